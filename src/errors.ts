@@ -1,0 +1,176 @@
+/**
+ * Failures and what the user must do about them. `explain` is the single pure translation from
+ * (step, raw error) to advice; new cases are added to its table, not as new code paths.
+ */
+
+/** A bad input: names the input and shows a valid example, so the user can fix it at once. */
+export class InputError extends Error {
+  readonly input: string;
+
+  constructor(input: string, problem: string, example?: string) {
+    super(`Input '${input}': ${problem}${example ? ` (for example: ${example})` : ''}`);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** A known failure the action detected itself, with the advice already written. */
+export class ActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActionError';
+  }
+}
+
+/** The phases of a run, in order; each failure is explained in the light of the phase it hit. */
+export type Step =
+  | 'inputs'
+  | 'namespace'
+  | 'username'
+  | 'repository'
+  | 'registry-token'
+  | 'login'
+  | 'build'
+  | 'push'
+  | 'prune';
+
+const CONTROL_PLANE_STEPS: readonly Step[] = ['namespace', 'username', 'repository', 'registry-token', 'prune'];
+
+/** The facts of a raw error that decide the advice: an HTTP status, an OCI service code, a text. */
+interface Facts {
+  status?: number;
+  code: string;
+  text: string;
+}
+
+function factsOf(error: unknown): Facts {
+  const record = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const status = typeof record.statusCode === 'number' ? record.statusCode : undefined;
+  const code = typeof record.serviceCode === 'string' ? record.serviceCode : '';
+  const output = typeof record.output === 'string' ? record.output : '';
+  const message = error instanceof Error ? error.message : typeof record.message === 'string' ? record.message : String(error);
+  return { ...(status !== undefined ? { status } : {}), code, text: `${message}\n${output}`.toLowerCase() };
+}
+
+const USERNAME_ADVICE =
+  'Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> ' +
+  'for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. ' +
+  'Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; ' +
+  'generate a new one under User settings > Auth tokens if in doubt.';
+
+const POLICY_ADVICE =
+  "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' " +
+  "(pushing and creating repositories) and 'Allow group <group> to read repos in tenancy' (looking them up).";
+
+const NETWORK_ADVICE =
+  'Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 ' +
+  '(firewall or proxy rules).';
+
+interface Case {
+  when: (facts: Facts, step: Step) => boolean;
+  advice: (facts: Facts, step: Step) => string;
+}
+
+const has = (facts: Facts, pattern: RegExp) => pattern.test(facts.text);
+const isNetwork = (facts: Facts) =>
+  has(facts, /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/);
+
+/** First match wins: specific cases before general ones. */
+const CASES: Case[] = [
+  {
+    when: (facts) => isNetwork(facts),
+    advice: () => `The registry or OCI API could not be reached. ${NETWORK_ADVICE}`,
+  },
+  {
+    when: (facts) => facts.status === 429 || has(facts, /too many requests|toomanyrequests|\b429\b/),
+    advice: () =>
+      'OCI is throttling requests (429 Too Many Requests). Wait and re-run, and avoid many parallel jobs pushing to the same tenancy.',
+  },
+  {
+    when: (facts, step) => step === 'repository' && (facts.code === 'LimitExceeded' || has(facts, /limit ?exceeded|limit.*reached/)),
+    advice: () =>
+      'The tenancy has reached its limit of container repositories in this region. Delete unused repositories or ask for a ' +
+      'service limit increase, or push to an existing repository.',
+  },
+  {
+    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && facts.status === 401,
+    advice: () =>
+      'The OCI API rejected the API signing key (401 NotAuthenticated). Check OCI_CLI_USER and OCI_CLI_TENANCY OCIDs, that ' +
+      'OCI_CLI_FINGERPRINT is the fingerprint of OCI_CLI_KEY_CONTENT, that the public key is uploaded to that user, and the ' +
+      "runner's clock.",
+  },
+  {
+    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
+    advice: (_facts, step) =>
+      step === 'repository'
+        ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.`
+        : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`,
+  },
+  {
+    when: (facts, step) => step === 'login' && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),
+    advice: () => `The registry rejected the login. ${USERNAME_ADVICE}`,
+  },
+  {
+    when: (facts, step) => step === 'push' && has(facts, /immutable|tag.*already exists|overwrit/),
+    advice: () =>
+      'The repository is immutable and a tag already holds another image. Push a new tag (e.g. the commit sha or a new ' +
+      'version); immutable tags cannot be moved.',
+  },
+  {
+    when: (facts, step) => step === 'push' && (facts.status === 409 || has(facts, /\b409\b|conflict/)),
+    advice: () =>
+      'OCIR answered 409 Conflict: the same manifest was pushed again, which happens when BuildKit adds provenance ' +
+      'attestations (an image index) to an image that is already there. Build without attestations ' +
+      '(BUILDX_NO_DEFAULT_ATTESTATIONS=1 or --provenance=false), as this action does for its own builds.',
+  },
+  {
+    when: (facts, step) => step === 'push' && has(facts, /name unknown|name_unknown|repository.*(not found|does not exist)/),
+    advice: () =>
+      'The repository does not exist and was not created. Set create-repository to auto or true with an API key, or create ' +
+      'it in the console (Developer Services > Container Registry) in the right compartment.',
+  },
+  {
+    when: (facts, step) => step === 'push' && has(facts, /denied|unauthori[sz]ed|forbidden|\b401\b|\b403\b/),
+    advice: () =>
+      `The registry refused the push. If the repository does not exist, create it (create-repository: auto with an API ` +
+      `key) — otherwise OCIR would create it in the root compartment. ${POLICY_ADVICE}`,
+  },
+  {
+    when: (_facts, step) => step === 'build',
+    advice: () => 'The image build failed: see the build log above for the failing instruction.',
+  },
+];
+
+/** What the user must do about a failure at `step`; the raw error is logged separately. */
+export function explain(step: Step, error: unknown): string {
+  if (error instanceof InputError || error instanceof ActionError) return error.message;
+  const facts = factsOf(error);
+  const match = CASES.find((c) => c.when(facts, step));
+  const summary = firstLine(error);
+  return match ? `${match.advice(facts, step)}\nCause: ${summary}` : `The ${step} step failed: ${summary}`;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+}
+
+/** A failure tagged with the step it happened in, so `explain` can read it in context. */
+export class StepFailure extends Error {
+  readonly step: Step;
+
+  constructor(step: Step, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'StepFailure';
+    this.step = step;
+  }
+}
+
+/** Runs `operation` as `step`: a failure inside is tagged with it (the innermost step wins). */
+export async function inStep<T>(step: Step, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw error instanceof StepFailure ? error : new StepFailure(step, error);
+  }
+}
