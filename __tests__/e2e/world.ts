@@ -1,0 +1,95 @@
+/**
+ * The local world every end-to-end test runs in: a real docker engine, the OCI API emulator and a
+ * real registry behind an OCIR-style auth front. One world per test file.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDocker } from '../../test-support/dockerd.js';
+import { startEmulator, type Emulator } from '../../test-support/emulator.js';
+import { createTestKey, ocid, type TestKey } from '../../test-support/keys.js';
+import { startRegistry, type Registry } from '../../test-support/registry.js';
+
+export interface World {
+  key: TestKey;
+  tenancy: string;
+  compartment: string;
+  namespace: string;
+  iamUser: { id: string; name: string; authToken: string };
+  federatedUser: { id: string; name: string; authToken: string };
+  emulator: Emulator;
+  registry: Registry;
+  /** The OCI_CLI_* variables of the IAM user's API key, as a workflow sets them from secrets. */
+  apiKeyEnv: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startWorld(): Promise<World> {
+  await ensureDocker();
+  const key = createTestKey();
+  const tenancy = ocid.tenancy();
+  const namespace = 'axaxnpcrorw5';
+  const iamUser = { id: ocid.user(), name: 'joao.silva', authToken: 'iam-auth-token-Xq7;zP' };
+  const federatedUser = {
+    id: ocid.user(),
+    name: 'oracleidentitycloudservice/maria@example.com',
+    authToken: 'fed-auth-token-9L)kw3',
+  };
+  const emulator = await startEmulator({
+    tenancy,
+    namespace,
+    users: [
+      { ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
+      { ...federatedUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
+    ],
+  });
+  const registry = await startRegistry({ acceptsLogin: (u, p) => emulator.acceptsRegistryLogin(u, p) });
+  return {
+    key,
+    tenancy,
+    compartment: ocid.compartment(),
+    namespace,
+    iamUser,
+    federatedUser,
+    emulator,
+    registry,
+    apiKeyEnv: {
+      OCI_CLI_TENANCY: tenancy,
+      OCI_CLI_USER: iamUser.id,
+      OCI_CLI_FINGERPRINT: key.fingerprint,
+      OCI_CLI_KEY_CONTENT: key.privateKeyPem,
+      OCI_API_BASE_URL: emulator.url,
+    },
+    async close() {
+      await registry.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** A fresh HOME, so the docker CLI's credential file of each run can be inspected afterwards. */
+export function freshHome(): string {
+  return mkdtempSync(join(tmpdir(), 'e2e-home-'));
+}
+
+/** Every file under `dir` with its text, for "no secret left behind" checks. */
+export function filesUnder(dir: string): Array<{ path: string; text: string }> {
+  const out: Array<{ path: string; text: string }> = [];
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const path = join(dir, String(entry));
+    if (statSync(path).isFile()) out.push({ path, text: readFileSync(path, 'latin1') });
+  }
+  return out;
+}
+
+/** A secret must not appear whole, nor any 16-character piece of it (e.g. one line of a PEM key). */
+export function leaks(haystack: string, secret: string): boolean {
+  const compact = secret.replace(/\s+/g, '');
+  if (haystack.includes(secret)) return true;
+  if (compact.length < 32) return false;
+  const body = compact.replace(/-----[A-Z ]+-----/g, '');
+  for (let i = 0; i + 16 <= body.length; i += 16) {
+    if (haystack.includes(body.slice(i, i + 16))) return true;
+  }
+  return false;
+}
