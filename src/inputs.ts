@@ -9,6 +9,7 @@ import { Env, Input } from './constants.js';
 import { InputError } from './errors.js';
 import { parseLabels } from './labels.js';
 import { resolveRegion, type Region } from './oci/region.js';
+import { readRegionSources } from './oci/region-sources.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from './tags/index.js';
 
 export type CreateRepository = 'auto' | 'true' | 'false';
@@ -210,14 +211,14 @@ function optional(read: InputReader, name: string): string | undefined {
 }
 
 /** Validates every input; pure apart from the reader and the environment it is given. */
-export function parseInputs(read: InputReader, env: Environment): Inputs {
+export function parseInputs(read: InputReader, env: Environment, regionsConfig?: string): Inputs {
   const apiKey = readApiKey(read, env);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
   const namespace = optional(read, Input.Namespace);
   const registry = optional(read, Input.Registry);
   const regionValue = optional(read, Input.Region) ?? env[Env.Region]?.trim();
-  const region = regionValue ? resolveRegion(regionValue, env[Env.RegionMetadata]) : undefined;
+  const region = regionValue ? resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig) : undefined;
   const createRepository = validateCreateRepository(read(Input.CreateRepository));
   const image = optional(read, Input.Image);
   const context = optional(read, Input.Context) ?? '.';
@@ -303,7 +304,7 @@ export function getInputs(): Inputs {
   const raw = [read(Input.AuthToken), read(Input.PrivateKey), read(Input.PrivateKeyPassphrase)];
   const fromEnv = [Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? '');
   for (const secret of [...raw, ...fromEnv].filter((value) => value.trim() !== '')) core.setSecret(secret);
-  const inputs = parseInputs(read, process.env);
+  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig);
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   return inputs;
 }

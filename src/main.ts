@@ -9,7 +9,8 @@ import * as docker from './docker/cli.js';
 import { explain, inStep, StepFailure } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { ociLabels } from './labels.js';
-import type { ControlPlane, RepositoryInfo } from './oci/control-plane.js';
+import type { ControlPlane } from './oci/control-plane.js';
+import { repositoryDrift, type RepositoryInfo } from './oci/repository.js';
 import { BEARER_USERNAME, registryUsername } from './oci/username.js';
 import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun, type Plan } from './plan.js';
@@ -93,7 +94,7 @@ async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<
     core.info('Nothing to look up: the OCI API is not used');
     return {};
   }
-  const { connectControlPlane, repositoryDrift } = await import('./oci/control-plane.js');
+  const { connectControlPlane } = await import('./oci/control-plane.js');
   const api: ControlPlane = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,
@@ -104,7 +105,7 @@ async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<
     plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
     plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
     plan.login?.kind === 'registry-token' ? inStep('registry-token', () => api.registryToken()) : undefined,
-    plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs, repositoryDrift)) : undefined,
+    plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs)) : undefined,
   ]);
   const existingTags = repository?.isImmutable
     ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
@@ -121,11 +122,7 @@ async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<
   };
 }
 
-async function ensureRepository(
-  api: ControlPlane,
-  inputs: Inputs,
-  repositoryDrift: (existing: RepositoryInfo, wanted: { isPublic: boolean; isImmutable: boolean }) => string[],
-): Promise<RepositoryInfo> {
+async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<RepositoryInfo> {
   const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
   const repository = await api.ensureRepository({
     name: inputs.repository,

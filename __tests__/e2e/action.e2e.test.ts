@@ -50,11 +50,13 @@ function log(run: ActionRun): string {
   return `${run.stdout}\n${run.stderr}`;
 }
 
-/** Asserts no secret shows anywhere a run leaves a trace. */
+/**
+ * Asserts no secret shows anywhere a run leaves a trace. The log is what the runner shows: its
+ * `::add-mask::` commands, which register the secrets, are consumed by the runner.
+ */
 function expectNoSecrets(runs: ActionRun[], home: string, secrets: string[]) {
   const traces = runs.flatMap((run) => [
-    ['stdout', run.stdout],
-    ['stderr', run.stderr],
+    ['log', run.log],
     ['outputs', JSON.stringify(run.outputs)],
     ['state', JSON.stringify(run.state)],
     ['summary', run.summary],
@@ -65,6 +67,11 @@ function expectNoSecrets(runs: ActionRun[], home: string, secrets: string[]) {
     const leaked = traces.filter(([, text]) => leaks(text ?? '', secret)).map(([where]) => where);
     expect({ secret: secret.slice(0, 6) + '…', leaked }).toEqual({ secret: secret.slice(0, 6) + '…', leaked: [] });
   }
+}
+
+/** A secret the action handled must have been masked, so the runner hides it in any later line. */
+function expectMasked(run: ActionRun, secrets: string[]) {
+  for (const secret of secrets) expect(run.masks).toContain(secret);
 }
 
 function dockerConfigAuths(home: string): Record<string, unknown> {
@@ -151,6 +158,7 @@ describe('API key only', () => {
 
   it('leaves no secret in logs, outputs, state, summary, command lines or files', () => {
     expectNoSecrets([job.main, job.post], job.home, [world.key.privateKeyPem, ...world.emulator.issuedTokens()]);
+    expectMasked(job.main, world.emulator.issuedTokens());
   });
 });
 
@@ -187,6 +195,7 @@ describe('auth token of a federated user, namespace given, create-repository fal
 
   it('leaves no secret behind', () => {
     expectNoSecrets([job.main, job.post], job.home, [world.federatedUser.authToken]);
+    expectMasked(job.main, [world.federatedUser.authToken]);
   });
 });
 

@@ -1,0 +1,659 @@
+/**
+ * The OCI emulator, driven through the real OCI SDK clients (the same code paths the action uses) and,
+ * for requests the SDK would never send (tampered, unsigned), through raw fetch.
+ */
+import { jest } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import * as common from 'oci-common';
+import { ArtifactsClient } from 'oci-artifacts';
+import { ContainerRegistryClient } from 'oci-containerregistry';
+import { IdentityClient } from 'oci-identity';
+import { ObjectStorageClient } from 'oci-objectstorage';
+import { startEmulator, type Emulator } from '../test-support/emulator.js';
+import { createTestKey, ocid, ociFingerprint, type TestKey } from '../test-support/keys.js';
+
+const REGION = common.Region.SA_SAOPAULO_1;
+const NAMESPACE = 'axaxnpcrorw5';
+
+let key: TestKey;
+let otherKey: TestKey;
+let tenancy: string;
+let compartment: string;
+let emulator: Emulator;
+const iamUser = { id: ocid.user(), name: 'joao.silva', authToken: 'iam-token-Xq7;zP' };
+const federatedUser = {
+  id: ocid.user(),
+  name: 'oracleidentitycloudservice/maria@example.com',
+  authToken: 'fed-9L',
+};
+const keylessTokenUser = { id: ocid.user(), name: 'no.token' };
+
+beforeAll(async () => {
+  // The SDK warns on every failed call, expected 401/404/409 included.
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  key = createTestKey();
+  otherKey = createTestKey();
+  tenancy = ocid.tenancy();
+  compartment = ocid.compartment();
+  const apiKey = { fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem };
+  emulator = await startEmulator({
+    tenancy,
+    namespace: NAMESPACE,
+    users: [
+      { ...iamUser, ...apiKey },
+      { ...federatedUser, ...apiKey },
+      { ...keylessTokenUser, ...apiKey },
+    ],
+  });
+});
+
+afterAll(async () => {
+  await emulator.close();
+  jest.restoreAllMocks();
+});
+
+// --- SDK clients as the action builds them, minus retries and circuit breaker (faults must surface) --------
+
+interface Signing {
+  privateKeyPem?: string;
+  passphrase?: string | null;
+  fingerprint?: string;
+  userId?: string;
+}
+
+function provider(signing: Signing = {}): common.SimpleAuthenticationDetailsProvider {
+  return new common.SimpleAuthenticationDetailsProvider(
+    tenancy,
+    signing.userId ?? iamUser.id,
+    signing.fingerprint ?? key.fingerprint,
+    signing.privateKeyPem ?? key.privateKeyPem,
+    signing.passphrase ?? null,
+    REGION,
+  );
+}
+
+function noRetries(): common.ClientConfiguration {
+  return {
+    retryConfiguration: common.NoRetryConfigurationDetails,
+    circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
+  };
+}
+
+function pointed<T extends { region: common.Region; endpoint: string }>(client: T): T {
+  client.region = REGION;
+  client.endpoint = emulator.url;
+  return client;
+}
+
+const objectStorage = (signing?: Signing) =>
+  pointed(new ObjectStorageClient({ authenticationDetailsProvider: provider(signing) }, noRetries()));
+const identity = (signing?: Signing) =>
+  pointed(new IdentityClient({ authenticationDetailsProvider: provider(signing) }, noRetries()));
+const artifacts = (signing?: Signing) =>
+  pointed(new ArtifactsClient({ authenticationDetailsProvider: provider(signing) }, noRetries()));
+const containerRegistry = (signing?: Signing) =>
+  pointed(new ContainerRegistryClient({ authenticationDetailsProvider: provider(signing) }, noRetries()));
+
+/** The OciError a call fails with (or a marker when it does not fail). */
+async function failure(call: Promise<unknown>): Promise<{ statusCode?: number; serviceCode?: string }> {
+  try {
+    await call;
+  } catch (error: unknown) {
+    return error instanceof common.OciError ? error : { serviceCode: `not an OciError: ${String(error)}` };
+  }
+  return { serviceCode: 'no failure' };
+}
+
+// --- keys ----------------------------------------------------------------------------------------------
+
+describe('test keys', () => {
+  it('computes the OCI fingerprint (MD5 of the DER public key) as openssl does', () => {
+    // openssl rsa -pubin -in pub.pem -outform DER | openssl md5 -c
+    const publicKeyPem = [
+      '-----BEGIN PUBLIC KEY-----',
+      'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlaOnO6AJrB4EBpqVXPlF',
+      'iiKNfFabWAfAjzAckEhbT3KS6gcKIXyc1Jbtdk7mc1kInDsZevN1nuuPNyzef+kx',
+      'RQtDxFxgpae9ym0nKc5J9j3DFwyzlpH8Bs7+Xj6PDLWJqy0pg5DjditWOykOWMuO',
+      'ftkva+ctH4hsgZqI9bzKf4JAJgI4D69EyReOjSJhENeDc91rml2nxqvkmAnNhEhu',
+      '+stxAhWp4x0a50Vg9ZijhstcBDRgp+hZ6cOoNxb74/pLOAM93C92nbjUYHJkY/B0',
+      'ecJO9D4XcSSS480ahfHXjdR/t9sFHEXpPb2Fg1mncChZBGryGeYjnmySkYjCgGpz',
+      '7wIDAQAB',
+      '-----END PUBLIC KEY-----',
+    ].join('\n');
+    expect(ociFingerprint(publicKeyPem)).toBe('e5:46:07:f1:b2:52:fe:f9:db:06:0f:62:43:e4:41:64');
+  });
+
+  it('makes a key in the PEM flavours users paste, with a fingerprint and a passphrase', () => {
+    expect(key.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    expect(key.encryptedPrivateKeyPem).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    expect(key.encryptedPkcs1PrivateKeyPem).toMatch(
+      /^-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n/,
+    );
+    expect(key.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+    expect(key.fingerprint).toMatch(/^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/);
+    expect(key.fingerprint).toBe(ociFingerprint(key.publicKeyPem));
+    expect(key.fingerprint).not.toBe(otherKey.fingerprint);
+    expect(key.passphrase.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each([
+    ['plain PKCS#8', () => ({ privateKeyPem: key.privateKeyPem })],
+    ['encrypted PKCS#8', () => ({ privateKeyPem: key.encryptedPrivateKeyPem, passphrase: key.passphrase })],
+    [
+      'encrypted PKCS#1',
+      () => ({ privateKeyPem: key.encryptedPkcs1PrivateKeyPem, passphrase: key.passphrase }),
+    ],
+  ])('signs with the %s key through the SDK', async (_flavour, signing) => {
+    const response = await objectStorage(signing()).getNamespace({});
+    expect(response.value).toBe(NAMESPACE);
+  });
+
+  it('makes well-formed OCIDs', () => {
+    expect(ocid.tenancy()).toMatch(/^ocid1\.tenancy\.oc1\.\.aaaaaaaa[a-z2-7]{52}$/);
+    expect(ocid.user()).toMatch(/^ocid1\.user\.oc1\.\.[a-z2-7]{60}$/);
+    expect(ocid.compartment()).toMatch(/^ocid1\.compartment\.oc1\.\.[a-z2-7]{60}$/);
+    expect(ocid.of('containerrepo', 'sa-saopaulo-1')).toMatch(
+      /^ocid1\.containerrepo\.oc1\.sa-saopaulo-1\.[a-z2-7]{60}$/,
+    );
+    expect(ocid.user()).not.toBe(ocid.user());
+  });
+});
+
+// --- namespace and users --------------------------------------------------------------------------------
+
+describe('namespace and users', () => {
+  it('answers GetNamespace with the bare namespace string and records the signed request', async () => {
+    emulator.requests.length = 0;
+    const response = await objectStorage().getNamespace({});
+    expect(response.value).toBe(NAMESPACE);
+    expect(emulator.requests).toEqual([
+      {
+        method: 'GET',
+        path: '/n',
+        query: {},
+        keyId: `${tenancy}/${iamUser.id}/${key.fingerprint}`,
+        status: 200,
+      },
+    ]);
+  });
+
+  it('answers GetUser with IAM and federated user names', async () => {
+    const iam = await identity().getUser({ userId: iamUser.id });
+    expect(iam.user).toMatchObject({
+      id: iamUser.id,
+      name: 'joao.silva',
+      compartmentId: tenancy,
+      lifecycleState: 'ACTIVE',
+    });
+    const federated = await identity({ userId: federatedUser.id }).getUser({ userId: federatedUser.id });
+    expect(federated.user.name).toBe('oracleidentitycloudservice/maria@example.com');
+  });
+
+  it('answers 404 NotAuthorizedOrNotFound for an unknown user', async () => {
+    const error = await failure(identity().getUser({ userId: ocid.user() }));
+    expect(error).toMatchObject({ statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound' });
+  });
+
+  it('gives the container configuration of the tenancy', async () => {
+    const response = await artifacts().getContainerConfiguration({ compartmentId: tenancy });
+    expect(response.containerConfiguration).toEqual({
+      isRepositoryCreatedOnFirstPush: true,
+      namespace: NAMESPACE,
+    });
+  });
+});
+
+// --- repositories --------------------------------------------------------------------------------------
+
+describe('container repositories', () => {
+  it('creates a repository in a compartment and gets it back with its visibility and immutability', async () => {
+    const created = await artifacts().createContainerRepository({
+      createContainerRepositoryDetails: {
+        compartmentId: compartment,
+        displayName: 'project-x/api',
+        isImmutable: true,
+        isPublic: false,
+      },
+    });
+    expect(created.containerRepository).toMatchObject({
+      compartmentId: compartment,
+      displayName: 'project-x/api',
+      namespace: NAMESPACE,
+      isImmutable: true,
+      isPublic: false,
+      lifecycleState: 'AVAILABLE',
+      imageCount: 0,
+      createdBy: iamUser.id,
+    });
+    const id = created.containerRepository.id;
+    expect(id).toMatch(/^ocid1\.containerrepo\.oc1\.sa-saopaulo-1\./);
+
+    const fetched = await artifacts().getContainerRepository({ repositoryId: id });
+    expect(fetched.containerRepository).toMatchObject({ id, isImmutable: true, isPublic: false });
+    expect(emulator.repositories().find((repository) => repository.id === id)).toMatchObject({
+      compartmentId: compartment,
+      isPublic: false,
+    });
+    const post = emulator.requests.find((request) => request.method === 'POST');
+    expect(post?.body).toEqual({
+      compartmentId: compartment,
+      displayName: 'project-x/api',
+      isImmutable: true,
+      isPublic: false,
+    });
+  });
+
+  it('finds a repository by name tenancy-wide; list items have no isImmutable', async () => {
+    const response = await artifacts().listContainerRepositories({
+      compartmentId: tenancy,
+      compartmentIdInSubtree: true,
+      displayName: 'project-x/api',
+    });
+    const { items, remainingItemsCount } = response.containerRepositoryCollection;
+    expect(items).toHaveLength(1);
+    expect(remainingItemsCount).toBe(0);
+    expect(response.opcNextPage).toBeFalsy();
+    expect(items[0]).toMatchObject({
+      displayName: 'project-x/api',
+      compartmentId: compartment,
+      isPublic: false,
+    });
+    expect(items[0]).not.toHaveProperty('isImmutable');
+
+    const inRoot = await artifacts().listContainerRepositories({
+      compartmentId: tenancy,
+      displayName: 'project-x/api',
+    });
+    expect(inRoot.containerRepositoryCollection.items).toEqual([]);
+  });
+
+  it('refuses a second repository of the same name, even in another compartment, with 409', async () => {
+    const error = await failure(
+      artifacts().createContainerRepository({
+        createContainerRepositoryDetails: { compartmentId: tenancy, displayName: 'project-x/api' },
+      }),
+    );
+    expect(error).toMatchObject({ statusCode: 409, serviceCode: 'NotAuthorizedOrResourceAlreadyExists' });
+    expect(
+      emulator.repositories().filter((repository) => repository.displayName === 'project-x/api'),
+    ).toHaveLength(1);
+  });
+
+  it('allows compartmentIdInSubtree only on the tenancy (400 elsewhere)', async () => {
+    const error = await failure(
+      artifacts().listContainerRepositories({ compartmentId: compartment, compartmentIdInSubtree: true }),
+    );
+    expect(error).toMatchObject({ statusCode: 400, serviceCode: 'InvalidParameter' });
+  });
+
+  it('rejects an invalid repository name with 400', async () => {
+    const error = await failure(
+      artifacts().createContainerRepository({
+        createContainerRepositoryDetails: { compartmentId: compartment, displayName: 'Project-X/API' },
+      }),
+    );
+    expect(error).toMatchObject({ statusCode: 400, serviceCode: 'InvalidParameter' });
+  });
+
+  it('paginates with limit, opc-next-page and remainingItemsCount', async () => {
+    const paged = ocid.compartment();
+    const names = Array.from({ length: 23 }, (_, index) => `paged/repo-${String(index).padStart(2, '0')}`);
+    for (const displayName of names) emulator.addRepository({ displayName, compartmentId: paged });
+
+    const seen: string[] = [];
+    const remaining: number[] = [];
+    let page: string | undefined;
+    do {
+      const response = await artifacts().listContainerRepositories({ compartmentId: paged, limit: 10, page });
+      seen.push(...response.containerRepositoryCollection.items.map((item) => item.displayName));
+      remaining.push(response.containerRepositoryCollection.remainingItemsCount);
+      page = response.opcNextPage;
+    } while (page);
+
+    expect(remaining).toEqual([13, 3, 0]);
+    expect(seen).toHaveLength(23);
+    expect([...seen].sort()).toEqual(names);
+    // Default order: newest first (same timestamps fall back to creation order).
+    expect(seen[0]).toBe('paged/repo-22');
+  });
+
+  it('rejects a bad limit or page token with 400', async () => {
+    expect(
+      await failure(artifacts().listContainerRepositories({ compartmentId: tenancy, limit: 0 })),
+    ).toMatchObject({
+      statusCode: 400,
+    });
+    expect(
+      await failure(artifacts().listContainerRepositories({ compartmentId: tenancy, page: 'bogus' })),
+    ).toMatchObject({
+      statusCode: 400,
+    });
+  });
+
+  it('deletes a repository and its images', async () => {
+    const repository = emulator.addRepository({ displayName: 'to-delete/app', compartmentId: compartment });
+    emulator.addImage({ repositoryName: 'to-delete/app', versions: ['1.0.0'] });
+    await artifacts().deleteContainerRepository({ repositoryId: repository.id });
+    const error = await failure(artifacts().getContainerRepository({ repositoryId: repository.id }));
+    expect(error).toMatchObject({ statusCode: 404, serviceCode: 'NotAuthorizedOrNotFound' });
+    expect(emulator.images().filter((image) => image.repositoryId === repository.id)).toEqual([]);
+  });
+});
+
+// --- images --------------------------------------------------------------------------------------------
+
+describe('container images', () => {
+  const repositoryName = 'images/web';
+  const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
+
+  beforeAll(() => {
+    emulator.addRepository({ displayName: repositoryName, compartmentId: compartment });
+    emulator.addImage({ repositoryName, versions: ['pr-1'], timeCreated: at(1) });
+    emulator.addImage({ repositoryName, versions: ['1.0.0', '1.0'], timeCreated: at(2) });
+    emulator.addImage({ repositoryName, versions: ['pr-2'], timeCreated: at(3) });
+    emulator.addImage({ repositoryName, versions: ['1.1.0', '1.1', 'latest'], timeCreated: at(4) });
+    emulator.addImage({ repositoryName, versions: [], timeCreated: at(5) });
+  });
+
+  async function listAll(request: Partial<Parameters<ArtifactsClient['listContainerImages']>[0]>) {
+    const items = [];
+    let page: string | undefined;
+    do {
+      const response = await artifacts().listContainerImages({ compartmentId: tenancy, ...request, page });
+      items.push(...response.containerImageCollection.items);
+      page = response.opcNextPage;
+    } while (page);
+    return items;
+  }
+
+  it('lists the images of a repository newest first, over several pages', async () => {
+    const items = await listAll({
+      compartmentIdInSubtree: true,
+      repositoryName,
+      limit: 2,
+      sortBy: 'TIMECREATED' as never,
+    });
+    expect(items.map((item) => item.displayName)).toEqual([
+      `${repositoryName}@${emulator.images().find((image) => image.timeCreated === at(5))?.digest}`,
+      `${repositoryName}:latest`,
+      `${repositoryName}:pr-2`,
+      `${repositoryName}:1.0`,
+      `${repositoryName}:pr-1`,
+    ]);
+    const ascending = await listAll({
+      compartmentId: compartment,
+      repositoryName,
+      sortOrder: 'ASC' as never,
+    });
+    expect(ascending.map((item) => item.timeCreated)).toEqual(
+      [at(1), at(2), at(3), at(4), at(5)].map((time) => new Date(time).toISOString()),
+    );
+  });
+
+  it('filters by version and gets an image with its versions', async () => {
+    const [summary, ...others] = await listAll({
+      compartmentIdInSubtree: true,
+      repositoryName,
+      version: '1.1',
+    });
+    expect(others).toEqual([]);
+    const { containerImage } = await artifacts().getContainerImage({ imageId: summary?.id ?? '' });
+    expect(containerImage.repositoryName).toBe(repositoryName);
+    expect(containerImage.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(containerImage.versions.map((entry) => entry.version)).toEqual(['1.1.0', '1.1', 'latest']);
+    expect(containerImage.versions[0]).toMatchObject({ createdBy: iamUser.id });
+  });
+
+  it('untags with removeVersion and deletes an image', async () => {
+    const [pr2] = await listAll({ compartmentIdInSubtree: true, repositoryName, version: 'pr-2' });
+    const untagged = await artifacts().removeContainerVersion({
+      imageId: pr2?.id ?? '',
+      removeContainerVersionDetails: { version: 'pr-2' },
+    });
+    expect(untagged.containerImage.versions).toEqual([]);
+    expect(await listAll({ compartmentIdInSubtree: true, repositoryName, version: 'pr-2' })).toEqual([]);
+
+    const missing = await failure(
+      artifacts().removeContainerVersion({
+        imageId: pr2?.id ?? '',
+        removeContainerVersionDetails: { version: 'pr-2' },
+      }),
+    );
+    expect(missing).toMatchObject({ statusCode: 404 });
+
+    await artifacts().deleteContainerImage({ imageId: pr2?.id ?? '' });
+    expect(emulator.images().some((image) => image.id === pr2?.id)).toBe(false);
+    expect(await failure(artifacts().getContainerImage({ imageId: pr2?.id ?? '' }))).toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('moves a tag to the newly pushed image, and adds tags when the digest is already there', () => {
+    const moved = emulator.addImage({ repositoryName, versions: ['latest'], timeCreated: at(6) });
+    const holders = emulator
+      .images()
+      .filter((image) => image.versions.some((entry) => entry.version === 'latest'));
+    expect(holders.map((image) => image.id)).toEqual([moved.id]);
+
+    const again = emulator.addImage({ repositoryName, digest: moved.digest, versions: ['2.0.0'] });
+    expect(again.id).toBe(moved.id);
+    expect(again.versions.map((entry) => entry.version)).toEqual(['latest', '2.0.0']);
+  });
+
+  it('reports the image count on the repository', async () => {
+    const [summary] = (
+      await artifacts().listContainerRepositories({ compartmentId: compartment, displayName: repositoryName })
+    ).containerRepositoryCollection.items;
+    expect(summary?.imageCount).toBe(
+      emulator.images().filter((image) => image.repositoryName === repositoryName).length,
+    );
+  });
+});
+
+// --- registry credentials ------------------------------------------------------------------------------
+
+describe('registry token and registry logins', () => {
+  it('issues a registry token on the signed token endpoint and accepts it as BEARER_TOKEN', async () => {
+    const response = await containerRegistry().getAccessToken({});
+    const { token, accessToken, expiresIn } = response.accessToken;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    expect(accessToken).toBe(token);
+    expect(expiresIn).toBe(3600);
+    expect(emulator.issuedTokens()).toContain(token);
+    expect(emulator.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/20180419/docker/token',
+      status: 200,
+    });
+
+    expect(emulator.acceptsRegistryLogin('BEARER_TOKEN', token)).toBe(true);
+    expect(emulator.acceptsRegistryLogin('BEARER_TOKEN', `${token}x`)).toBe(false);
+    expect(emulator.acceptsRegistryLogin(`${NAMESPACE}/joao.silva`, token)).toBe(false);
+  });
+
+  it('lets a token expire after its hour', async () => {
+    let now = new Date();
+    const clocked = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+      now: () => now,
+    });
+    try {
+      const client = containerRegistry();
+      client.endpoint = clocked.url;
+      const { token } = (await client.getAccessToken({})).accessToken;
+      expect(clocked.acceptsRegistryLogin('BEARER_TOKEN', token)).toBe(true);
+      now = new Date(now.getTime() + 3601 * 1000);
+      expect(clocked.acceptsRegistryLogin('BEARER_TOKEN', token)).toBe(false);
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  it.each([
+    [`${NAMESPACE}/joao.silva`, 'iam-token-Xq7;zP', true],
+    [`${NAMESPACE}/oracleidentitycloudservice/maria@example.com`, 'fed-9L', true],
+    ['joao.silva', 'iam-token-Xq7;zP', false],
+    ['othernamespace/joao.silva', 'iam-token-Xq7;zP', false],
+    [`${NAMESPACE}/joao.silva`, 'fed-9L', false],
+    [`${NAMESPACE}/maria@example.com`, 'fed-9L', false],
+    [`${NAMESPACE}/no.token`, '', false],
+    [`${NAMESPACE}/nobody`, 'iam-token-Xq7;zP', false],
+  ])('auth-token login %s → %s', (username, password, accepted) => {
+    expect(emulator.acceptsRegistryLogin(username, password)).toBe(accepted);
+  });
+});
+
+// --- signatures ----------------------------------------------------------------------------------------
+
+describe('request signatures', () => {
+  /** A request signed by the SDK's own signer, then sent with fetch (optionally altered after signing). */
+  async function signedFetch(
+    method: common.Method,
+    path: string,
+    options: {
+      body?: string;
+      sentBody?: string;
+      headers?: Record<string, string>;
+      afterSigning?: Record<string, string>;
+      excludeBody?: boolean;
+    } = {},
+  ): Promise<Response> {
+    const headers = new Headers({ 'content-type': 'application/json', ...options.headers });
+    const uri = `${emulator.url}${path}`;
+    await new common.DefaultRequestSigner(provider()).signHttpRequest(
+      { method, headers, uri, body: options.body },
+      options.excludeBody ?? false,
+    );
+    for (const [name, value] of Object.entries(options.afterSigning ?? {})) headers.set(name, value);
+    return fetch(uri, { method, headers, body: options.sentBody ?? options.body });
+  }
+
+  const createBody = (displayName: string) => JSON.stringify({ compartmentId: compartment, displayName });
+
+  it('accepts a correctly signed raw request (control case for the tampering below)', async () => {
+    const response = await signedFetch('GET', '/n');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toBe(NAMESPACE);
+  });
+
+  it('rejects a request signed with another key under the registered keyId', async () => {
+    const error = await failure(objectStorage({ privateKeyPem: otherKey.privateKeyPem }).getNamespace({}));
+    expect(error).toMatchObject({ statusCode: 401, serviceCode: 'NotAuthenticated' });
+    expect(emulator.requests.at(-1)).toMatchObject({ path: '/n', status: 401 });
+  });
+
+  it('rejects an unknown key (fingerprint not registered for the user)', async () => {
+    const error = await failure(
+      objectStorage({
+        privateKeyPem: otherKey.privateKeyPem,
+        fingerprint: otherKey.fingerprint,
+      }).getNamespace({}),
+    );
+    expect(error).toMatchObject({ statusCode: 401, serviceCode: 'NotAuthenticated' });
+  });
+
+  it('rejects a request without a signature, with an OCI-shaped error', async () => {
+    const response = await fetch(`${emulator.url}/n`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('opc-request-id')).toMatch(/^[0-9A-F]{32}$/);
+    expect(await response.json()).toEqual({ code: 'NotAuthenticated', message: expect.any(String) });
+  });
+
+  it('rejects a body changed after signing, even with its digest header rewritten to match', async () => {
+    const path = '/20160918/container/repositories';
+    const original = createBody('signed/raw');
+    const tampered = createBody('signed/bad'); // same length: only the content differs
+    const digest = createHash('sha256').update(tampered).digest('base64');
+
+    expect((await signedFetch('POST', path, { body: original, sentBody: tampered })).status).toBe(401);
+    const rehashed = await signedFetch('POST', path, {
+      body: original,
+      sentBody: tampered,
+      afterSigning: { 'x-content-sha256': digest },
+    });
+    expect(rehashed.status).toBe(401);
+    expect(emulator.repositories().some((repository) => repository.displayName.startsWith('signed/'))).toBe(
+      false,
+    );
+
+    expect((await signedFetch('POST', path, { body: original })).status).toBe(200);
+  });
+
+  it('rejects a POST whose body headers are not signed', async () => {
+    const response = await signedFetch('POST', '/20160918/container/repositories', {
+      body: JSON.stringify({ compartmentId: compartment, displayName: 'signed/unsigned-body' }),
+      excludeBody: true,
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('rejects a signature dated more than 5 minutes away', async () => {
+    const stale = new Date(Date.now() - 6 * 60 * 1000).toUTCString();
+    expect((await signedFetch('GET', '/n', { headers: { 'x-date': stale } })).status).toBe(401);
+    const recent = new Date(Date.now() - 60 * 1000).toUTCString();
+    expect((await signedFetch('GET', '/n', { headers: { 'x-date': recent } })).status).toBe(200);
+  });
+
+  it('answers 404 on an unknown path and 405 on a wrong method, once authenticated', async () => {
+    const unknown = await signedFetch('GET', '/20160918/nothing/here');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'NotFound' });
+    expect((await signedFetch('PUT', '/n', { body: '{}' })).status).toBe(405);
+  });
+});
+
+// --- faults --------------------------------------------------------------------------------------------
+
+describe('injected faults', () => {
+  it('returns an injected 429 once, then answers normally again', async () => {
+    emulator.injectFault({ method: 'GET', path: '/20160918/container/repositories', status: 429 });
+    expect(emulator.pendingFaults()).toBe(1);
+    // Another path is not affected.
+    expect((await objectStorage().getNamespace({})).value).toBe(NAMESPACE);
+
+    const error = await failure(artifacts().listContainerRepositories({ compartmentId: tenancy }));
+    expect(error).toMatchObject({ statusCode: 429, serviceCode: 'TooManyRequests' });
+    expect(emulator.pendingFaults()).toBe(0);
+
+    const next = await artifacts().listContainerRepositories({ compartmentId: compartment });
+    expect(next.containerRepositoryCollection.items.length).toBeGreaterThan(0);
+  });
+
+  it('repeats a fault `times` times, matches paths by RegExp, and gives 5xx their OCI codes', async () => {
+    emulator.injectFault({ path: /^\/20180419\//, status: 503, times: 2 });
+    const client = containerRegistry();
+    expect(await failure(client.getAccessToken({}))).toMatchObject({
+      statusCode: 503,
+      serviceCode: 'ServiceUnavailable',
+    });
+    expect(await failure(client.getAccessToken({}))).toMatchObject({ statusCode: 503 });
+    expect((await client.getAccessToken({})).accessToken.token).toBeTruthy();
+  });
+
+  it('slows an answer down', async () => {
+    emulator.injectFault({ path: '/n', delayMs: 300 });
+    const started = Date.now();
+    expect((await objectStorage().getNamespace({})).value).toBe(NAMESPACE);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  });
+
+  it('drops the connection', async () => {
+    emulator.injectFault({ path: '/n', dropConnection: true });
+    const error = await failure(objectStorage().getNamespace({}));
+    expect(error.serviceCode).toMatch(/^not an OciError/);
+    expect(emulator.requests.at(-1)).toMatchObject({ path: '/n', status: 0 });
+    expect((await objectStorage().getNamespace({})).value).toBe(NAMESPACE);
+  });
+
+  it('leaves unauthenticated requests to the 401 without using up a fault', async () => {
+    emulator.injectFault({ path: '/n', status: 500 });
+    expect((await fetch(`${emulator.url}/n`)).status).toBe(401);
+    expect(emulator.pendingFaults()).toBe(1);
+    expect(await failure(objectStorage().getNamespace({}))).toMatchObject({
+      statusCode: 500,
+      serviceCode: 'InternalServerError',
+    });
+  });
+});

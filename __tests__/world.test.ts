@@ -1,0 +1,267 @@
+/**
+ * The local world the end-to-end tests and the demo stand on: a real docker engine, a real
+ * registry behind an OCIR-style auth front, and a harness that runs an action as the runner does.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseActionMetadata, readActionMetadata } from '../test-support/action-metadata.js';
+import { ensureDocker } from '../test-support/dockerd.js';
+import { githubEventEnv } from '../test-support/github-env.js';
+import { toCommandLine } from '../test-support/process-watch.js';
+import { parseBasicAuth, startRegistry, type Registry } from '../test-support/registry.js';
+import { PROJECT_ROOT, inputEnvName, removeRunFiles, runAction } from '../test-support/runner.js';
+import { parseFileCommands, parseWorkflowCommands } from '../test-support/workflow-commands.js';
+
+const USERNAME = 'axaxnpcrorw5/oracleidentitycloudservice/ana@example.com';
+const PASSWORD = 'aX9:t0ken;with)chars';
+
+function docker(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile('docker', args, { timeout: 90_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(input ?? '');
+  });
+}
+
+describe('registry behind the auth front', () => {
+  let registry: Registry;
+  let dockerConfig: string;
+
+  beforeAll(async () => {
+    await ensureDocker();
+    registry = await startRegistry({ acceptsLogin: (u, p) => u === USERNAME && p === PASSWORD });
+    dockerConfig = mkdtempSync(join(tmpdir(), 'world-docker-config-'));
+  });
+  afterAll(async () => {
+    await registry?.close();
+    rmSync(dockerConfig, { recursive: true, force: true });
+  });
+
+  const basic = (user: string, password: string) =>
+    `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+  test('answers 401 with a Basic challenge when credentials are missing', async () => {
+    const res = await fetch(`http://${registry.host}/v2/`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Basic realm="OCIR emulator"');
+    expect(registry.authAttempts).toEqual([]);
+  });
+
+  test('answers 401 to wrong credentials and records the attempt', async () => {
+    const res = await fetch(`http://${registry.host}/v2/`, {
+      headers: { Authorization: basic(USERNAME, 'nope') },
+    });
+    expect(res.status).toBe(401);
+    expect(registry.authAttempts.at(-1)).toEqual({
+      username: USERNAME,
+      ok: false,
+      method: 'GET',
+      path: '/v2/',
+    });
+  });
+
+  test('passes the right credentials through to the registry', async () => {
+    const res = await fetch(`http://${registry.host}/v2/`, {
+      headers: { Authorization: basic(USERNAME, PASSWORD) },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('docker-distribution-api-version')).toBe('registry/2.0');
+    expect(registry.authAttempts.at(-1)).toMatchObject({ username: USERNAME, ok: true });
+  });
+
+  test('docker login, build FROM scratch, push and logout go through the front', async () => {
+    const context = mkdtempSync(join(tmpdir(), 'world-context-'));
+    const repo = 'axaxnpcrorw5/world/hello';
+    const image = `${registry.host}/${repo}:1.0.0`;
+    try {
+      writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /\n');
+      writeFileSync(join(context, 'hello.txt'), `hello ${Date.now()}\n`);
+      const config = ['--config', dockerConfig];
+
+      const denied = await docker(
+        [...config, 'login', registry.host, '-u', USERNAME, '--password-stdin'],
+        'wrong',
+      );
+      expect(denied.code).not.toBe(0);
+
+      const login = await docker(
+        [...config, 'login', registry.host, '-u', USERNAME, '--password-stdin'],
+        PASSWORD,
+      );
+      expect(login).toMatchObject({ code: 0 });
+      expect((await docker([...config, 'build', '-t', image, context])).code).toBe(0);
+      const push = await docker([...config, 'push', image]);
+      expect(push).toMatchObject({ code: 0 });
+
+      const pushedDigest = /digest: (sha256:[0-9a-f]{64})/.exec(push.stdout)?.[1];
+      expect(pushedDigest).toBeDefined();
+      expect(await registry.manifestDigest(repo, '1.0.0')).toBe(pushedDigest);
+      expect(await registry.manifestDigest(repo, 'missing')).toBeUndefined();
+      expect(await registry.tags(repo)).toEqual(['1.0.0']);
+      expect(await registry.tags('axaxnpcrorw5/nothing-here')).toEqual([]);
+
+      expect((await docker([...config, 'logout', registry.host])).code).toBe(0);
+      expect(readFileSync(join(dockerConfig, 'config.json'), 'utf8')).not.toContain(registry.host);
+      const refused = await docker([...config, 'push', image]);
+      expect(refused.code).not.toBe(0);
+    } finally {
+      await docker(['rmi', '-f', image]);
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('runAction runs a script as the runner runs an action', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'world-action-'));
+    writeFileSync(
+      join(dir, 'main.mjs'),
+      `import { appendFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+const env = process.env;
+appendFileSync(env.GITHUB_OUTPUT, 'notes<<ghadelimiter_5e1\\nline one\\n\\nline three\\nghadelimiter_5e1\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'simple=a=b\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'input=' + env['INPUT_MY-INPUT'] + '|' + env.INPUT_TWO_WORDS + '\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'node=' + process.version + '\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'jest=' + (env.JEST_WORKER_ID ?? 'absent') + '\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'event=' + env.GITHUB_EVENT_NAME + ' ' + env.GITHUB_REF + '\\n');
+appendFileSync(env.GITHUB_STATE, 'temp<<EOF\\n' + env.RUNNER_TEMP + '\\nEOF\\n');
+appendFileSync(env.GITHUB_STEP_SUMMARY, '### Pushed\\n');
+console.log('::add-mask::hunter2');
+console.log('hello from main');
+console.error('::error title=Bad%3A input::first%0Asecond');
+spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 300)', 'marker-visible-on-command-line']);
+process.exitCode = 3;
+`,
+    );
+    writeFileSync(
+      join(dir, 'post.mjs'),
+      `import { appendFileSync } from 'node:fs';
+appendFileSync(process.env.GITHUB_OUTPUT, 'state=' + process.env.STATE_temp + '\\n');
+appendFileSync(process.env.GITHUB_OUTPUT, 'same-temp=' + (process.env.STATE_temp === process.env.RUNNER_TEMP) + '\\n');
+`,
+    );
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    removeRunFiles();
+  });
+
+  test('main: inputs in, multi-line outputs, state, summary, masks and command lines out', async () => {
+    const run = await runAction({
+      entry: join(dir, 'main.mjs'),
+      inputs: { 'my-input': 'x', 'two words': 'y' },
+      event: { name: 'push', payload: { ref: 'refs/tags/v1.2.3', after: 'a'.repeat(40) } },
+    });
+    expect(run.exitCode).toBe(3);
+    expect(run.outputs).toEqual({
+      notes: 'line one\n\nline three',
+      simple: 'a=b',
+      input: 'x|y',
+      node: expect.stringMatching(/^v24\./),
+      jest: 'absent',
+      event: 'push refs/tags/v1.2.3',
+    });
+    expect(run.state).toEqual({ temp: run.jobEnv.RUNNER_TEMP });
+    expect(run.summary).toBe('### Pushed\n');
+    expect(run.masks).toEqual(['hunter2']);
+    expect(run.log).toContain('hello from main');
+    expect(run.log).not.toContain('hunter2');
+    expect(run.stdout).toContain('::add-mask::hunter2');
+    expect(run.annotations).toEqual([{ level: 'error', title: 'Bad: input', message: 'first\nsecond' }]);
+    expect(run.commandLines.some((line) => line.endsWith('marker-visible-on-command-line'))).toBe(true);
+    expect(readFileSync(run.files.event, 'utf8')).toContain('refs/tags/v1.2.3');
+
+    const post = await runAction({ entry: join(dir, 'post.mjs'), stateFrom: run });
+    expect(post.exitCode).toBe(0);
+    expect(post.outputs).toEqual({ state: run.jobEnv.RUNNER_TEMP, 'same-temp': 'true' });
+  });
+
+  test('env overrides and removes variables', async () => {
+    const run = await runAction({
+      entry: join(dir, 'post.mjs'),
+      env: { STATE_temp: 'given', RUNNER_TEMP: undefined },
+    });
+    expect(run.outputs).toEqual({ state: 'given', 'same-temp': 'false' });
+  });
+});
+
+describe('runner building blocks', () => {
+  test('file commands: heredocs and name=value, the later value wins', () => {
+    expect(parseFileCommands('a=1\nb<<EOF\nx\ny=z\nEOF\n\na=2\nc<<D\r\n\r\nD\r\n')).toEqual({
+      a: '2',
+      b: 'x\ny=z',
+      c: '',
+    });
+    expect(() => parseFileCommands('b<<EOF\nnever closed\n')).toThrow(/no closing line/);
+    expect(() => parseFileCommands('garbage\n')).toThrow(/invalid line/);
+  });
+
+  test('workflow commands: masks and annotations are unescaped', () => {
+    const parsed = parseWorkflowCommands(
+      '::add-mask::50%25%0Aoff\n::warning title=A%3Ab%2C c::careful%0Anow\nplain\n',
+    );
+    expect(parsed.masks).toEqual(['50%\noff']);
+    expect(parsed.annotations).toEqual([{ level: 'warning', title: 'A:b, c', message: 'careful\nnow' }]);
+    expect(parsed.log).toBe('::warning title=A%3Ab%2C c::careful%0Anow\nplain\n');
+  });
+
+  test('input variable names follow @actions/core', () => {
+    expect(inputEnvName('private-key')).toBe('INPUT_PRIVATE-KEY');
+    expect(inputEnvName('two words')).toBe('INPUT_TWO_WORDS');
+  });
+
+  test('action.yml: runs and input defaults, as the runner reads them', () => {
+    const metadata = readActionMetadata(join(PROJECT_ROOT, 'action.yml'));
+    expect(metadata).toMatchObject({ using: 'node24', main: 'dist/main.js', post: 'dist/post.js' });
+    expect(metadata.inputDefaults).toMatchObject({ push: 'true', context: '.', 'create-repository': 'auto' });
+    expect(metadata.inputNames).toContain('repository');
+    expect(metadata.inputDefaults).not.toHaveProperty('repository');
+    const parsed = parseActionMetadata(
+      "inputs:\n  a:\n    description: \"has # and: colon\"\n    default: 'it''s'\n  b:\n    default: x # note\nruns:\n  using: node24\n  main: m.js\n",
+    );
+    expect(parsed).toEqual({
+      using: 'node24',
+      main: 'm.js',
+      inputNames: ['a', 'b'],
+      inputDefaults: { a: "it's", b: 'x' },
+    });
+    expect(() =>
+      parseActionMetadata('inputs:\n  a:\n    default: |\n      x\nruns:\n  using: node24\n  main: m.js\n'),
+    ).toThrow(/one-line/);
+  });
+
+  test('GitHub context follows the event', () => {
+    expect(
+      githubEventEnv({
+        name: 'pull_request',
+        payload: {
+          number: 42,
+          pull_request: { number: 42, head: { ref: 'feature/x' }, base: { ref: 'main' } },
+        },
+      }),
+    ).toMatchObject({
+      GITHUB_REF: 'refs/pull/42/merge',
+      GITHUB_REF_NAME: '42/merge',
+      GITHUB_HEAD_REF: 'feature/x',
+      GITHUB_BASE_REF: 'main',
+    });
+    expect(githubEventEnv({ name: 'push', payload: { ref: 'refs/tags/v1.0.0' } })).toMatchObject({
+      GITHUB_REF_TYPE: 'tag',
+      GITHUB_REF_NAME: 'v1.0.0',
+    });
+  });
+
+  test('auth header and /proc command line parsing', () => {
+    expect(parseBasicAuth(`Basic ${Buffer.from('BEARER_TOKEN:a:b').toString('base64')}`)).toEqual({
+      username: 'BEARER_TOKEN',
+      password: 'a:b',
+    });
+    expect(parseBasicAuth('Bearer abc')).toBeUndefined();
+    expect(toCommandLine(Buffer.from('docker\0login\0-u\0x\0'))).toBe('docker login -u x');
+  });
+});

@@ -1,0 +1,107 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/constants.ts
+var Input = {
+  Region: "region",
+  Registry: "registry",
+  Namespace: "namespace",
+  Tenancy: "tenancy",
+  User: "user",
+  Fingerprint: "fingerprint",
+  PrivateKey: "private-key",
+  PrivateKeyPassphrase: "private-key-passphrase",
+  AuthToken: "auth-token",
+  Username: "username",
+  Repository: "repository",
+  Compartment: "compartment",
+  CreateRepository: "create-repository",
+  RepositoryPublic: "repository-public",
+  RepositoryImmutable: "repository-immutable",
+  Context: "context",
+  File: "file",
+  BuildArgs: "build-args",
+  Labels: "labels",
+  Target: "target",
+  Platform: "platform",
+  Pull: "pull",
+  NoCache: "no-cache",
+  CacheFrom: "cache-from",
+  Image: "image",
+  Tags: "tags",
+  Flavor: "flavor",
+  Push: "push",
+  Retries: "retries",
+  Logout: "logout"
+};
+var Output = {
+  Registry: "registry",
+  Namespace: "namespace",
+  Repository: "repository",
+  RepositoryOcid: "repository-ocid",
+  Tags: "tags",
+  TagNames: "tag-names",
+  Version: "version",
+  Digest: "digest",
+  Image: "image",
+  ImageId: "imageid",
+  Pushed: "pushed",
+  Metadata: "metadata"
+};
+var State = {
+  Registry: "registry",
+  Logout: "logout",
+  DockerConfig: "docker-config"
+};
+var Env = {
+  /** Redirects every OCI API client to one base URL (the local emulator); unset in real runs. */
+  ApiBaseUrl: "OCI_API_BASE_URL",
+  Region: "OCI_CLI_REGION",
+  Tenancy: "OCI_CLI_TENANCY",
+  User: "OCI_CLI_USER",
+  Fingerprint: "OCI_CLI_FINGERPRINT",
+  KeyContent: "OCI_CLI_KEY_CONTENT",
+  Passphrase: "OCI_CLI_PASSPHRASE",
+  RegionMetadata: "OCI_REGION_METADATA"
+};
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  Input,
+  Output,
+  State,
+  Env
+};

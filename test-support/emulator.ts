@@ -1,0 +1,52 @@
+/**
+ * OCI control-plane emulator for tests and the demo: one HTTP server on 127.0.0.1 (random port) that the
+ * real OCI TypeScript SDK clients talk to once their `endpoint` is `emulator.url` (set it after `region`).
+ *
+ *   const key = createTestKey();
+ *   const emulator = await startEmulator({
+ *     tenancy, namespace: 'grxmw2a9myyj',
+ *     users: [{ id: userId, name: 'joao.silva', fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem,
+ *               authToken: 'tok' }],
+ *   });
+ *   client.region = common.Region.SA_SAOPAULO_1; client.endpoint = emulator.url;
+ *   …
+ *   await emulator.close();
+ *
+ * Served (paths as the clients build them):
+ *   GET    /n                                                   ObjectStorage getNamespace → "<namespace>"
+ *   GET    /20160918/users/{userId}                             Identity getUser (404 when unknown)
+ *   GET    /20160918/container/configuration?compartmentId=     {isRepositoryCreatedOnFirstPush, namespace}
+ *   GET    /20160918/container/repositories?compartmentId=…     list: compartmentIdInSubtree (tenancy only,
+ *                                                               else 400), displayName, repositoryId, isPublic,
+ *                                                               sortBy, sortOrder, limit, page → opc-next-page
+ *   POST   /20160918/container/repositories                     create; 409 when the name exists anywhere
+ *   GET    /20160918/container/repositories/{id}                get (with isImmutable; summaries lack it)
+ *   DELETE /20160918/container/repositories/{id}                delete, with its images
+ *   GET    /20160918/container/images?compartmentId=…           list: compartmentIdInSubtree, repositoryName,
+ *                                                               repositoryId, version, isVersioned, imageDigest,
+ *                                                               sortBy, sortOrder, limit, page
+ *   GET    /20160918/container/images/{id}                      get, with versions[]
+ *   DELETE /20160918/container/images/{id}                      delete
+ *   POST   /20160918/container/images/{id}/actions/removeVersion {version}: untag
+ *   GET    /20180419/docker/token                               {token, access_token, scope, expires_in: 3600}
+ *
+ * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
+ * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
+ * Tests seed with addRepository/addImage, inspect with requests/repositories()/images()/issuedTokens(),
+ * break things with injectFault (pendingFaults() tells what is left), and a registry auth front asks
+ * acceptsRegistryLogin(username, password). Options beyond tenancy/namespace/users (region, defaultPageSize,
+ * isRepositoryCreatedOnFirstPush, now) are described in emulator/types.ts.
+ */
+export { startEmulator } from './emulator/server.js';
+export type {
+  EmulatedUser,
+  Emulator,
+  EmulatorOptions,
+  Fault,
+  ImageRecord,
+  ImageVersionRecord,
+  NewImage,
+  NewRepository,
+  RecordedRequest,
+  RepositoryRecord,
+} from './emulator/types.js';

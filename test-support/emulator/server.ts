@@ -1,0 +1,187 @@
+/**
+ * The HTTP side: one node:http server on 127.0.0.1 for every emulated service. Each request is recorded,
+ * its signature verified, then it meets any injected fault, then its route.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApiError, defaultCodeFor } from './errors.js';
+import { FaultQueue } from './faults.js';
+import { resolveRoute } from './routes.js';
+import type { Reply } from './routes.js';
+import { verifyRequestSignature } from './signature.js';
+import { TenancyState } from './state.js';
+import type { Emulator, EmulatorOptions, RecordedRequest } from './types.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const DROP = Symbol('drop connection');
+const INVALID_JSON = Symbol('invalid JSON');
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const state = new TenancyState(options);
+  const faults = new FaultQueue();
+  const requests: RecordedRequest[] = [];
+  const closing = new AbortController();
+  const defaultPageSize = options.defaultPageSize ?? 100;
+
+  async function answer(method: string, path: string, query: URLSearchParams, received: Received) {
+    const verification = verifyRequestSignature(
+      { method, target: received.target, headers: received.headers, body: received.body },
+      (keyId) => state.publicKeyFor(keyId),
+      state.now(),
+    );
+    if (!verification.ok) return errorReply(new ApiError(401, 'NotAuthenticated', verification.reason));
+
+    const fault = faults.take(method, path);
+    if (fault?.delayMs !== undefined) await sleep(fault.delayMs, undefined, { signal: closing.signal });
+    if (fault?.dropConnection) return DROP;
+    if (fault?.status !== undefined) {
+      const code = fault.code ?? defaultCodeFor(fault.status);
+      return errorReply(new ApiError(fault.status, code, fault.message ?? `Injected fault: ${code}.`));
+    }
+
+    const route = resolveRoute(method, path);
+    if (!route.found) return errorReply(route.error);
+    if (received.json === INVALID_JSON)
+      return errorReply(new ApiError(400, 'InvalidParameter', 'The body is not JSON.'));
+    try {
+      return route.handle({
+        params: route.params,
+        query,
+        body: received.json,
+        callerId: verification.keyId.split('/')[1] ?? '',
+        state,
+        defaultPageSize,
+      });
+    } catch (error) {
+      if (error instanceof ApiError) return errorReply(error);
+      return errorReply(new ApiError(500, 'InternalServerError', String(error)));
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? 'GET';
+    const target = request.url ?? '/';
+    const url = new URL(target, 'http://emulator.invalid');
+    const keyId = /keyId="([^"]*)"/.exec(request.headers.authorization ?? '')?.[1];
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      ...(keyId === undefined ? {} : { keyId }),
+      status: 0,
+    };
+    requests.push(record);
+
+    const body = await readBody(request);
+    if (body === undefined) {
+      record.status = 413;
+      send(
+        request,
+        response,
+        errorReply(new ApiError(413, 'RequestEntityTooLarge', 'The body is too large.')),
+      );
+      return;
+    }
+    const received: Received = { target, headers: request.headers, body, json: parseJson(body) };
+    if (body.length > 0) record.body = received.json === INVALID_JSON ? body.toString() : received.json;
+
+    const reply = await answer(method, url.pathname, url.searchParams, received);
+    if (reply === DROP) {
+      request.socket.destroy();
+      return;
+    }
+    record.status = reply.status;
+    send(request, response, reply);
+  }
+
+  const server = createServer((request, response) => {
+    // Handlers' failures are answered inside `handle`; what escapes is a client that went away or a close
+    // during a delayed answer: nobody is left to answer.
+    handle(request, response).catch(() => response.destroy());
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tenancy: state.tenancy,
+    namespace: state.namespace,
+    requests,
+    repositories: () => state.repositories(),
+    images: () => state.images(),
+    addRepository: (repository) =>
+      structuredClone(state.createRepository(repository, options.users[0]?.id ?? state.tenancy)),
+    addImage: (image) => structuredClone(state.addImage(image)),
+    injectFault: (fault) => faults.add(fault),
+    pendingFaults: () => faults.pending(),
+    acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
+    issuedTokens: () => state.issuedTokens(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        closing.abort();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface Received {
+  target: string;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+  /** Parsed body: undefined when empty, INVALID_JSON when it is not JSON. */
+  json: unknown;
+}
+
+function errorReply(error: ApiError): Reply {
+  return { status: error.status, body: { code: error.code, message: error.message } };
+}
+
+function send(request: IncomingMessage, response: ServerResponse, reply: Reply): void {
+  const clientRequestId = request.headers['opc-client-request-id'];
+  const headers: Record<string, string> = {
+    'opc-request-id': randomBytes(16).toString('hex').toUpperCase(),
+    ...(typeof clientRequestId === 'string' ? { 'opc-client-request-id': clientRequestId } : {}),
+    ...reply.headers,
+  };
+  if (reply.body === undefined || reply.status === 204) {
+    response.writeHead(reply.status, headers).end();
+    return;
+  }
+  const payload = JSON.stringify(reply.body);
+  response
+    .writeHead(reply.status, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+    })
+    .end(payload);
+}
+
+/** The whole body, or undefined when it exceeds MAX_BODY_BYTES. */
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
+  try {
+    return JSON.parse(body.toString()) as unknown;
+  } catch {
+    return INVALID_JSON;
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * The emulated tenancy: users and their keys, container repositories, images, issued registry tokens.
+ * Domain rules live here (names unique per tenancy, subtree listing only from the tenancy, a tag on at most
+ * one image of a repository); HTTP parsing and JSON shapes live in routes.ts and views.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { ApiError, invalidParameter, notFound } from './errors.js';
+import { ocid } from '../keys.js';
+import type {
+  EmulatedUser,
+  EmulatorOptions,
+  ImageRecord,
+  NewImage,
+  NewRepository,
+  RepositoryRecord,
+} from './types.js';
+
+export type SortBy = 'TIMECREATED' | 'DISPLAYNAME';
+export type SortOrder = 'ASC' | 'DESC';
+
+/** Where a list looks: one compartment, or the whole tenancy when `inSubtree` (allowed on the tenancy only). */
+export interface Scope {
+  compartmentId: string;
+  inSubtree: boolean;
+}
+
+export interface RepositoryQuery extends Scope {
+  displayName?: string;
+  repositoryId?: string;
+  isPublic?: boolean;
+  sortBy?: SortBy;
+  sortOrder?: SortOrder;
+}
+
+export interface ImageQuery extends Scope {
+  repositoryId?: string;
+  repositoryName?: string;
+  version?: string;
+  displayName?: string;
+  imageId?: string;
+  imageDigest?: string;
+  isVersioned?: boolean;
+  sortBy?: SortBy;
+  sortOrder?: SortOrder;
+}
+
+export interface IssuedToken {
+  token: string;
+  userId: string;
+  scope: string;
+  expiresAt: number;
+}
+
+export const TOKEN_LIFETIME_SECONDS = 3600;
+/** Login user name that makes the password a registry token rather than an auth token. */
+const BEARER_USERNAME = 'BEARER_TOKEN';
+const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const COMPARTMENT_OCID = /^ocid1\.(?:tenancy|compartment)\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/;
+
+export class TenancyState {
+  readonly tenancy: string;
+  readonly namespace: string;
+  readonly isRepositoryCreatedOnFirstPush: boolean;
+  readonly now: () => Date;
+  private readonly region: string;
+  private readonly users = new Map<string, EmulatedUser>();
+  private readonly repositoryList: RepositoryRecord[] = [];
+  private readonly imageList: ImageRecord[] = [];
+  private readonly tokens: IssuedToken[] = [];
+  /** Creation order, the tie-breaker when two resources share a timeCreated. */
+  private readonly sequence = new Map<string, number>();
+
+  constructor(options: EmulatorOptions) {
+    this.tenancy = options.tenancy;
+    this.namespace = options.namespace;
+    this.isRepositoryCreatedOnFirstPush = options.isRepositoryCreatedOnFirstPush ?? true;
+    this.now = options.now ?? (() => new Date());
+    this.region = options.region ?? 'sa-saopaulo-1';
+    for (const user of options.users) this.users.set(user.id, user);
+  }
+
+  // --- identity -------------------------------------------------------------------------------------
+
+  /** keyId is `<tenancy>/<user>/<fingerprint>`; only this tenancy's users' registered keys resolve. */
+  publicKeyFor(keyId: string): string | undefined {
+    const [tenancy, userId, fingerprint, ...rest] = keyId.split('/');
+    if (rest.length > 0 || tenancy !== this.tenancy || userId === undefined) return undefined;
+    const user = this.users.get(userId);
+    return user !== undefined && user.fingerprint === fingerprint ? user.publicKeyPem : undefined;
+  }
+
+  getUser(userId: string): EmulatedUser {
+    const user = this.users.get(userId);
+    if (user === undefined) throw notFound(`User ${userId}`);
+    return user;
+  }
+
+  // --- repositories ---------------------------------------------------------------------------------
+
+  listRepositories(query: RepositoryQuery): RepositoryRecord[] {
+    const inScope = this.scopeFilter(query);
+    const found = this.repositoryList.filter(
+      (repository) =>
+        inScope(repository.compartmentId) &&
+        (query.displayName === undefined || repository.displayName === query.displayName) &&
+        (query.repositoryId === undefined || repository.id === query.repositoryId) &&
+        (query.isPublic === undefined || repository.isPublic === query.isPublic),
+    );
+    return sortResources(found, (repository) => repository.displayName, this.sequence, query);
+  }
+
+  getRepository(repositoryId: string): RepositoryRecord {
+    const repository = this.repositoryList.find((candidate) => candidate.id === repositoryId);
+    if (repository === undefined) throw notFound(`Container repository ${repositoryId}`);
+    return repository;
+  }
+
+  /** Create through the API or as a test seed: the same rules apply to both. */
+  createRepository(request: NewRepository, createdBy: string): RepositoryRecord {
+    if (!COMPARTMENT_OCID.test(request.compartmentId)) {
+      throw invalidParameter(`compartmentId '${request.compartmentId}' is not a compartment OCID.`);
+    }
+    if (request.displayName.length > 255 || !REPOSITORY_NAME.test(request.displayName)) {
+      throw invalidParameter(
+        `displayName '${request.displayName}' is not a valid repository name (lower case, e.g. project-x/api).`,
+      );
+    }
+    // Names are unique per tenancy and region, whatever the compartment.
+    if (this.repositoryList.some((existing) => existing.displayName === request.displayName)) {
+      throw new ApiError(
+        409,
+        'NotAuthorizedOrResourceAlreadyExists',
+        `Repository ${request.displayName} already exists in namespace ${this.namespace}.`,
+      );
+    }
+    const repository: RepositoryRecord = {
+      id: request.id ?? ocid.of('containerrepo', this.region),
+      compartmentId: request.compartmentId,
+      displayName: request.displayName,
+      namespace: this.namespace,
+      isImmutable: request.isImmutable ?? false,
+      isPublic: request.isPublic ?? false,
+      lifecycleState: 'AVAILABLE',
+      timeCreated: request.timeCreated ?? this.now().toISOString(),
+      createdBy: request.createdBy ?? createdBy,
+      freeformTags: request.freeformTags ?? {},
+    };
+    this.remember(repository.id);
+    this.repositoryList.push(repository);
+    return repository;
+  }
+
+  /** Deleting a repository deletes its images, as OCIR does. */
+  deleteRepository(repositoryId: string): void {
+    const repository = this.getRepository(repositoryId);
+    removeWhere(this.imageList, (image) => image.repositoryId === repository.id);
+    removeWhere(this.repositoryList, (candidate) => candidate.id === repository.id);
+  }
+
+  imagesOf(repositoryId: string): ImageRecord[] {
+    return this.imageList.filter((image) => image.repositoryId === repositoryId);
+  }
+
+  // --- images ---------------------------------------------------------------------------------------
+
+  listImages(query: ImageQuery): ImageRecord[] {
+    const inScope = this.scopeFilter(query);
+    const found = this.imageList.filter(
+      (image) =>
+        inScope(image.compartmentId) &&
+        (query.repositoryId === undefined || image.repositoryId === query.repositoryId) &&
+        (query.repositoryName === undefined || image.repositoryName === query.repositoryName) &&
+        (query.version === undefined || image.versions.some((entry) => entry.version === query.version)) &&
+        (query.displayName === undefined || imageDisplayName(image) === query.displayName) &&
+        (query.imageId === undefined || image.id === query.imageId) &&
+        (query.imageDigest === undefined || image.digest === query.imageDigest) &&
+        (query.isVersioned === undefined || image.versions.length > 0 === query.isVersioned),
+    );
+    return sortResources(found, imageDisplayName, this.sequence, query);
+  }
+
+  getImage(imageId: string): ImageRecord {
+    const image = this.imageList.find((candidate) => candidate.id === imageId);
+    if (image === undefined) throw notFound(`Container image ${imageId}`);
+    return image;
+  }
+
+  addImage(seed: NewImage): ImageRecord {
+    const repository = this.repositoryList.find((candidate) => candidate.displayName === seed.repositoryName);
+    if (repository === undefined) {
+      throw new Error(
+        `addImage: no repository named ${seed.repositoryName}; add it first with addRepository`,
+      );
+    }
+    const timeCreated = seed.timeCreated === undefined ? this.now() : new Date(seed.timeCreated);
+    const createdBy = seed.createdBy ?? [...this.users.keys()][0] ?? this.tenancy;
+    const versions = seed.versions ?? [];
+    const newVersions = versions.map((version) => ({
+      version,
+      createdBy,
+      timeCreated: timeCreated.toISOString(),
+    }));
+    // A tag names one image of a repository: pushing it elsewhere moves it.
+    for (const other of this.imagesOf(repository.id)) {
+      other.versions = other.versions.filter((entry) => !versions.includes(entry.version));
+    }
+    // A digest names one image of a repository: pushing it again only adds tags.
+    const existing = this.imagesOf(repository.id).find((image) => image.digest === seed.digest);
+    if (existing !== undefined) {
+      existing.versions.push(...newVersions);
+      return existing;
+    }
+    const image: ImageRecord = {
+      id: ocid.of('containerimage', this.region),
+      compartmentId: repository.compartmentId,
+      repositoryId: repository.id,
+      repositoryName: repository.displayName,
+      digest: seed.digest ?? `sha256:${randomBytes(32).toString('hex')}`,
+      versions: newVersions,
+      lifecycleState: 'AVAILABLE',
+      timeCreated: timeCreated.toISOString(),
+      createdBy,
+      manifestSizeInBytes: 1024,
+      layersSizeInBytes: 10 * 1024 * 1024,
+    };
+    this.remember(image.id);
+    this.imageList.push(image);
+    return image;
+  }
+
+  deleteImage(imageId: string): void {
+    const image = this.getImage(imageId);
+    removeWhere(this.imageList, (candidate) => candidate.id === image.id);
+  }
+
+  /** Untag: the image stays, without that version (an image may end up with no version at all). */
+  removeVersion(imageId: string, version: string): ImageRecord {
+    const image = this.getImage(imageId);
+    if (!image.versions.some((entry) => entry.version === version)) {
+      throw notFound(`Version ${version} of container image ${imageId}`);
+    }
+    image.versions = image.versions.filter((entry) => entry.version !== version);
+    return image;
+  }
+
+  // --- registry credentials -------------------------------------------------------------------------
+
+  issueToken(userId: string, scope: string): IssuedToken {
+    const issued: IssuedToken = {
+      token: randomBytes(32).toString('base64url'),
+      userId,
+      scope,
+      expiresAt: this.now().getTime() + TOKEN_LIFETIME_SECONDS * 1000,
+    };
+    this.tokens.push(issued);
+    return issued;
+  }
+
+  issuedTokens(): string[] {
+    return this.tokens.map((issued) => issued.token);
+  }
+
+  /**
+   * `BEARER_TOKEN` + an unexpired token this emulator issued, or `<namespace>/<user name>` + that user's
+   * auth token (a federated user's name already holds its `oracleidentitycloudservice/` prefix).
+   */
+  acceptsRegistryLogin(username: string, password: string): boolean {
+    if (password === '') return false;
+    if (username === BEARER_USERNAME) {
+      const now = this.now().getTime();
+      return this.tokens.some((issued) => issued.token === password && issued.expiresAt > now);
+    }
+    const prefix = `${this.namespace}/`;
+    if (!username.startsWith(prefix)) return false;
+    const name = username.slice(prefix.length);
+    return [...this.users.values()].some((user) => user.name === name && user.authToken === password);
+  }
+
+  // --- inspection (copies: tests cannot change the state behind the API's back) ------------------------
+
+  repositories(): RepositoryRecord[] {
+    return structuredClone(this.repositoryList);
+  }
+
+  images(): ImageRecord[] {
+    return structuredClone(this.imageList);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------------
+
+  private scopeFilter(scope: Scope): (compartmentId: string) => boolean {
+    if (scope.inSubtree) {
+      if (scope.compartmentId !== this.tenancy) {
+        throw invalidParameter(
+          'compartmentIdInSubtree can only be true when compartmentId is the tenancy OCID.',
+        );
+      }
+      return () => true;
+    }
+    return (compartmentId) => compartmentId === scope.compartmentId;
+  }
+
+  private remember(id: string): void {
+    this.sequence.set(id, this.sequence.size);
+  }
+}
+
+/** OCI defaults: newest first by time, A-Z by name; creation order breaks ties. */
+function sortResources<T extends { id: string; timeCreated: string }>(
+  items: T[],
+  displayName: (item: T) => string,
+  sequence: ReadonlyMap<string, number>,
+  { sortBy = 'TIMECREATED', sortOrder }: { sortBy?: SortBy; sortOrder?: SortOrder },
+): T[] {
+  const order = sortOrder ?? (sortBy === 'TIMECREATED' ? 'DESC' : 'ASC');
+  const key = (item: T): string | number =>
+    sortBy === 'TIMECREATED' ? Date.parse(item.timeCreated) : displayName(item);
+  const ascending = (a: T, b: T): number => {
+    const [keyA, keyB] = [key(a), key(b)];
+    if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+    return (sequence.get(a.id) ?? 0) - (sequence.get(b.id) ?? 0);
+  };
+  return [...items].sort((a, b) => (order === 'ASC' ? ascending(a, b) : ascending(b, a)));
+}
+
+/** `repo:<newest version>`, or `repo@<digest>` for an untagged image. */
+export function imageDisplayName(image: ImageRecord): string {
+  const version = newestVersion(image);
+  return version === undefined
+    ? `${image.repositoryName}@${image.digest}`
+    : `${image.repositoryName}:${version}`;
+}
+
+export function newestVersion(image: ImageRecord): string | undefined {
+  let newest: ImageRecord['versions'][number] | undefined;
+  for (const entry of image.versions) {
+    if (newest === undefined || Date.parse(entry.timeCreated) >= Date.parse(newest.timeCreated))
+      newest = entry;
+  }
+  return newest?.version;
+}
+
+function removeWhere<T>(items: T[], predicate: (item: T) => boolean): void {
+  for (let index = items.length - 1; index >= 0; index -= 1) {
+    const item = items[index];
+    if (item !== undefined && predicate(item)) items.splice(index, 1);
+  }
+}

@@ -1,0 +1,139 @@
+/** The emulator's public shapes: what tests configure, seed, inspect and inject. */
+
+export interface EmulatedUser {
+  /** `ocid1.user.oc1..…` */
+  id: string;
+  /** IAM name (`joao.silva`) or federated name (`oracleidentitycloudservice/joao@example.com`). */
+  name: string;
+  /** Fingerprint and public key of the user's API signing key (see `createTestKey`). */
+  fingerprint: string;
+  publicKeyPem: string;
+  /** An auth token: with it, `<namespace>/<name>` may log in to the registry. */
+  authToken?: string;
+  email?: string;
+}
+
+export interface EmulatorOptions {
+  /** Tenancy OCID: the first part of every keyId, and the root compartment. */
+  tenancy: string;
+  /** Object Storage namespace, also the registry namespace. */
+  namespace: string;
+  users: EmulatedUser[];
+  /** Region id used in the OCIDs the emulator mints. Default `sa-saopaulo-1`. */
+  region?: string;
+  /** Page size when a list request has no `limit`. Default 100. */
+  defaultPageSize?: number;
+  /** Answer of GET /container/configuration. Default true. */
+  isRepositoryCreatedOnFirstPush?: boolean;
+  /** Clock for x-date checks, creation times and token expiry. Default `() => new Date()`. */
+  now?: () => Date;
+}
+
+export interface RepositoryRecord {
+  id: string;
+  compartmentId: string;
+  displayName: string;
+  namespace: string;
+  isImmutable: boolean;
+  isPublic: boolean;
+  lifecycleState: 'AVAILABLE';
+  /** ISO 8601. */
+  timeCreated: string;
+  createdBy: string;
+  freeformTags: Record<string, string>;
+}
+
+/** Seed for `addRepository`: anything left out gets the value a create through the API would give. */
+export type NewRepository = Partial<RepositoryRecord> & { displayName: string; compartmentId: string };
+
+export interface ImageVersionRecord {
+  version: string;
+  createdBy: string;
+  /** ISO 8601. */
+  timeCreated: string;
+}
+
+export interface ImageRecord {
+  id: string;
+  compartmentId: string;
+  repositoryId: string;
+  repositoryName: string;
+  /** `sha256:…` manifest digest. */
+  digest: string;
+  /** Tags. A tag belongs to at most one image of a repository. */
+  versions: ImageVersionRecord[];
+  lifecycleState: 'AVAILABLE';
+  /** ISO 8601. */
+  timeCreated: string;
+  createdBy: string;
+  manifestSizeInBytes: number;
+  layersSizeInBytes: number;
+}
+
+/** Seed for `addImage`, into an existing repository. */
+export interface NewImage {
+  repositoryName: string;
+  /** Default: a random `sha256:` digest. */
+  digest?: string;
+  /** Tags; a tag already held by another image of the repository moves to this one. */
+  versions?: string[];
+  /** Image and version creation time. Default: now. */
+  timeCreated?: Date | string;
+  createdBy?: string;
+}
+
+/**
+ * A failure the next matching request(s) meet, after its signature has been verified.
+ * No `status` and no `dropConnection`: only a delay, then the normal answer.
+ */
+export interface Fault {
+  /** HTTP method, any case. Default: any. */
+  method?: string;
+  /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
+  path?: string | RegExp;
+  status?: number;
+  /** OCI error code. Default from the status (429 TooManyRequests, 500 InternalServerError, …). */
+  code?: string;
+  message?: string;
+  /** How many requests it affects before it is used up. Default 1. */
+  times?: number;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Destroy the socket without an answer (a connection reset, for the client). */
+  dropConnection?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, e.g. `/20160918/container/repositories`. */
+  path: string;
+  query: Record<string, string>;
+  /** `<tenancy>/<user>/<fingerprint>` as sent, whether or not the signature held. */
+  keyId?: string;
+  /** The status answered; 0 while the answer is pending or when the connection was dropped. */
+  status: number;
+  /** Parsed JSON body (or the raw text when it was not JSON). */
+  body?: unknown;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:<port>`: set it as every SDK client's `endpoint`. */
+  readonly url: string;
+  readonly tenancy: string;
+  readonly namespace: string;
+  /** Every request in arrival order (live array: tests may also truncate it). */
+  readonly requests: RecordedRequest[];
+  /** Snapshots, oldest first. */
+  repositories(): RepositoryRecord[];
+  images(): ImageRecord[];
+  addRepository(repository: NewRepository): RepositoryRecord;
+  addImage(image: NewImage): ImageRecord;
+  injectFault(fault: Fault): void;
+  /** Faults not used up yet. */
+  pendingFaults(): number;
+  /** The registry auth front's question: may this username/password pair log in? */
+  acceptsRegistryLogin(username: string, password: string): boolean;
+  /** Registry tokens issued by the token endpoint, oldest first (expired ones included). */
+  issuedTokens(): string[];
+  close(): Promise<void>;
+}
