@@ -72,6 +72,23 @@ describe('registry behind the auth front', () => {
     expect(registry.authAttempts.at(-1)).toMatchObject({ username: USERNAME, ok: true });
   });
 
+  test('injected faults fail matching requests, then are used up', async () => {
+    const auth = { Authorization: basic(USERNAME, PASSWORD) };
+    registry.injectFault({ method: 'get', path: /^\/v2\/$/, status: 502, times: 2 });
+    registry.injectFault({ method: 'HEAD', path: '/v2/' }); // does not match a GET
+    expect(registry.pendingFaults()).toBe(3);
+    expect((await fetch(`http://${registry.host}/v2/`, { headers: auth })).status).toBe(502);
+    expect((await fetch(`http://${registry.host}/v2/`, { headers: auth })).status).toBe(502);
+    expect((await fetch(`http://${registry.host}/v2/`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`http://${registry.host}/v2/`)).status).toBe(401); // auth comes first
+    expect(registry.pendingFaults()).toBe(1);
+
+    registry.injectFault({ path: '/v2/_catalog', dropConnection: true });
+    await expect(fetch(`http://${registry.host}/v2/_catalog`, { headers: auth })).rejects.toThrow();
+    expect((await fetch(`http://${registry.host}/v2/`, { method: 'HEAD', headers: auth })).status).toBe(503);
+    expect(registry.pendingFaults()).toBe(0);
+  });
+
   test('docker login, build FROM scratch, push and logout go through the front', async () => {
     const context = mkdtempSync(join(tmpdir(), 'world-context-'));
     const repo = 'axaxnpcrorw5/world/hello';

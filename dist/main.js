@@ -35,7 +35,12 @@ import {
 
 // src/context.ts
 import { readFileSync } from "node:fs";
-var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"];
+var PULL_REQUEST_EVENTS = [
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+];
 var SECRETLESS_FORK_EVENTS = ["pull_request", "pull_request_review", "pull_request_review_comment"];
 function readGitContext(env, eventPayload) {
   const payload = asObject(eventPayload);
@@ -104,7 +109,9 @@ function readEventPayload(path) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error.message}`);
+    throw new Error(
+      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error.message}`
+    );
   }
 }
 function isForkPullRequest(ctx) {
@@ -252,7 +259,11 @@ function parseLabels(input) {
     const equals = line.indexOf("=");
     const key = equals === -1 ? "" : line.slice(0, equals).trim();
     if (key === "" || /\s/.test(key)) {
-      throw new InputError("labels", `line ${index + 1} '${line}' is not key=value`, `${OCI}.vendor=ACME Corp`);
+      throw new InputError(
+        "labels",
+        `line ${index + 1} '${line}' is not key=value`,
+        `${OCI}.vendor=ACME Corp`
+      );
     }
     labels[key] = line.slice(equals + 1).trim();
   });
@@ -387,7 +398,11 @@ function resolveRegion(value, regionMetadata, regionsConfig) {
   const known = [...BUILT_IN, ...extra.regions];
   const found = known.find((region) => region.id === wanted) ?? known.find((region) => region.key === wanted);
   if (found) return { ...found };
-  throw new InputError(Input.Region, unknownRegionProblem(value.trim(), wanted, known, extra.problems), EXAMPLE);
+  throw new InputError(
+    Input.Region,
+    unknownRegionProblem(value.trim(), wanted, known, extra.problems),
+    EXAMPLE
+  );
 }
 function registryHost(region) {
   return region.realm === "oc1" ? `${region.key}.ocir.io` : `ocir.${region.id}.oci.${region.domain}`;
@@ -421,7 +436,8 @@ function registeredRegions(regionsConfig, regionMetadata) {
   };
   if (regionsConfig !== void 0 && regionsConfig.trim() !== "") {
     const parsed = parseJson(regionsConfig);
-    if (Array.isArray(parsed)) parsed.forEach((entry, index) => register(`regions-config.json entry ${index + 1}`, entry));
+    if (Array.isArray(parsed))
+      parsed.forEach((entry, index) => register(`regions-config.json entry ${index + 1}`, entry));
     else problems.push("~/.oci/regions-config.json is not a JSON array");
   }
   if (regionMetadata !== void 0 && regionMetadata.trim() !== "") {
@@ -449,7 +465,8 @@ function unknownRegionProblem(value, wanted, known, problems) {
   const problem = `'${value}' is not a region identifier or region key known to this action`;
   const ignored = problems.length > 0 ? `; ignored: ${problems.join("; ")}` : "";
   const hostRegion = wanted.endsWith(".ocir.io") ? known.find((region) => region.key === wanted.split(".")[0]) : void 0;
-  if (hostRegion) return `${problem}: it is the registry host of ${hostRegion.id}, give that as the region${ignored}`;
+  if (hostRegion)
+    return `${problem}: it is the registry host of ${hostRegion.id}, give that as the region${ignored}`;
   const suggestions = similarRegions(wanted, known);
   if (suggestions.length > 0) return `${problem}: did you mean ${orList(suggestions)}?${ignored}`;
   return `${problem}${ignored}; describe a region newer than this action in env ${Env.RegionMetadata}, e.g. ${METADATA_EXAMPLE}`;
@@ -460,7 +477,9 @@ function orList(items) {
 function similarRegions(wanted, known) {
   if (wanted.length < 4) return [];
   const squashed = wanted.replace(/[\s_-]+/g, "");
-  return known.filter((region) => region.id.replace(/-/g, "").includes(squashed) || editDistance(region.id, wanted) <= 2).slice(0, 3).map((region) => region.id);
+  return known.filter(
+    (region) => region.id.replace(/-/g, "").includes(squashed) || editDistance(region.id, wanted) <= 2
+  ).slice(0, 3).map((region) => region.id);
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -543,8 +562,10 @@ function templateProblem(text, allowed) {
     if (!allowed.includes(segment.name)) {
       return `unknown expression '{{${segment.name}}}' (known here: ${allowed.map((name) => `{{${name}}}`).join(", ")})`;
     }
-    if (segment.name === "date" && segment.argument === void 0) return `{{date}} needs a format, e.g. {{date 'YYYYMMDD'}}`;
-    if (segment.name !== "date" && segment.argument !== void 0) return `{{${segment.name}}} takes no argument`;
+    if (segment.name === "date" && segment.argument === void 0)
+      return `{{date}} needs a format, e.g. {{date 'YYYYMMDD'}}`;
+    if (segment.name !== "date" && segment.argument !== void 0)
+      return `{{${segment.name}}} takes no argument`;
   }
   return void 0;
 }
@@ -589,7 +610,11 @@ function applySemverPattern(pattern, raw) {
     patch: String(version.patch),
     raw
   };
-  return { kind: "tag", value: expandTemplate(pattern, (expression) => parts[expression.name] ?? ""), stable: true };
+  return {
+    kind: "tag",
+    value: expandTemplate(pattern, (expression) => parts[expression.name] ?? ""),
+    stable: true
+  };
 }
 
 // src/tags/compute.ts
@@ -629,7 +654,11 @@ function byPriority(rules) {
 function isEnabled(rule, expand) {
   const value = expand(rule.enable).trim().toLowerCase();
   if (value !== "true" && value !== "false") {
-    throw new InputError("tags", `'${rule.line}': enable expanded to '${value}', expected true or false`, "enable={{is_default_branch}}");
+    throw new InputError(
+      "tags",
+      `'${rule.line}': enable expanded to '${value}', expected true or false`,
+      "enable={{is_default_branch}}"
+    );
   }
   return value === "true";
 }
@@ -651,7 +680,10 @@ function produce(rule, ctx, expand, notes) {
       return ctx.prNumber !== void 0 ? { value: String(ctx.prNumber), builtinPrefix: "pr-" } : void 0;
     case "sha":
       if (!ctx.sha) return void 0;
-      return { value: rule.format === "long" ? ctx.sha : ctx.sha.slice(0, SHORT_SHA_LENGTH), builtinPrefix: "sha-" };
+      return {
+        value: rule.format === "long" ? ctx.sha : ctx.sha.slice(0, SHORT_SHA_LENGTH),
+        builtinPrefix: "sha-"
+      };
     case "edge": {
       if (ctx.branch === void 0) return void 0;
       const onEdgeBranch = rule.branch !== void 0 ? ctx.branch === rule.branch : ctx.isDefaultBranch;
@@ -806,7 +838,9 @@ function parseEntry(entry) {
   const attributes = readAttributes(entry.text, fail);
   const type = attributes.get("type").toLowerCase();
   if (!isRuleType(type)) {
-    return fail(`unknown rule type '${type}' (known: ${RULE_TYPES.join(", ")}; a line without type= is a literal tag)`);
+    return fail(
+      `unknown rule type '${type}' (known: ${RULE_TYPES.join(", ")}; a line without type= is a literal tag)`
+    );
   }
   const allowed = [...COMMON_ATTRIBUTES, ...TYPE_ATTRIBUTES[type]];
   for (const key of attributes.keys()) {
@@ -838,12 +872,14 @@ function parseEntry(entry) {
     }
     case "sha": {
       const format = attributes.get("format") ?? "short";
-      if (!isOneOf(SHA_FORMATS, format)) return failFor(`format must be one of ${SHA_FORMATS.join(", ")}, got '${format}'`);
+      if (!isOneOf(SHA_FORMATS, format))
+        return failFor(`format must be one of ${SHA_FORMATS.join(", ")}, got '${format}'`);
       return { ...base, type, format };
     }
     case "ref": {
       const event = attributes.get("event") ?? failFor(`needs event=${REF_EVENTS.join("|")}`);
-      if (!isOneOf(REF_EVENTS, event)) return failFor(`event must be one of ${REF_EVENTS.join(", ")}, got '${event}'`);
+      if (!isOneOf(REF_EVENTS, event))
+        return failFor(`event must be one of ${REF_EVENTS.join(", ")}, got '${event}'`);
       return { ...base, type, event };
     }
     case "edge": {
@@ -862,12 +898,22 @@ function parseEntry(entry) {
 function parseLiteral(entry, fail) {
   if (!isValidTag(entry.text)) {
     if (entry.text.includes(",")) {
-      fail("one rule a line: comma-separated tags are accepted only when no line uses type=", "type=raw,value=staging");
+      fail(
+        "one rule a line: comma-separated tags are accepted only when no line uses type=",
+        "type=raw,value=staging"
+      );
     }
-    if (entry.text.includes("=")) fail("attributes need a type= (a line without it is a literal tag)", "type=raw,value=staging");
+    if (entry.text.includes("="))
+      fail("attributes need a type= (a line without it is a literal tag)", "type=raw,value=staging");
     fail("is not a valid tag: up to 128 letters, digits, _ . -, not starting with . or -", "staging");
   }
-  return { type: "literal", line: entry.text, value: entry.text, enable: "true", priority: DEFAULT_PRIORITY.literal };
+  return {
+    type: "literal",
+    line: entry.text,
+    value: entry.text,
+    enable: "true",
+    priority: DEFAULT_PRIORITY.literal
+  };
 }
 function readAttributes(text, fail) {
   const attributes = /* @__PURE__ */ new Map();
@@ -954,10 +1000,12 @@ function normalisePrivateKey(value, passphrase) {
   }
   return trimmed;
 }
+var REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
 function validateRepository(value) {
   const components = value.split("/");
-  if (value === "" || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
-    const hint = value !== value.toLowerCase() ? "repository names must be lower case" : value.includes(".ocir.io") || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
+  const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
+  if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
+    const hint = value !== value.toLowerCase() ? "repository names must be lower case" : hasHost || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
     throw new InputError(Input.Repository, `'${value}' is not a valid repository name: ${hint}`, "project-x/api");
   }
   return value;
@@ -1277,7 +1325,8 @@ async function run() {
     const inputs = getInputs();
     const git = loadGitContext();
     const plan = planRun(inputs, { forkPullRequest: isForkPullRequest(git) });
-    const { names: tagNames, version } = computeTags(inputs.tagRules, inputs.flavor, git);
+    const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
+    for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);
     const resolved = await group("Resolving namespace, user and repository", () => resolve(inputs, plan, tagNames));
     const namespace = inputs.namespace ?? resolved.namespace;
@@ -1335,7 +1384,7 @@ async function resolve(inputs, plan, tagNames) {
     info("Nothing to look up: the OCI API is not used");
     return {};
   }
-  const { connectControlPlane } = await import("./chunks/control-plane-QEP2TZGK.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-E2ZEUBZX.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,

@@ -37,7 +37,12 @@ type Env = Record<string, string | undefined>;
 type Json = Record<string, unknown>;
 
 /** Events whose payload carries `pull_request` and whose ref is the PR (refs/pull/<n>/merge). */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+const PULL_REQUEST_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
 
 /**
  * Events GitHub runs without the repository secrets when the pull request comes from a fork.
@@ -67,7 +72,8 @@ export function readGitContext(env: Env, eventPayload: unknown): GitContext {
     const head = asObject(pullRequest.head);
     const headRepo = head.repo === null ? null : asObject(head.repo);
     const baseRepo = asObject(asObject(pullRequest.base).repo);
-    const prNumber = asNumber(pullRequest.number) ?? asNumber(payload.number) ?? prNumberFromRef(env.GITHUB_REF);
+    const prNumber =
+      asNumber(pullRequest.number) ?? asNumber(payload.number) ?? prNumberFromRef(env.GITHUB_REF);
     const headRepository = headRepo ? asString(headRepo.full_name) : undefined;
     const baseRepository = asString(baseRepo.full_name) ?? repository;
     return {
@@ -79,7 +85,9 @@ export function readGitContext(env: Env, eventPayload: unknown): GitContext {
       isDefaultBranch: false,
       ...(headRepository ? { headRepository } : {}),
       // A deleted fork leaves head.repo null: still a fork, and certainly not this repository.
-      isFork: headRepo === null || (headRepository !== undefined ? headRepository !== baseRepository : headRepo.fork === true),
+      isFork:
+        headRepo === null ||
+        (headRepository !== undefined ? headRepository !== baseRepository : headRepo.fork === true),
     };
   }
 
@@ -124,7 +132,9 @@ function readEventPayload(path: string | undefined): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${(error as Error).message}`);
+    throw new Error(
+      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -135,13 +135,17 @@ export function normalisePrivateKey(value: string, passphrase: string | undefine
   return trimmed;
 }
 
+/** A first component like `gru.ocir.io` or `ocir.<region>.oci.<domain>`: a registry host, not a path. */
+const REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
+
 export function validateRepository(value: string): string {
   const components = value.split('/');
-  if (value === '' || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
+  const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? '');
+  if (value === '' || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
     const hint =
       value !== value.toLowerCase()
         ? 'repository names must be lower case'
-        : value.includes('.ocir.io') || value.includes(':')
+        : hasHost || value.includes(':')
           ? 'give the name inside the namespace, without registry host, namespace or tag'
           : 'use lower-case letters, digits and separators (. _ - /) between them';
     throw new InputError(Input.Repository, `'${value}' is not a valid repository name: ${hint}`, 'project-x/api');

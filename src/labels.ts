@@ -36,7 +36,11 @@ export function parseLabels(input: string): Record<string, string> {
     const equals = line.indexOf('=');
     const key = equals === -1 ? '' : line.slice(0, equals).trim();
     if (key === '' || /\s/.test(key)) {
-      throw new InputError('labels', `line ${index + 1} '${line}' is not key=value`, `${OCI}.vendor=ACME Corp`);
+      throw new InputError(
+        'labels',
+        `line ${index + 1} '${line}' is not key=value`,
+        `${OCI}.vendor=ACME Corp`,
+      );
     }
     labels[key] = line.slice(equals + 1).trim();
   });

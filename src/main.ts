@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const git = loadGitContext();
     const plan = planRun(inputs, { forkPullRequest: isForkPullRequest(git) });
-    const { names: tagNames, version } = computeTags(inputs.tagRules, inputs.flavor, git);
+    const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
+    for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);
 
     const resolved = await core.group('Resolving namespace, user and repository', () => resolve(inputs, plan, tagNames));

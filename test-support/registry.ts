@@ -43,6 +43,22 @@ export interface AuthAttempt {
   path: string;
 }
 
+/** A failure the next matching authenticated request(s) meet instead of reaching the registry. */
+export interface RegistryFault {
+  /** HTTP method, any case. Default: any. */
+  method?: string;
+  /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
+  path?: string | RegExp;
+  /** Answer this status (default 503) with a registry-style error body. */
+  status?: number;
+  /** Destroy the connection without an answer instead (a reset, for the client). */
+  dropConnection?: boolean;
+  /** How many requests it affects. Default 1. */
+  times?: number;
+}
+
+type PendingFault = RegistryFault & { times: number };
+
 export interface RegistryOptions {
   acceptsLogin(username: string, password: string): boolean | Promise<boolean>;
 }
@@ -58,6 +74,10 @@ export interface Registry {
   manifestDigest(repo: string, tag: string): Promise<string | undefined>;
   /** Tags of `repo`, sorted; empty when the repository does not exist. */
   tags(repo: string): Promise<string[]>;
+  /** Makes the front fail matching requests, e.g. a 503 on a manifest PUT, to test retries. */
+  injectFault(fault: RegistryFault): void;
+  /** Faults not used up yet. */
+  pendingFaults(): number;
   close(): Promise<void>;
 }
 
@@ -67,8 +87,9 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     const backend = await startBackend(dir);
     const agent = new http.Agent({ keepAlive: true });
     const authAttempts: AuthAttempt[] = [];
+    const faults: PendingFault[] = [];
     const front = http.createServer((req, res) => {
-      void handleFrontRequest(req, res, { backendPort: backend.port, agent, options, authAttempts });
+      void handleFrontRequest(req, res, { backendPort: backend.port, agent, options, authAttempts, faults });
     });
     await new Promise<void>((resolve, reject) => {
       front.once('error', reject);
@@ -84,6 +105,8 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       authAttempts,
       manifestDigest: (repo, tag) => manifestDigest(backendUrl, repo, tag),
       tags: (repo) => listTags(backendUrl, repo),
+      injectFault: (fault) => faults.push({ ...fault, times: fault.times ?? 1 }),
+      pendingFaults: () => faults.reduce((sum, fault) => sum + fault.times, 0),
       close: () =>
         (closed ??= (async () => {
           front.closeAllConnections();
@@ -116,6 +139,7 @@ interface FrontContext {
   agent: http.Agent;
   options: RegistryOptions;
   authAttempts: AuthAttempt[];
+  faults: PendingFault[];
 }
 
 async function handleFrontRequest(
@@ -138,7 +162,41 @@ async function handleFrontRequest(
       return;
     }
   }
+  const fault = takeFault(ctx.faults, req.method ?? 'GET', path.split('?')[0] ?? path);
+  if (fault) {
+    failRequest(req, res, fault);
+    return;
+  }
   proxy(req, res, ctx);
+}
+
+function takeFault(faults: PendingFault[], method: string, path: string): RegistryFault | undefined {
+  const index = faults.findIndex(
+    (fault) =>
+      (!fault.method || fault.method.toUpperCase() === method) &&
+      (fault.path === undefined ||
+        (typeof fault.path === 'string' ? fault.path === path : fault.path.test(path))),
+  );
+  const fault = faults[index];
+  if (!fault) return undefined;
+  fault.times -= 1;
+  if (fault.times <= 0) faults.splice(index, 1);
+  return fault;
+}
+
+function failRequest(req: IncomingMessage, res: ServerResponse, fault: RegistryFault): void {
+  if (fault.dropConnection) {
+    req.socket.destroy();
+    return;
+  }
+  req.resume();
+  const body = JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault', detail: null }] });
+  res.writeHead(fault.status ?? 503, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Docker-Distribution-API-Version': 'registry/2.0',
+  });
+  res.end(body);
 }
 
 function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void {

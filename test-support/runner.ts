@@ -97,6 +97,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...options.env,
   });
 
+  files.event = env.GITHUB_EVENT_PATH ?? files.event;
+
   const watch = watchCommandLines();
   const finished = await runProcess(
     nodeBinary(),

@@ -7,7 +7,9 @@ import { registryHost, resolveRegion, type Region } from '../../src/oci/region.j
 import { readRegionSources, regionFromEnvironment } from '../../src/oci/region-sources.js';
 import { REALM_DOMAINS, REGIONS, REGION_TABLE_SOURCE } from '../../src/oci/region-table.js';
 
-const metadata = (fields: Partial<Record<'realmKey' | 'realmDomainComponent' | 'regionKey' | 'regionIdentifier', string>>) =>
+const metadata = (
+  fields: Partial<Record<'realmKey' | 'realmDomainComponent' | 'regionKey' | 'regionIdentifier', string>>,
+) =>
   JSON.stringify({
     realmKey: 'oc1',
     realmDomainComponent: 'oraclecloud.com',
@@ -61,7 +63,9 @@ describe('resolveRegion', () => {
   });
 
   it('recognises a registry host given as the region', () => {
-    expect(inputError(() => resolveRegion('gru.ocir.io')).message).toContain('registry host of sa-saopaulo-1');
+    expect(inputError(() => resolveRegion('gru.ocir.io')).message).toContain(
+      'registry host of sa-saopaulo-1',
+    );
   });
 
   it('rejects an empty value', () => {
@@ -76,7 +80,11 @@ describe('resolveRegion', () => {
     });
 
     it('normalises case and spaces as the SDK does', () => {
-      const described = metadata({ realmKey: ' OC77 ', realmDomainComponent: 'OracleCloud77.com', regionKey: 'ABC' });
+      const described = metadata({
+        realmKey: ' OC77 ',
+        realmDomainComponent: 'OracleCloud77.com',
+        regionKey: 'ABC',
+      });
       expect(resolveRegion('abc', described)).toEqual({
         id: 'xx-newcity-1',
         key: 'abc',
@@ -86,7 +94,10 @@ describe('resolveRegion', () => {
     });
 
     it('registers a region in a new realm', () => {
-      const region = resolveRegion('xx-newcity-1', metadata({ realmKey: 'oc99', realmDomainComponent: 'oraclecloud99.com' }));
+      const region = resolveRegion(
+        'xx-newcity-1',
+        metadata({ realmKey: 'oc99', realmDomainComponent: 'oraclecloud99.com' }),
+      );
       expect(region).toEqual({ id: 'xx-newcity-1', key: 'xyz', realm: 'oc99', domain: 'oraclecloud99.com' });
       expect(registryHost(region)).toBe('ocir.xx-newcity-1.oci.oraclecloud99.com');
     });
@@ -96,8 +107,12 @@ describe('resolveRegion', () => {
     });
 
     it('ignores metadata that is incomplete, not JSON, or moves a known realm, and says so', () => {
-      expect(inputError(() => resolveRegion('xyz', '{"regionKey":"xyz"}')).message).toContain('OCI_REGION_METADATA lacks');
-      expect(inputError(() => resolveRegion('xyz', '{not json')).message).toContain('OCI_REGION_METADATA is not valid JSON');
+      expect(inputError(() => resolveRegion('xyz', '{"regionKey":"xyz"}')).message).toContain(
+        'OCI_REGION_METADATA lacks',
+      );
+      expect(inputError(() => resolveRegion('xyz', '{not json')).message).toContain(
+        'OCI_REGION_METADATA is not valid JSON',
+      );
       const moved = metadata({ realmDomainComponent: 'example.com' });
       expect(inputError(() => resolveRegion('xyz', moved)).message).toContain('realm oc1 under example.com');
     });
@@ -108,7 +123,9 @@ describe('resolveRegion', () => {
         JSON.parse(metadata({ regionIdentifier: 'xx-second-1', regionKey: 'bbb' })),
       ]);
       expect(resolveRegion('bbb', undefined, config)).toMatchObject({ id: 'xx-second-1' });
-      expect(resolveRegion('aaa', metadata({ regionIdentifier: 'xx-other-1', regionKey: 'aaa' }), config)).toMatchObject({
+      expect(
+        resolveRegion('aaa', metadata({ regionIdentifier: 'xx-other-1', regionKey: 'aaa' }), config),
+      ).toMatchObject({
         id: 'xx-first-1',
       });
       expect(inputError(() => resolveRegion('aaa', undefined, '{}')).message).toContain('not a JSON array');
@@ -135,8 +152,12 @@ describe('registryHost', () => {
 
 describe('the region table snapshot', () => {
   // The SDK's named constants (Region.SA_SAOPAULO_1, Realm.OC1, …) are its built-in table.
-  const builtIn = <T>(type: abstract new (...args: never[]) => T): T[] =>
-    Object.values(type).filter((value): value is T => value instanceof type);
+  const sdkRealms = Object.values(common.Realm).filter(
+    (value): value is common.Realm => value instanceof common.Realm,
+  );
+  const sdkRegions = Object.values(common.Region).filter(
+    (value): value is common.Region => value instanceof common.Region,
+  );
 
   it('was taken from the installed oci-common', async () => {
     const { version } = (await import('oci-common/package.json', { with: { type: 'json' } })).default;
@@ -144,13 +165,13 @@ describe('the region table snapshot', () => {
   });
 
   it('equals the realms of oci-common', () => {
-    const sdk = Object.fromEntries(builtIn(common.Realm).map((realm) => [realm.realmId, realm.secondLevelDomain]));
+    const sdk = Object.fromEntries(sdkRealms.map((realm) => [realm.realmId, realm.secondLevelDomain]));
     expect(REALM_DOMAINS).toEqual(sdk);
   });
 
   it('equals the regions of oci-common', () => {
     const sdk = Object.fromEntries(
-      builtIn(common.Region).map((region) => [region.regionId, { key: region.regionCode, realm: region.realm.realmId }]),
+      sdkRegions.map((region) => [region.regionId, { key: region.regionCode, realm: region.realm.realmId }]),
     );
     expect(REGIONS).toEqual(sdk);
     expect(Object.keys(REGIONS).length).toBeGreaterThan(80);
@@ -166,7 +187,9 @@ describe('the region table snapshot', () => {
         sdk.realm.realmId,
         sdk.realm.secondLevelDomain,
       ]);
-      expect(resolveRegion(ours.key.toUpperCase()).id).toBe(common.Region.getRegionIdFromShortCode(ours.key.toUpperCase()));
+      expect(resolveRegion(ours.key.toUpperCase()).id).toBe(
+        common.Region.getRegionIdFromShortCode(ours.key.toUpperCase()),
+      );
     }
   });
 });
@@ -181,10 +204,15 @@ describe('regionFromEnvironment', () => {
   it('reads OCI_REGION_METADATA and ~/.oci/regions-config.json', () => {
     expect(readRegionSources({}, home)).toEqual({});
     mkdirSync(join(home, '.oci'));
-    const config = JSON.stringify([JSON.parse(metadata({ regionIdentifier: 'xx-file-1', regionKey: 'fff' }))]);
+    const config = JSON.stringify([
+      JSON.parse(metadata({ regionIdentifier: 'xx-file-1', regionKey: 'fff' })),
+    ]);
     writeFileSync(join(home, '.oci', 'regions-config.json'), config);
     const env = { OCI_REGION_METADATA: metadata({}) };
-    expect(readRegionSources(env, home)).toEqual({ regionMetadata: env.OCI_REGION_METADATA, regionsConfig: config });
+    expect(readRegionSources(env, home)).toEqual({
+      regionMetadata: env.OCI_REGION_METADATA,
+      regionsConfig: config,
+    });
     expect(regionFromEnvironment('fff', env, home).id).toBe('xx-file-1');
     expect(regionFromEnvironment('xyz', env, home).id).toBe('xx-newcity-1');
     expect(regionFromEnvironment('gru', {}, home).id).toBe('sa-saopaulo-1');
@@ -196,7 +224,8 @@ describe('start-up cost', () => {
     const { build } = await import('esbuild');
     const result = await build({
       stdin: {
-        contents: "export * from './src/oci/region.js'; export * from './src/oci/username.js'; export * from './src/oci/repository.js';",
+        contents:
+          "export * from './src/oci/region.js'; export * from './src/oci/username.js'; export * from './src/oci/repository.js';",
         resolveDir: process.cwd(),
         loader: 'ts',
       },

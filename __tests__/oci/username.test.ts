@@ -6,11 +6,23 @@ describe('registryUsername', () => {
     ['grxmw2a9myyj', 'joao.silva', 'grxmw2a9myyj/joao.silva'],
     ['grxmw2a9myyj', 'joao@example.com', 'grxmw2a9myyj/joao@example.com'],
     // federated (IDCS) users keep their provider prefix after the namespace
-    ['grxmw2a9myyj', 'oracleidentitycloudservice/joao.silva', 'grxmw2a9myyj/oracleidentitycloudservice/joao.silva'],
-    ['grxmw2a9myyj', 'oracleidentitycloudservice/joao@example.com', 'grxmw2a9myyj/oracleidentitycloudservice/joao@example.com'],
+    [
+      'grxmw2a9myyj',
+      'oracleidentitycloudservice/joao.silva',
+      'grxmw2a9myyj/oracleidentitycloudservice/joao.silva',
+    ],
+    [
+      'grxmw2a9myyj',
+      'oracleidentitycloudservice/joao@example.com',
+      'grxmw2a9myyj/oracleidentitycloudservice/joao@example.com',
+    ],
     // already prefixed: not prefixed twice
     ['grxmw2a9myyj', 'grxmw2a9myyj/joao.silva', 'grxmw2a9myyj/joao.silva'],
-    ['grxmw2a9myyj', 'grxmw2a9myyj/oracleidentitycloudservice/joao.silva', 'grxmw2a9myyj/oracleidentitycloudservice/joao.silva'],
+    [
+      'grxmw2a9myyj',
+      'grxmw2a9myyj/oracleidentitycloudservice/joao.silva',
+      'grxmw2a9myyj/oracleidentitycloudservice/joao.silva',
+    ],
     // a namespace typed in capitals is recognised and written as the namespace
     ['grxmw2a9myyj', 'GRXMW2A9MYYJ/joao.silva', 'grxmw2a9myyj/joao.silva'],
     // surrounding spaces (pasted secrets) are dropped

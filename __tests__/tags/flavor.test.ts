@@ -5,14 +5,22 @@ describe('parseFlavor', () => {
   it.each<[string, string, object]>([
     ['1: empty: latest=auto, no prefix or suffix', '', DEFAULT_FLAVOR],
     ['2: latest=true', 'latest=true', { ...DEFAULT_FLAVOR, latest: 'true' }],
-    ['3: newline-separated', 'latest=false\nprefix=arm64-\nsuffix=-slim', { ...DEFAULT_FLAVOR, latest: 'false', prefix: 'arm64-', suffix: '-slim' }],
+    [
+      '3: newline-separated',
+      'latest=false\nprefix=arm64-\nsuffix=-slim',
+      { ...DEFAULT_FLAVOR, latest: 'false', prefix: 'arm64-', suffix: '-slim' },
+    ],
     ['4: comma-separated', 'latest=auto,prefix=arm64-', { ...DEFAULT_FLAVOR, prefix: 'arm64-' }],
     [
       '5: onlatest follows the affix before it',
       'prefix=arm64-,onlatest=true\nsuffix=-slim,onlatest=false',
       { ...DEFAULT_FLAVOR, prefix: 'arm64-', prefixOnLatest: true, suffix: '-slim' },
     ],
-    ['6: suffix onlatest', 'suffix=-slim,onlatest=true', { ...DEFAULT_FLAVOR, suffix: '-slim', suffixOnLatest: true }],
+    [
+      '6: suffix onlatest',
+      'suffix=-slim,onlatest=true',
+      { ...DEFAULT_FLAVOR, suffix: '-slim', suffixOnLatest: true },
+    ],
     ['7: expressions in affixes', 'prefix={{branch}}-', { ...DEFAULT_FLAVOR, prefix: '{{branch}}-' }],
   ])('%s', (_title, input, expected) => {
     expect(parseFlavor(input)).toEqual(expected);

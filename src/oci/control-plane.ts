@@ -7,7 +7,7 @@
  * given (the local emulator). Calls are signed with the API key, retried briefly on transient
  * failures only, and time-limited; the SDK's console chatter goes to the `log` callback.
  */
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import * as common from 'oci-common';
 import { ArtifactsClient } from 'oci-artifacts';
 import { ContainerRegistryClient } from 'oci-containerregistry';
@@ -46,7 +46,9 @@ export interface ControlPlaneOptions {
 
 export interface ControlPlane {
   /** Service endpoints in use, for the debug log. */
-  readonly endpoints: Readonly<Record<'objectStorage' | 'identity' | 'artifacts' | 'containerRegistry', string>>;
+  readonly endpoints: Readonly<
+    Record<'objectStorage' | 'identity' | 'artifacts' | 'containerRegistry', string>
+  >;
   /** The tenancy's Object Storage namespace (also the registry namespace). */
   namespace(): Promise<string>;
   /** The API key user's name: `joao.silva`, or `oracleidentitycloudservice/joao.silva` when federated. */
@@ -101,7 +103,8 @@ const retryConfiguration: common.RetryConfiguration = {
   terminationStrategy: new common.MaxAttemptsTerminationStrategy(RETRY_POLICY.attempts),
   delayStrategy: {
     delay: ({ attemptCount }) =>
-      Math.min(RETRY_POLICY.firstDelaySeconds * 2 ** attemptCount, RETRY_POLICY.maxDelaySeconds) + Math.random() / 4,
+      Math.min(RETRY_POLICY.firstDelaySeconds * 2 ** attemptCount, RETRY_POLICY.maxDelaySeconds) +
+      Math.random() / 4,
   },
   retryCondition: isTransient,
 };
@@ -120,12 +123,14 @@ export function connectControlPlane(options: ControlPlaneOptions): ControlPlane 
     apiKey.tenancy,
     apiKey.user,
     apiKey.fingerprint,
-    apiKey.privateKey,
-    apiKey.passphrase ?? null,
+    signingKeyPem(apiKey),
+    null,
     region,
   );
   // One signing HTTP client for all four (the key is parsed once); the region is set on each below.
-  const params = { httpClient: timedHttpClient(new common.DefaultRequestSigner(provider), options.requestTimeoutMs) };
+  const params = {
+    httpClient: timedHttpClient(new common.DefaultRequestSigner(provider), options.requestTimeoutMs),
+  };
   const configuration: common.ClientConfiguration = {
     retryConfiguration,
     // A breaker shared by all calls of a client only delays the verdict of a single short run.
@@ -169,13 +174,19 @@ export function connectControlPlane(options: ControlPlaneOptions): ControlPlane 
     );
     if (!summary) return undefined;
     // List items lack isImmutable.
-    const { containerRepository } = await call(() => artifacts.getContainerRepository({ repositoryId: summary.id }));
+    const { containerRepository } = await call(() =>
+      artifacts.getContainerRepository({ repositoryId: summary.id }),
+    );
     return repositoryInfo(containerRepository);
   }
 
   return {
     endpoints: {
-      objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(objectStorage.endpoint, undefined, false),
+      objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(
+        objectStorage.endpoint,
+        undefined,
+        false,
+      ),
       identity: identity.endpoint,
       artifacts: artifacts.endpoint,
       containerRegistry: containerRegistry.endpoint,
@@ -248,6 +259,26 @@ export function connectControlPlane(options: ControlPlaneOptions): ControlPlane 
   };
 }
 
+/**
+ * The key as unencrypted PKCS#8, in memory only. Node decrypts it: the SDK's key parser (sshpk),
+ * given a wrong passphrase, throws once and then again from an event handler, which would crash
+ * the process with an uncaught exception.
+ */
+function signingKeyPem(apiKey: ApiKey): string {
+  try {
+    const key = createPrivateKey({
+      key: apiKey.privateKey,
+      ...(apiKey.passphrase ? { passphrase: apiKey.passphrase } : {}),
+    });
+    return key.export({ type: 'pkcs8', format: 'pem' }).toString();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The API signing key could not be read${apiKey.passphrase ? ' with the given passphrase' : ''}: ${reason}`,
+    );
+  }
+}
+
 function repositoryInfo(repository: {
   id: string;
   displayName: string;
@@ -266,7 +297,8 @@ function repositoryInfo(repository: {
 
 /** The SDK logs through one global logger; point it at our debug log rather than nowhere or the console. */
 function routeSdkLogger(log: (message: string) => void): void {
-  const write = (message?: unknown, ...rest: unknown[]) => log(`OCI SDK: ${[message, ...rest].map(String).join(' ')}`);
+  const write = (message?: unknown, ...rest: unknown[]) =>
+    log(`OCI SDK: ${[message, ...rest].map(String).join(' ')}`);
   common.LOG.logger = { level: 'debug', debug: write, info: write, warn: write, error: write, trace: write };
 }
 
@@ -274,7 +306,10 @@ function routeSdkLogger(log: (message: string) => void): void {
  * oci-common's fetch client, with a fresh time limit per request and failures that name their
  * cause: fetch reports every network failure as "fetch failed", and the SDK keeps only that line.
  */
-function timedHttpClient(signer: common.RequestSigner, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): common.HttpClient {
+function timedHttpClient(
+  signer: common.RequestSigner,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+): common.HttpClient {
   return {
     async send(request, ...rest) {
       const fetcher = new common.FetchHttpClient(signer, null, { signal: AbortSignal.timeout(timeoutMs) });
@@ -288,25 +323,35 @@ function timedHttpClient(signer: common.RequestSigner, timeoutMs = DEFAULT_REQUE
 }
 
 /** Codes of failures that another attempt will not cure: a host that does not exist, a certificate. */
-const PERMANENT_NETWORK_CODES = /^(ENOTFOUND|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_)/;
+const PERMANENT_NETWORK_CODES =
+  /^(ENOTFOUND|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_)/;
 
-function networkFailure(error: unknown, uri: string, timeoutMs: number): Error & { code?: string; shouldBeRetried?: boolean } {
+function networkFailure(error: unknown, uri: string, timeoutMs: number): Error {
   const host = hostOf(uri);
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return Object.assign(new Error(`${host}: no answer within ${timeoutMs / 1000} s (ETIMEDOUT)`), { code: 'ETIMEDOUT' });
+  // Duck-typed: fetch's errors may come from another realm (a test VM context), where instanceof fails.
+  const outer = fieldsOf(error);
+  if (outer.name === 'TimeoutError' || outer.name === 'AbortError') {
+    return Object.assign(new Error(`${host}: no answer within ${timeoutMs / 1000} s (ETIMEDOUT)`), {
+      code: 'ETIMEDOUT',
+    });
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
-  const code = errorCode(cause) ?? errorCode(error);
-  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  const failure = Object.assign(new Error(`${host}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`), {
-    ...(code ? { code } : {}),
-  });
-  return code && PERMANENT_NETWORK_CODES.test(code) ? Object.assign(failure, { shouldBeRetried: false }) : failure;
+  const cause = fieldsOf(outer.cause);
+  const code = cause.code ?? outer.code;
+  const detail = cause.message ?? outer.message ?? String(error);
+  const failure = new Error(`${host}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
+  // The SDK's retrier reads these two: a host that does not exist or a bad certificate stays so.
+  return Object.assign(
+    failure,
+    code ? { code } : {},
+    code && PERMANENT_NETWORK_CODES.test(code) ? { shouldBeRetried: false } : {},
+  );
 }
 
-function errorCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
+function fieldsOf(error: unknown): { name?: string; message?: string; code?: string; cause?: unknown } {
+  if (typeof error !== 'object' || error === null) return {};
+  const record = error as Record<string, unknown>;
+  const text = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
+  return { name: text('name'), message: text('message'), code: text('code'), cause: record.cause };
 }
 
 function hostOf(uri: string): string {
@@ -319,19 +364,15 @@ function hostOf(uri: string): string {
 
 /** OCI errors pass through as they are; the SDK throws plain objects for requests without an answer. */
 function asError(error: unknown): unknown {
-  if (error instanceof Error) return error;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
-    const record = error as { message: string; code?: unknown; requestEndpoint?: unknown };
-    return new OciNetworkError(
-      record.message,
-      typeof record.code === 'string' ? record.code : undefined,
-      typeof record.requestEndpoint === 'string' ? record.requestEndpoint : undefined,
-    );
-  }
-  return error;
+  if (error instanceof Error || typeof error !== 'object' || error === null) return error;
+  const { message, code } = fieldsOf(error);
+  if (message === undefined) return error;
+  const endpoint = (error as { requestEndpoint?: unknown }).requestEndpoint;
+  return new OciNetworkError(message, code, typeof endpoint === 'string' ? endpoint : undefined);
 }
 
 function statusOf(error: unknown): number | undefined {
-  const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
+  const status =
+    typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
   return typeof status === 'number' ? status : undefined;
 }

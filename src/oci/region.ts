@@ -55,7 +55,11 @@ export function resolveRegion(value: string, regionMetadata?: string, regionsCon
   const found = known.find((region) => region.id === wanted) ?? known.find((region) => region.key === wanted);
   if (found) return { ...found };
 
-  throw new InputError(Input.Region, unknownRegionProblem(value.trim(), wanted, known, extra.problems), EXAMPLE);
+  throw new InputError(
+    Input.Region,
+    unknownRegionProblem(value.trim(), wanted, known, extra.problems),
+    EXAMPLE,
+  );
 }
 
 /** `<key>.ocir.io` in realm oc1 (the short form users know); `ocir.<id>.oci.<domain>` works in every realm. */
@@ -101,7 +105,8 @@ function registeredRegions(
 
   if (regionsConfig !== undefined && regionsConfig.trim() !== '') {
     const parsed = parseJson(regionsConfig);
-    if (Array.isArray(parsed)) parsed.forEach((entry, index) => register(`regions-config.json entry ${index + 1}`, entry));
+    if (Array.isArray(parsed))
+      parsed.forEach((entry, index) => register(`regions-config.json entry ${index + 1}`, entry));
     else problems.push('~/.oci/regions-config.json is not a JSON array');
   }
   if (regionMetadata !== undefined && regionMetadata.trim() !== '') {
@@ -128,11 +133,19 @@ function parseJson(text: string): unknown {
   }
 }
 
-function unknownRegionProblem(value: string, wanted: string, known: readonly Region[], problems: string[]): string {
+function unknownRegionProblem(
+  value: string,
+  wanted: string,
+  known: readonly Region[],
+  problems: string[],
+): string {
   const problem = `'${value}' is not a region identifier or region key known to this action`;
   const ignored = problems.length > 0 ? `; ignored: ${problems.join('; ')}` : '';
-  const hostRegion = wanted.endsWith('.ocir.io') ? known.find((region) => region.key === wanted.split('.')[0]) : undefined;
-  if (hostRegion) return `${problem}: it is the registry host of ${hostRegion.id}, give that as the region${ignored}`;
+  const hostRegion = wanted.endsWith('.ocir.io')
+    ? known.find((region) => region.key === wanted.split('.')[0])
+    : undefined;
+  if (hostRegion)
+    return `${problem}: it is the registry host of ${hostRegion.id}, give that as the region${ignored}`;
   const suggestions = similarRegions(wanted, known);
   if (suggestions.length > 0) return `${problem}: did you mean ${orList(suggestions)}?${ignored}`;
   return `${problem}${ignored}; describe a region newer than this action in env ${Env.RegionMetadata}, e.g. ${METADATA_EXAMPLE}`;
@@ -147,7 +160,9 @@ function similarRegions(wanted: string, known: readonly Region[]): string[] {
   if (wanted.length < 4) return [];
   const squashed = wanted.replace(/[\s_-]+/g, '');
   return known
-    .filter((region) => region.id.replace(/-/g, '').includes(squashed) || editDistance(region.id, wanted) <= 2)
+    .filter(
+      (region) => region.id.replace(/-/g, '').includes(squashed) || editDistance(region.id, wanted) <= 2,
+    )
     .slice(0, 3)
     .map((region) => region.id);
 }

@@ -5,7 +5,8 @@
  * anything else still reaches the console.
  */
 
-const SDK_RETRIER_LINES = /^(Request cannot be retried|All retry attempts have exhausted|Request failed with Exception)/;
+const SDK_RETRIER_LINES =
+  /^(Request cannot be retried|All retry attempts have exhausted|Request failed with Exception)/;
 
 let inFlight = 0;
 let consoleWarn: typeof console.warn | undefined;
@@ -13,7 +14,10 @@ let filtered: typeof console.warn | undefined;
 let divert: ((message: string) => void) | undefined;
 
 /** Runs `call` with the SDK's retrier lines sent to `log`. Safe for concurrent calls. */
-export async function withSdkWarningsTo<T>(log: (message: string) => void, call: () => Promise<T>): Promise<T> {
+export async function withSdkWarningsTo<T>(
+  log: (message: string) => void,
+  call: () => Promise<T>,
+): Promise<T> {
   if (inFlight === 0) install();
   inFlight += 1;
   divert = log;

@@ -34,9 +34,15 @@ interface Produced {
   stableRelease?: boolean;
 }
 
-export function computeTags(rules: TagRule[], flavor: Flavor, ctx: GitContext, options: ComputeOptions = {}): ComputedTags {
+export function computeTags(
+  rules: TagRule[],
+  flavor: Flavor,
+  ctx: GitContext,
+  options: ComputeOptions = {},
+): ComputedTags {
   const now = options.now ?? new Date();
-  const expand = (template: string) => expandTemplate(template, (expression) => contextValue(expression, ctx, now));
+  const expand = (template: string) =>
+    expandTemplate(template, (expression) => contextValue(expression, ctx, now));
   const notes: string[] = [];
   const names: string[] = [];
   let stableRelease = false;
@@ -46,7 +52,10 @@ export function computeTags(rules: TagRule[], flavor: Flavor, ctx: GitContext, o
     const produced = produce(rule, ctx, expand, notes);
     if (!produced || produced.value === '') continue;
     stableRelease ||= produced.stableRelease === true;
-    const prefix = rule.prefix !== undefined ? expand(rule.prefix) : expand(flavor.prefix) + (produced.builtinPrefix ?? '');
+    const prefix =
+      rule.prefix !== undefined
+        ? expand(rule.prefix)
+        : expand(flavor.prefix) + (produced.builtinPrefix ?? '');
     const suffix = rule.suffix !== undefined ? expand(rule.suffix) : expand(flavor.suffix);
     addUnique(names, sanitiseTag(`${prefix}${produced.value}${suffix}`));
   }
@@ -75,12 +84,21 @@ function byPriority(rules: TagRule[]): TagRule[] {
 function isEnabled(rule: TagRule, expand: (template: string) => string): boolean {
   const value = expand(rule.enable).trim().toLowerCase();
   if (value !== 'true' && value !== 'false') {
-    throw new InputError('tags', `'${rule.line}': enable expanded to '${value}', expected true or false`, 'enable={{is_default_branch}}');
+    throw new InputError(
+      'tags',
+      `'${rule.line}': enable expanded to '${value}', expected true or false`,
+      'enable={{is_default_branch}}',
+    );
   }
   return value === 'true';
 }
 
-function produce(rule: TagRule, ctx: GitContext, expand: (template: string) => string, notes: string[]): Produced | undefined {
+function produce(
+  rule: TagRule,
+  ctx: GitContext,
+  expand: (template: string) => string,
+  notes: string[],
+): Produced | undefined {
   switch (rule.type) {
     case 'semver': {
       const raw = rule.value !== undefined ? expand(rule.value) : ctx.tag;
@@ -98,7 +116,10 @@ function produce(rule: TagRule, ctx: GitContext, expand: (template: string) => s
       return ctx.prNumber !== undefined ? { value: String(ctx.prNumber), builtinPrefix: 'pr-' } : undefined;
     case 'sha':
       if (!ctx.sha) return undefined;
-      return { value: rule.format === 'long' ? ctx.sha : ctx.sha.slice(0, SHORT_SHA_LENGTH), builtinPrefix: 'sha-' };
+      return {
+        value: rule.format === 'long' ? ctx.sha : ctx.sha.slice(0, SHORT_SHA_LENGTH),
+        builtinPrefix: 'sha-',
+      };
     case 'edge': {
       if (ctx.branch === undefined) return undefined;
       const onEdgeBranch = rule.branch !== undefined ? ctx.branch === rule.branch : ctx.isDefaultBranch;

@@ -55,7 +55,8 @@ interface Entry {
 /** Parses the `tags` input; an empty input gives the default rules. Throws InputError('tags', …). */
 export function parseTagRules(input: string): TagRule[] {
   const entries = splitEntries(input);
-  const source = entries.length > 0 ? entries : DEFAULT_TAG_RULES.map((text) => ({ text, where: 'default rule' }));
+  const source =
+    entries.length > 0 ? entries : DEFAULT_TAG_RULES.map((text) => ({ text, where: 'default rule' }));
   return source.map(parseEntry);
 }
 
@@ -88,7 +89,9 @@ function parseEntry(entry: Entry): TagRule {
   const attributes = readAttributes(entry.text, fail);
   const type = attributes.get('type')!.toLowerCase();
   if (!isRuleType(type)) {
-    return fail(`unknown rule type '${type}' (known: ${RULE_TYPES.join(', ')}; a line without type= is a literal tag)`);
+    return fail(
+      `unknown rule type '${type}' (known: ${RULE_TYPES.join(', ')}; a line without type= is a literal tag)`,
+    );
   }
   const allowed = [...COMMON_ATTRIBUTES, ...TYPE_ATTRIBUTES[type]];
   for (const key of attributes.keys()) {
@@ -116,18 +119,21 @@ function parseEntry(entry: Entry): TagRule {
 
   switch (type) {
     case 'semver': {
-      const pattern = template('pattern', SEMVER_EXPRESSIONS) ?? failFor('needs pattern=, e.g. pattern={{version}}');
+      const pattern =
+        template('pattern', SEMVER_EXPRESSIONS) ?? failFor('needs pattern=, e.g. pattern={{version}}');
       const value = template('value', CONTEXT_EXPRESSIONS);
       return { ...base, type, pattern, ...(value !== undefined ? { value } : {}) };
     }
     case 'sha': {
       const format = attributes.get('format') ?? 'short';
-      if (!isOneOf(SHA_FORMATS, format)) return failFor(`format must be one of ${SHA_FORMATS.join(', ')}, got '${format}'`);
+      if (!isOneOf(SHA_FORMATS, format))
+        return failFor(`format must be one of ${SHA_FORMATS.join(', ')}, got '${format}'`);
       return { ...base, type, format: format as ShaFormat };
     }
     case 'ref': {
       const event = attributes.get('event') ?? failFor(`needs event=${REF_EVENTS.join('|')}`);
-      if (!isOneOf(REF_EVENTS, event)) return failFor(`event must be one of ${REF_EVENTS.join(', ')}, got '${event}'`);
+      if (!isOneOf(REF_EVENTS, event))
+        return failFor(`event must be one of ${REF_EVENTS.join(', ')}, got '${event}'`);
       return { ...base, type, event: event as RefEvent };
     }
     case 'edge': {
@@ -147,12 +153,22 @@ function parseEntry(entry: Entry): TagRule {
 function parseLiteral(entry: Entry, fail: (problem: string, example?: string) => never): TagRule {
   if (!isValidTag(entry.text)) {
     if (entry.text.includes(',')) {
-      fail('one rule a line: comma-separated tags are accepted only when no line uses type=', 'type=raw,value=staging');
+      fail(
+        'one rule a line: comma-separated tags are accepted only when no line uses type=',
+        'type=raw,value=staging',
+      );
     }
-    if (entry.text.includes('=')) fail('attributes need a type= (a line without it is a literal tag)', 'type=raw,value=staging');
+    if (entry.text.includes('='))
+      fail('attributes need a type= (a line without it is a literal tag)', 'type=raw,value=staging');
     fail('is not a valid tag: up to 128 letters, digits, _ . -, not starting with . or -', 'staging');
   }
-  return { type: 'literal', line: entry.text, value: entry.text, enable: 'true', priority: DEFAULT_PRIORITY.literal };
+  return {
+    type: 'literal',
+    line: entry.text,
+    value: entry.text,
+    enable: 'true',
+    priority: DEFAULT_PRIORITY.literal,
+  };
 }
 
 function readAttributes(text: string, fail: (problem: string) => never): Map<string, string> {
@@ -177,7 +193,11 @@ function parseEnable(value: string | undefined, fail: (problem: string) => never
   return value;
 }
 
-function parsePriority(value: string | undefined, fallback: number, fail: (problem: string) => never): number {
+function parsePriority(
+  value: string | undefined,
+  fallback: number,
+  fail: (problem: string) => never,
+): number {
   if (value === undefined) return fallback;
   if (!/^-?\d+$/.test(value)) fail(`priority must be an integer, got '${value}'`);
   return Number(value);

@@ -56,8 +56,10 @@ export function templateProblem(text: string, allowed: readonly string[]): strin
     if (!allowed.includes(segment.name)) {
       return `unknown expression '{{${segment.name}}}' (known here: ${allowed.map((name) => `{{${name}}}`).join(', ')})`;
     }
-    if (segment.name === 'date' && segment.argument === undefined) return `{{date}} needs a format, e.g. {{date 'YYYYMMDD'}}`;
-    if (segment.name !== 'date' && segment.argument !== undefined) return `{{${segment.name}}} takes no argument`;
+    if (segment.name === 'date' && segment.argument === undefined)
+      return `{{date}} needs a format, e.g. {{date 'YYYYMMDD'}}`;
+    if (segment.name !== 'date' && segment.argument !== undefined)
+      return `{{${segment.name}}} takes no argument`;
   }
   return undefined;
 }

@@ -3,8 +3,7 @@ import { parse } from 'semver';
 import { expandTemplate, templateNames } from './template.js';
 
 export type SemverOutcome =
-  | { kind: 'tag'; value: string; stable: boolean }
-  | { kind: 'skipped'; reason: string };
+  { kind: 'tag'; value: string; stable: boolean } | { kind: 'skipped'; reason: string };
 
 /** Expressions that pin a pattern below the major version: with one of them `0.x` is fine. */
 const FINER_THAN_MAJOR = ['minor', 'patch', 'version', 'raw'];
@@ -23,7 +22,11 @@ export function applySemverPattern(pattern: string, raw: string): SemverOutcome 
     return { kind: 'tag', value: pattern.trim() === '{{raw}}' ? raw : version.version, stable: false };
   }
   const names = templateNames(pattern);
-  if (version.major === 0 && names.includes('major') && !names.some((name) => FINER_THAN_MAJOR.includes(name))) {
+  if (
+    version.major === 0 &&
+    names.includes('major') &&
+    !names.some((name) => FINER_THAN_MAJOR.includes(name))
+  ) {
     return { kind: 'skipped', reason: `${raw} is a 0.x version: no major-only tag` };
   }
   const parts: Record<string, string> = {
@@ -33,5 +36,9 @@ export function applySemverPattern(pattern: string, raw: string): SemverOutcome 
     patch: String(version.patch),
     raw,
   };
-  return { kind: 'tag', value: expandTemplate(pattern, (expression) => parts[expression.name] ?? ''), stable: true };
+  return {
+    kind: 'tag',
+    value: expandTemplate(pattern, (expression) => parts[expression.name] ?? ''),
+    stable: true,
+  };
 }

@@ -18914,7 +18914,7 @@ var require_sign = __commonJS({
     var isPlainObject = require_lodash5();
     var isString = require_lodash6();
     var once = require_lodash7();
-    var { KeyObject, createSecretKey, createPrivateKey } = __require("crypto");
+    var { KeyObject, createSecretKey, createPrivateKey: createPrivateKey2 } = __require("crypto");
     var SUPPORTED_ALGS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "HS256", "HS384", "HS512", "none"];
     if (PS_SUPPORTED) {
       SUPPORTED_ALGS.splice(3, 0, "PS256", "PS384", "PS512");
@@ -19008,7 +19008,7 @@ var require_sign = __commonJS({
       }
       if (secretOrPrivateKey != null && !(secretOrPrivateKey instanceof KeyObject)) {
         try {
-          secretOrPrivateKey = createPrivateKey(secretOrPrivateKey);
+          secretOrPrivateKey = createPrivateKey2(secretOrPrivateKey);
         } catch (_) {
           try {
             secretOrPrivateKey = createSecretKey(typeof secretOrPrivateKey === "string" ? Buffer.from(secretOrPrivateKey) : secretOrPrivateKey);
@@ -56543,7 +56543,7 @@ var import_oci_artifacts = __toESM(require_oci_artifacts(), 1);
 var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
 var import_oci_identity = __toESM(require_oci_identity(), 1);
 var import_oci_objectstorage = __toESM(require_oci_objectstorage(), 1);
-import { randomUUID } from "node:crypto";
+import { createPrivateKey, randomUUID } from "node:crypto";
 
 // src/oci/pages.ts
 async function findInPages(fetchPage, predicate) {
@@ -56639,11 +56639,13 @@ function connectControlPlane(options) {
     apiKey.tenancy,
     apiKey.user,
     apiKey.fingerprint,
-    apiKey.privateKey,
-    apiKey.passphrase ?? null,
+    signingKeyPem(apiKey),
+    null,
     region
   );
-  const params = { httpClient: timedHttpClient(new common.DefaultRequestSigner(provider), options.requestTimeoutMs) };
+  const params = {
+    httpClient: timedHttpClient(new common.DefaultRequestSigner(provider), options.requestTimeoutMs)
+  };
   const configuration = {
     retryConfiguration,
     // A breaker shared by all calls of a client only delays the verdict of a single short run.
@@ -56683,12 +56685,18 @@ function connectControlPlane(options) {
       )
     );
     if (!summary) return void 0;
-    const { containerRepository } = await call(() => artifacts.getContainerRepository({ repositoryId: summary.id }));
+    const { containerRepository } = await call(
+      () => artifacts.getContainerRepository({ repositoryId: summary.id })
+    );
     return repositoryInfo(containerRepository);
   }
   return {
     endpoints: {
-      objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(objectStorage.endpoint, void 0, false),
+      objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(
+        objectStorage.endpoint,
+        void 0,
+        false
+      ),
       identity: identity.endpoint,
       artifacts: artifacts.endpoint,
       containerRegistry: containerRegistry.endpoint
@@ -56753,6 +56761,20 @@ function connectControlPlane(options) {
     }
   };
 }
+function signingKeyPem(apiKey) {
+  try {
+    const key = createPrivateKey({
+      key: apiKey.privateKey,
+      ...apiKey.passphrase ? { passphrase: apiKey.passphrase } : {}
+    });
+    return key.export({ type: "pkcs8", format: "pem" }).toString();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The API signing key could not be read${apiKey.passphrase ? " with the given passphrase" : ""}: ${reason}`
+    );
+  }
+}
 function repositoryInfo(repository) {
   return {
     id: repository.id,
@@ -56781,20 +56803,27 @@ function timedHttpClient(signer, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
 var PERMANENT_NETWORK_CODES = /^(ENOTFOUND|CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|UNABLE_TO_)/;
 function networkFailure(error, uri, timeoutMs) {
   const host = hostOf(uri);
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return Object.assign(new Error(`${host}: no answer within ${timeoutMs / 1e3} s (ETIMEDOUT)`), { code: "ETIMEDOUT" });
+  const outer = fieldsOf(error);
+  if (outer.name === "TimeoutError" || outer.name === "AbortError") {
+    return Object.assign(new Error(`${host}: no answer within ${timeoutMs / 1e3} s (ETIMEDOUT)`), {
+      code: "ETIMEDOUT"
+    });
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : void 0;
-  const code = errorCode(cause) ?? errorCode(error);
-  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  const failure = Object.assign(new Error(`${host}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`), {
-    ...code ? { code } : {}
-  });
-  return code && PERMANENT_NETWORK_CODES.test(code) ? Object.assign(failure, { shouldBeRetried: false }) : failure;
+  const cause = fieldsOf(outer.cause);
+  const code = cause.code ?? outer.code;
+  const detail = cause.message ?? outer.message ?? String(error);
+  const failure = new Error(`${host}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`);
+  return Object.assign(
+    failure,
+    code ? { code } : {},
+    code && PERMANENT_NETWORK_CODES.test(code) ? { shouldBeRetried: false } : {}
+  );
 }
-function errorCode(error) {
-  const code = typeof error === "object" && error !== null ? error.code : void 0;
-  return typeof code === "string" ? code : void 0;
+function fieldsOf(error) {
+  if (typeof error !== "object" || error === null) return {};
+  const record = error;
+  const text = (key) => typeof record[key] === "string" ? record[key] : void 0;
+  return { name: text("name"), message: text("message"), code: text("code"), cause: record.cause };
 }
 function hostOf(uri) {
   try {
@@ -56804,16 +56833,11 @@ function hostOf(uri) {
   }
 }
 function asError(error) {
-  if (error instanceof Error) return error;
-  if (typeof error === "object" && error !== null && typeof error.message === "string") {
-    const record = error;
-    return new OciNetworkError(
-      record.message,
-      typeof record.code === "string" ? record.code : void 0,
-      typeof record.requestEndpoint === "string" ? record.requestEndpoint : void 0
-    );
-  }
-  return error;
+  if (error instanceof Error || typeof error !== "object" || error === null) return error;
+  const { message, code } = fieldsOf(error);
+  if (message === void 0) return error;
+  const endpoint = error.requestEndpoint;
+  return new OciNetworkError(message, code, typeof endpoint === "string" ? endpoint : void 0);
 }
 function statusOf(error) {
   const status = typeof error === "object" && error !== null ? error.statusCode : void 0;

@@ -1,0 +1,40 @@
+/**
+ * Starts the OCI API emulator and the registry with its auth front, and keeps them running, for
+ * a workflow that runs the action with `uses: ./` (see .github/workflows/e2e.yml). Writes the
+ * API key variables to GITHUB_ENV and the addresses to GITHUB_OUTPUT; the key is a throwaway
+ * test key made for this run. Touches `<ready file>` when serving.
+ */
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { startEmulator } from './emulator.js';
+import { createTestKey, ocid } from './keys.js';
+import { startRegistry } from './registry.js';
+
+const [readyFile = 'world.ready'] = process.argv.slice(2);
+const key = createTestKey();
+const tenancy = ocid.tenancy();
+const user = { id: ocid.user(), name: 'ci-user', fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem };
+const namespace = 'e2enamespace';
+const emulator = await startEmulator({ tenancy, namespace, users: [user] });
+const registry = await startRegistry({ acceptsLogin: (u, p) => emulator.acceptsRegistryLogin(u, p) });
+
+const fileCommand = (name: string, value: string) => `${name}<<WORLD_EOF\n${value.trim()}\nWORLD_EOF\n`;
+const env = {
+  OCI_API_BASE_URL: emulator.url,
+  OCI_CLI_TENANCY: tenancy,
+  OCI_CLI_USER: user.id,
+  OCI_CLI_FINGERPRINT: key.fingerprint,
+  OCI_CLI_KEY_CONTENT: key.privateKeyPem,
+};
+const outputs = { registry: registry.host, backend: registry.backendUrl, namespace, compartment: ocid.compartment() };
+if (process.env.GITHUB_ENV) appendFileSync(process.env.GITHUB_ENV, Object.entries(env).map(([k, v]) => fileCommand(k, v)).join(''));
+if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => fileCommand(k, v)).join(''));
+writeFileSync(readyFile, JSON.stringify(outputs));
+console.log(`Serving the OCI API emulator at ${emulator.url} and the registry at ${registry.host}`);
+
+const stop = async () => {
+  await registry.close();
+  await emulator.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
