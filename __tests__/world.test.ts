@@ -160,6 +160,7 @@ process.exitCode = 3;
       `import { appendFileSync } from 'node:fs';
 appendFileSync(process.env.GITHUB_OUTPUT, 'state=' + process.env.STATE_temp + '\\n');
 appendFileSync(process.env.GITHUB_OUTPUT, 'same-temp=' + (process.env.STATE_temp === process.env.RUNNER_TEMP) + '\\n');
+appendFileSync(process.env.GITHUB_OUTPUT, 'ref=' + process.env.GITHUB_REF + '\\n');
 `,
     );
   });
@@ -195,7 +196,12 @@ appendFileSync(process.env.GITHUB_OUTPUT, 'same-temp=' + (process.env.STATE_temp
 
     const post = await runAction({ entry: join(dir, 'post.mjs'), stateFrom: run });
     expect(post.exitCode).toBe(0);
-    expect(post.outputs).toEqual({ state: run.jobEnv.RUNNER_TEMP, 'same-temp': 'true' });
+    // The job's event, temp folder and state carry over to the post step.
+    expect(post.outputs).toEqual({
+      state: run.jobEnv.RUNNER_TEMP,
+      'same-temp': 'true',
+      ref: 'refs/tags/v1.2.3',
+    });
   });
 
   test('env overrides and removes variables', async () => {
@@ -203,7 +209,7 @@ appendFileSync(process.env.GITHUB_OUTPUT, 'same-temp=' + (process.env.STATE_temp
       entry: join(dir, 'post.mjs'),
       env: { STATE_temp: 'given', RUNNER_TEMP: undefined },
     });
-    expect(run.outputs).toEqual({ state: 'given', 'same-temp': 'false' });
+    expect(run.outputs).toEqual({ state: 'given', 'same-temp': 'false', ref: 'refs/heads/main' });
   });
 });
 

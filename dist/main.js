@@ -1384,6 +1384,7 @@ async function resolve(inputs, plan, tagNames) {
     info("Nothing to look up: the OCI API is not used");
     return {};
   }
+  process.noDeprecation = true;
   const { connectControlPlane } = await import("./chunks/control-plane-E2ZEUBZX.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,

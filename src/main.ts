@@ -95,6 +95,8 @@ async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<
     core.info('Nothing to look up: the OCI API is not used');
     return {};
   }
+  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
+  process.noDeprecation = true;
   const { connectControlPlane } = await import('./oci/control-plane.js');
   const api: ControlPlane = connectControlPlane({
     apiKey: inputs.apiKey,

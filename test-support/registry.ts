@@ -83,20 +83,22 @@ export interface Registry {
 
 export async function startRegistry(options: RegistryOptions): Promise<Registry> {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+  let backend: Backend | undefined;
   try {
-    const backend = await startBackend(dir);
+    backend = await startBackend(dir);
+    const { port: backendPort, process: backendProcess } = backend;
     const agent = new http.Agent({ keepAlive: true });
     const authAttempts: AuthAttempt[] = [];
     const faults: PendingFault[] = [];
     const front = http.createServer((req, res) => {
-      void handleFrontRequest(req, res, { backendPort: backend.port, agent, options, authAttempts, faults });
+      void handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults });
     });
     await new Promise<void>((resolve, reject) => {
       front.once('error', reject);
       front.listen(0, '127.0.0.1', resolve);
     });
     const frontPort = (front.address() as AddressInfo).port;
-    const backendUrl = `http://127.0.0.1:${backend.port}`;
+    const backendUrl = `http://127.0.0.1:${backendPort}`;
 
     let closed: Promise<void> | undefined;
     return {
@@ -112,11 +114,12 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
           front.closeAllConnections();
           await new Promise<void>((resolve) => front.close(() => resolve()));
           agent.destroy();
-          await stopProcess(backend.process);
+          await stopProcess(backendProcess);
           rmSync(dir, { recursive: true, force: true });
         })()),
     };
   } catch (error) {
+    if (backend) await stopProcess(backend.process);
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }

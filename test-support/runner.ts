@@ -27,7 +27,7 @@ export interface RunActionOptions {
   inputs?: Record<string, string>;
   /** Step environment, applied last; `undefined` removes a variable the harness would set. */
   env?: Record<string, string | undefined>;
-  /** Defaults to a push of main. */
+  /** The job's triggering event; defaults to a push to main. Later steps (stateFrom) inherit it. */
   event?: WorkflowEvent;
   /** Working directory, and GITHUB_WORKSPACE; defaults to the project root. */
   cwd?: string;
@@ -67,37 +67,33 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const { script, metadata } = resolveEntry(options.entry);
   const inputs = checkedInputs(options.inputs ?? {}, metadata);
   const cwd = options.cwd ?? PROJECT_ROOT;
-  const jobEnv = options.stateFrom?.jobEnv ?? newJobEnv(cwd);
-  const jobDir = dirname(jobEnv.RUNNER_TEMP ?? '');
-  const stepDir = mkdtempSync(join(jobDir, 'step-'));
-  const files = {
+  const jobEnv = options.stateFrom?.jobEnv ?? newJobEnv(cwd, options.event ?? defaultPushEvent());
+  const stepDir = mkdtempSync(join(dirname(jobEnv.RUNNER_TEMP ?? ''), 'step-'));
+  const stepFiles = {
     output: join(stepDir, 'output'),
     state: join(stepDir, 'state'),
     summary: join(stepDir, 'summary.md'),
     env: join(stepDir, 'env'),
     path: join(stepDir, 'path'),
-    event: options.event ? join(stepDir, 'event.json') : (jobEnv.GITHUB_EVENT_PATH ?? ''),
   };
-  for (const file of [files.output, files.state, files.summary, files.env, files.path])
-    writeFileSync(file, '');
-  if (options.event) writeFileSync(files.event, JSON.stringify(options.event.payload, null, 2));
+  for (const file of Object.values(stepFiles)) writeFileSync(file, '');
 
   const env = withoutUndefined({
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: process.env.HOME ?? homedir(),
     ...jobEnv,
-    ...(options.event ? { ...githubEventEnv(options.event), GITHUB_EVENT_PATH: files.event } : {}),
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STATE: files.state,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_ENV: files.env,
-    GITHUB_PATH: files.path,
+    // A later step given its own event (unusual, but tests may want it) sees that one.
+    ...(options.stateFrom && options.event ? eventEnv(stepDir, options.event) : {}),
+    GITHUB_OUTPUT: stepFiles.output,
+    GITHUB_STATE: stepFiles.state,
+    GITHUB_STEP_SUMMARY: stepFiles.summary,
+    GITHUB_ENV: stepFiles.env,
+    GITHUB_PATH: stepFiles.path,
     ...inputEnv(inputs),
     ...stateEnv(options.stateFrom?.state ?? {}),
     ...options.env,
   });
-
-  files.event = env.GITHUB_EVENT_PATH ?? files.event;
+  const files = { ...stepFiles, event: env.GITHUB_EVENT_PATH ?? '' };
 
   const watch = watchCommandLines();
   const finished = await runProcess(
@@ -171,22 +167,25 @@ function checkedInputs(
   return { ...metadata.inputDefaults, ...given };
 }
 
-/** A new job: its temp and tool-cache folders, a default event and the run identifiers. */
-function newJobEnv(workspace: string): Record<string, string> {
+/** The event's file and the GITHUB_* variables that follow from it. */
+function eventEnv(dir: string, event: WorkflowEvent): Record<string, string> {
+  const path = join(dir, 'event.json');
+  writeFileSync(path, JSON.stringify(event.payload, null, 2));
+  return { ...githubEventEnv(event), GITHUB_EVENT_PATH: path };
+}
+
+/** A new job: its temp and tool-cache folders, its event and the run identifiers. */
+function newJobEnv(workspace: string, event: WorkflowEvent): Record<string, string> {
   const jobDir = mkdtempSync(join(tmpdir(), 'action-job-'));
   jobDirs.add(jobDir);
   const runnerTemp = join(jobDir, 'temp');
   const toolCache = join(jobDir, 'tool-cache');
   mkdirSync(runnerTemp);
   mkdirSync(toolCache);
-  const event = defaultPushEvent();
-  const eventPath = join(jobDir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event.payload, null, 2));
   return {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    ...githubEventEnv(event),
-    GITHUB_EVENT_PATH: eventPath,
+    ...eventEnv(jobDir, event),
     GITHUB_WORKSPACE: workspace,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',

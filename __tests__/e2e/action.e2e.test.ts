@@ -99,8 +99,9 @@ describe('API key only', () => {
     );
   });
 
-  it('succeeds', () => {
+  it('succeeds, without noise from the SDK on stderr', () => {
     expect({ exitCode: job.main.exitCode, log: job.main.exitCode === 0 ? '' : log(job.main) }).toEqual({ exitCode: 0, log: '' });
+    expect(job.main.stderr).not.toMatch(/DeprecationWarning|NotAuthorizedOrNotFound/);
   });
 
   it('looks up the namespace and creates the repository, private, in the compartment', () => {

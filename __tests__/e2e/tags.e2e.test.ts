@@ -27,7 +27,7 @@ function recorded(name: EventName): Record<string, string> {
 }
 
 async function runOn(name: EventName, repository: string, credentials: Record<string, string>) {
-  const env = { ...recorded(name), ...credentials, HOME: freshHome() };
+  const env: Record<string, string> = { ...recorded(name), ...credentials, HOME: freshHome() };
   const event = { name: env.GITHUB_EVENT_NAME ?? name, payload: eventPayload(name) as object };
   const inputs = { region: 'sa-saopaulo-1', registry: world.registry.host, repository, context: APP };
   const main = await runAction({ entry: 'main', inputs, env, event });

@@ -93,7 +93,7 @@ const GONE = new Set(['DELETING', 'DELETED']);
 /**
  * Whether a failed HTTP answer is worth another attempt: throttling and server errors only, never
  * 400/401/404/409 (a request, key, permission or name problem that a retry cannot cure). Requests
- * that got no answer at all are retried by the SDK unless the error says otherwise (see `send`).
+ * that got no answer at all are retried by the SDK unless networkFailure marks them permanent.
  */
 export function isTransient(error: { statusCode: number }): boolean {
   return TRANSIENT_STATUS.has(error.statusCode);
