@@ -1310,12 +1310,12 @@ async function pushTags(tags, options) {
   return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
 }
 async function digestOfExistingImage(existing, options) {
-  const held = [...new Set(existing.values())];
   const local = options.localDigests ? await options.localDigests() : [];
-  const match = held.find((digest) => local.includes(digest));
+  const match = [...existing.values()].find((digest) => local.includes(digest));
   if (match) return match;
+  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(", ");
   throw new ActionError(
-    `The repository is immutable and every tag already exists, holding ${held.join(", ")}, while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
+    `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
   );
 }
 

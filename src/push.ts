@@ -70,12 +70,12 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
 
 /** Every tag already exists: the local image must be the one they hold, else nothing may be pushed. */
 async function digestOfExistingImage(existing: Map<string, string>, options: PushOptions): Promise<string> {
-  const held = [...new Set(existing.values())];
   const local = options.localDigests ? await options.localDigests() : [];
-  const match = held.find((digest) => local.includes(digest));
+  const match = [...existing.values()].find((digest) => local.includes(digest));
   if (match) return match;
+  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(', ');
   throw new ActionError(
-    `The repository is immutable and every tag already exists, holding ${held.join(', ')}, while the local image is ` +
-      `another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`,
+    `The repository is immutable and every tag already exists (${holdings}), while the local image is another ` +
+      `one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`,
   );
 }

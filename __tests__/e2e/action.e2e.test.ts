@@ -47,7 +47,7 @@ async function runJob(inputs: Record<string, string>, env: Record<string, string
 }
 
 function log(run: ActionRun): string {
-  return `${run.stdout}\n${run.stderr}`;
+  return run.log;
 }
 
 /**
@@ -286,5 +286,34 @@ describe('no credentials', () => {
     const reference = `gru.ocir.io/${world.namespace}/project-x/local:build-only`;
     const id = execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', reference], { encoding: 'utf8' }).trim();
     expect(id).toBe(main.outputs.imageid);
+  });
+});
+
+describe('an existing repository', () => {
+  it('that is public while the inputs ask for private draws a warning and is left as it is', async () => {
+    const existing = world.emulator.addRepository({ displayName: 'project-x/shared', compartmentId: world.tenancy, isPublic: true });
+    const { main } = await runJob(
+      { region: 'gru', registry: world.registry.host, repository: 'project-x/shared', context: APP, tags: 'w1' },
+      world.apiKeyEnv,
+    );
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs['repository-ocid']).toBe(existing.id);
+    expect(main.annotations.some((a) => a.level === 'warning' && /public/i.test(a.message))).toBe(true);
+    expect(world.emulator.repositories().find((r) => r.id === existing.id)?.isPublic).toBe(true);
+  });
+
+  it('that is immutable with a tag holding another image fails without pushing', async () => {
+    world.emulator.addRepository({ displayName: 'project-x/locked', compartmentId: world.tenancy, isImmutable: true });
+    const other = `sha256:${'e'.repeat(64)}`;
+    world.emulator.addImage({ repositoryName: 'project-x/locked', digest: other, versions: ['1.0.0'] });
+    const { main } = await runJob(
+      { region: 'gru', registry: world.registry.host, repository: 'project-x/locked', context: APP, tags: '1.0.0' },
+      world.apiKeyEnv,
+    );
+    expect(main.exitCode).not.toBe(0);
+    expect(log(main)).toMatch(/immutable.*'1\.0\.0'/s);
+    expect(log(main)).toContain(other);
+    expect(main.outputs.digest).toBeUndefined();
+    expect(await world.registry.tags(`${world.namespace}/project-x/locked`)).toEqual([]);
   });
 });
