@@ -23,7 +23,9 @@ describe('dist/', () => {
     const graph = [...staticGraph('dist/main.js')];
     expect(graph.length).toBeGreaterThan(1);
     expect(graph.filter((file) => sdkMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
-    expect(readFileSync('dist/main.js', 'utf8')).toMatch(/import\("\.\/chunks\/control-plane-[A-Z0-9]+\.js"\)/);
+    expect(readFileSync('dist/main.js', 'utf8')).toMatch(
+      /import\("\.\/chunks\/control-plane-[A-Z0-9]+\.js"\)/,
+    );
   });
 
   it('post.js loads no OCI SDK code at all', () => {

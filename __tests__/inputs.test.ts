@@ -46,19 +46,27 @@ describe('parseInputs', () => {
   it('1: the minimal API-key run: region id, repository, OCI_CLI_* environment', () => {
     const inputs = parse({ region: 'sa-saopaulo-1', repository: 'project-x/api' }, API_KEY_ENV);
     expect(inputs.region).toMatchObject({ id: 'sa-saopaulo-1', key: 'gru' });
-    expect(inputs.apiKey).toMatchObject({ tenancy: API_KEY_ENV.OCI_CLI_TENANCY, user: API_KEY_ENV.OCI_CLI_USER });
+    expect(inputs.apiKey).toMatchObject({
+      tenancy: API_KEY_ENV.OCI_CLI_TENANCY,
+      user: API_KEY_ENV.OCI_CLI_USER,
+    });
     expect(inputs.build.file).toBe('./Dockerfile');
     expect(inputs).toMatchObject({ createRepository: 'auto', push: true, retries: 3, logout: true });
   });
 
   it('2: a region key in upper case, and OCI_CLI_REGION as the default region', () => {
     expect(parse({ region: 'GRU', repository: 'a' }, API_KEY_ENV).region?.id).toBe('sa-saopaulo-1');
-    expect(parse({ repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_REGION: 'us-ashburn-1' }).region?.key).toBe('iad');
+    expect(parse({ repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_REGION: 'us-ashburn-1' }).region?.key).toBe(
+      'iad',
+    );
   });
 
   it('3: a private key stored with \\n escapes becomes PEM', () => {
     const escaped = PEM.trim().replace(/\n/g, '\\n');
-    const inputs = parse({ region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: escaped });
+    const inputs = parse(
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: escaped },
+    );
     expect(inputs.apiKey?.privateKey).toBe(PEM);
   });
 
@@ -79,7 +87,11 @@ describe('parseInputs', () => {
       username: 'oracleidentitycloudservice/joao.silva',
       'create-repository': 'false',
     });
-    expect(inputs).toMatchObject({ authToken: 'tok', username: 'oracleidentitycloudservice/joao.silva', createRepository: 'false' });
+    expect(inputs).toMatchObject({
+      authToken: 'tok',
+      username: 'oracleidentitycloudservice/joao.silva',
+      createRepository: 'false',
+    });
     expect(inputs.apiKey).toBeUndefined();
   });
 
@@ -109,24 +121,104 @@ describe('parseInputs', () => {
   it.each<[string, Record<string, string>, Record<string, string>, RegExp]>([
     ['7: unknown region', { region: 'mars-north-1', repository: 'a' }, {}, /Input 'region'.*sa-saopaulo-1/],
     ['8: no region nor registry', { repository: 'a' }, {}, /Input 'region'/],
-    ['9: upper-case repository', { region: 'gru', repository: 'Project-X/API' }, {}, /Input 'repository'.*lower case.*project-x\/api/],
-    ['10: repository with the host', { region: 'gru', repository: 'gru.ocir.io/ns/api' }, {}, /Input 'repository'.*without registry host/],
-    ['11: malformed tenancy OCID', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_TENANCY: 'tenancy-123' }, /Input 'tenancy'.*ocid1\.tenancy\.oc1\.\./],
-    ['12: user OCID given as tenancy', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_TENANCY: API_KEY_ENV.OCI_CLI_USER }, /Input 'tenancy'/],
-    ['13: a key that is not PEM', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: 'ssh-rsa AAAA' }, /Input 'private-key'.*PEM/],
-    ['14: encrypted key without passphrase', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: ENCRYPTED }, /Input 'private-key-passphrase'/],
-    ['15: wrong passphrase', { region: 'gru', repository: 'a', 'private-key-passphrase': 'nope' }, { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: ENCRYPTED }, /could not be decrypted/],
-    ['16: incomplete API key', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_FINGERPRINT: '' }, /Input 'fingerprint'.*incomplete.*OCI_CLI_FINGERPRINT/],
-    ['17: bad fingerprint', { region: 'gru', repository: 'a' }, { ...API_KEY_ENV, OCI_CLI_FINGERPRINT: 'abc' }, /Input 'fingerprint'.*12:34/],
-    ['18: create-repository true without API key', { region: 'gru', repository: 'a', 'create-repository': 'true' }, {}, /Input 'create-repository'.*OCI_CLI_USER/],
-    ['19: create-repository typo', { region: 'gru', repository: 'a', 'create-repository': 'yes' }, {}, /Input 'create-repository'.*auto, true or false/],
+    [
+      '9: upper-case repository',
+      { region: 'gru', repository: 'Project-X/API' },
+      {},
+      /Input 'repository'.*lower case.*project-x\/api/,
+    ],
+    [
+      '10: repository with the host',
+      { region: 'gru', repository: 'gru.ocir.io/ns/api' },
+      {},
+      /Input 'repository'.*without registry host/,
+    ],
+    [
+      '11: malformed tenancy OCID',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_TENANCY: 'tenancy-123' },
+      /Input 'tenancy'.*ocid1\.tenancy\.oc1\.\./,
+    ],
+    [
+      '12: user OCID given as tenancy',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_TENANCY: API_KEY_ENV.OCI_CLI_USER },
+      /Input 'tenancy'/,
+    ],
+    [
+      '13: a key that is not PEM',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: 'ssh-rsa AAAA' },
+      /Input 'private-key'.*PEM/,
+    ],
+    [
+      '14: encrypted key without passphrase',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: ENCRYPTED },
+      /Input 'private-key-passphrase'/,
+    ],
+    [
+      '15: wrong passphrase',
+      { region: 'gru', repository: 'a', 'private-key-passphrase': 'nope' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: ENCRYPTED },
+      /could not be decrypted/,
+    ],
+    [
+      '16: incomplete API key',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_FINGERPRINT: '' },
+      /Input 'fingerprint'.*incomplete.*OCI_CLI_FINGERPRINT/,
+    ],
+    [
+      '17: bad fingerprint',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_FINGERPRINT: 'abc' },
+      /Input 'fingerprint'.*12:34/,
+    ],
+    [
+      '18: create-repository true without API key',
+      { region: 'gru', repository: 'a', 'create-repository': 'true' },
+      {},
+      /Input 'create-repository'.*OCI_CLI_USER/,
+    ],
+    [
+      '19: create-repository typo',
+      { region: 'gru', repository: 'a', 'create-repository': 'yes' },
+      {},
+      /Input 'create-repository'.*auto, true or false/,
+    ],
     ['20: boolean typo', { region: 'gru', repository: 'a', push: 'yes' }, {}, /Input 'push'.*true or false/],
     ['21: retries out of range', { region: 'gru', repository: 'a', retries: '0' }, {}, /Input 'retries'/],
-    ['22: image with build inputs', { region: 'gru', repository: 'a', image: 'app:dev', 'build-args': 'A=1' }, {}, /Input 'image'.*build-args/],
-    ['23: username without auth token', { region: 'gru', repository: 'a', username: 'joao' }, {}, /Input 'username'.*auth-token/],
-    ['24: malformed build-arg', { region: 'gru', repository: 'a', 'build-args': 'just-text' }, {}, /Input 'build-args'.*NAME=value/],
-    ['25: namespace with upper case', { region: 'gru', repository: 'a', namespace: 'MyTenancy' }, {}, /Input 'namespace'/],
-    ['26: malformed compartment', { region: 'gru', repository: 'a', compartment: 'ocid1.user.oc1..aaaa' }, {}, /Input 'compartment'/],
+    [
+      '22: image with build inputs',
+      { region: 'gru', repository: 'a', image: 'app:dev', 'build-args': 'A=1' },
+      {},
+      /Input 'image'.*build-args/,
+    ],
+    [
+      '23: username without auth token',
+      { region: 'gru', repository: 'a', username: 'joao' },
+      {},
+      /Input 'username'.*auth-token/,
+    ],
+    [
+      '24: malformed build-arg',
+      { region: 'gru', repository: 'a', 'build-args': 'just-text' },
+      {},
+      /Input 'build-args'.*NAME=value/,
+    ],
+    [
+      '25: namespace with upper case',
+      { region: 'gru', repository: 'a', namespace: 'MyTenancy' },
+      {},
+      /Input 'namespace'/,
+    ],
+    [
+      '26: malformed compartment',
+      { region: 'gru', repository: 'a', compartment: 'ocid1.user.oc1..aaaa' },
+      {},
+      /Input 'compartment'/,
+    ],
   ])('%s fails naming the input', (_name, inputs, env, message) => {
     expect(() => parse(inputs, env)).toThrow(message);
   });
@@ -135,7 +227,13 @@ describe('parseInputs', () => {
 describe('secretsOf', () => {
   it('lists the token, the passphrase, the key and each of its lines', () => {
     const inputs = parse(
-      { region: 'gru', repository: 'a', 'auth-token': 'tok-123', 'private-key': ENCRYPTED, 'private-key-passphrase': 'correct horse' },
+      {
+        region: 'gru',
+        repository: 'a',
+        'auth-token': 'tok-123',
+        'private-key': ENCRYPTED,
+        'private-key-passphrase': 'correct horse',
+      },
       { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: '' },
     );
     const secrets = secretsOf(inputs);

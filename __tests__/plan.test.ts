@@ -2,7 +2,12 @@ import type { Inputs } from '../src/inputs.js';
 import { planRun } from '../src/plan.js';
 
 const region = { id: 'sa-saopaulo-1', key: 'gru', realm: 'oc1', domain: 'oraclecloud.com' };
-const apiKey = { tenancy: 'ocid1.tenancy.oc1..t', user: 'ocid1.user.oc1..u', fingerprint: 'f', privateKey: 'k' };
+const apiKey = {
+  tenancy: 'ocid1.tenancy.oc1..t',
+  user: 'ocid1.user.oc1..u',
+  fingerprint: 'f',
+  privateKey: 'k',
+};
 
 function inputs(overrides: Partial<Inputs>): Inputs {
   return {
@@ -11,7 +16,15 @@ function inputs(overrides: Partial<Inputs>): Inputs {
     createRepository: 'auto',
     repositoryPublic: false,
     repositoryImmutable: false,
-    build: { context: '.', file: './Dockerfile', buildArgs: [], labels: {}, pull: false, noCache: false, cacheFrom: [] },
+    build: {
+      context: '.',
+      file: './Dockerfile',
+      buildArgs: [],
+      labels: {},
+      pull: false,
+      noCache: false,
+      cacheFrom: [],
+    },
     tagRules: [],
     flavor: {} as Inputs['flavor'],
     push: true,
@@ -53,7 +66,9 @@ describe('planRun', () => {
   });
 
   it('5: no credentials and push: fails naming the secrets to set', () => {
-    expect(() => planRun(inputs({}), sameRepo)).toThrow(/OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT.*auth-token/);
+    expect(() => planRun(inputs({}), sameRepo)).toThrow(
+      /OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT.*auth-token/,
+    );
   });
 
   it('6: no credentials with push false: build only, no lookups', () => {

@@ -32,7 +32,8 @@ describe('README', () => {
 
   it('shows the defaults action.yml sets, and marks the required input', () => {
     for (const [name, spec] of Object.entries(action.inputs)) {
-      if (spec.default !== undefined) expect({ name, default: inputs.get(name) }).toEqual({ name, default: `\`${spec.default}\`` });
+      if (spec.default !== undefined)
+        expect({ name, default: inputs.get(name) }).toEqual({ name, default: `\`${spec.default}\`` });
       if (spec.required) expect({ name, default: inputs.get(name) }).toEqual({ name, default: 'required' });
     }
   });

@@ -12,7 +12,13 @@ describe('withRetries', () => {
         if (calls < 3) throw new Error('503');
         return 'ok';
       },
-      { attempts: 3, initialDelayMs: 100, isRetryable: () => true, sleep: noSleep, onRetry: (_e, _a, d) => delays.push(d) },
+      {
+        attempts: 3,
+        initialDelayMs: 100,
+        isRetryable: () => true,
+        sleep: noSleep,
+        onRetry: (_e, _a, d) => delays.push(d),
+      },
     );
     expect(result).toBe('ok');
     expect(calls).toBe(3);

@@ -20,7 +20,7 @@ import {
   summary,
   tag,
   warning
-} from "./chunks/chunk-5W2UJYKN.js";
+} from "./chunks/chunk-SURYLS5W.js";
 import {
   repositoryDrift,
   require_semver
@@ -146,7 +146,13 @@ var ActionError = class extends Error {
     this.name = "ActionError";
   }
 };
-var CONTROL_PLANE_STEPS = ["namespace", "username", "repository", "registry-token", "prune"];
+var CONTROL_PLANE_STEPS = [
+  "namespace",
+  "username",
+  "repository",
+  "registry-token",
+  "prune"
+];
 function factsOf(error) {
   const record = typeof error === "object" && error !== null ? error : {};
   const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
@@ -160,7 +166,10 @@ var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM
 var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing and creating repositories) and 'Allow group <group> to read repos in tenancy' (looking them up).";
 var NETWORK_ADVICE = "Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 (firewall or proxy rules).";
 var has = (facts, pattern) => pattern.test(facts.text);
-var isNetwork = (facts) => has(facts, /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/);
+var isNetwork = (facts) => has(
+  facts,
+  /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/
+);
 var CASES = [
   {
     when: (facts) => isNetwork(facts),
@@ -983,7 +992,9 @@ function validateOcid(name, value, types) {
 function normalisePrivateKey(value, passphrase) {
   const pem = value.includes("\\n") ? value.replace(/\\n/g, "\n") : value;
   const trimmed = pem.trim() + "\n";
-  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(trimmed)) {
+  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
+    trimmed
+  )) {
     throw new InputError(
       Input.PrivateKey,
       "is not a PEM private key; paste the whole key file, BEGIN and END lines included",
@@ -1006,7 +1017,11 @@ function validateRepository(value) {
   const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
   if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
     const hint = value !== value.toLowerCase() ? "repository names must be lower case" : hasHost || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
-    throw new InputError(Input.Repository, `'${value}' is not a valid repository name: ${hint}`, "project-x/api");
+    throw new InputError(
+      Input.Repository,
+      `'${value}' is not a valid repository name: ${hint}`,
+      "project-x/api"
+    );
   }
   return value;
 }
@@ -1019,7 +1034,11 @@ function validateRetries(value) {
   const text = value.trim() || "3";
   const retries = Number(text);
   if (!Number.isInteger(retries) || retries < 1 || retries > 10) {
-    throw new InputError(Input.Retries, `expected a whole number of attempts from 1 to 10, got '${value}'`, "3");
+    throw new InputError(
+      Input.Retries,
+      `expected a whole number of attempts from 1 to 10, got '${value}'`,
+      "3"
+    );
   }
   return retries;
 }
@@ -1049,7 +1068,11 @@ function readApiKey(read, env) {
   }
   const fingerprint = parts.fingerprint.trim();
   if (!FINGERPRINT.test(fingerprint)) {
-    throw new InputError(Input.Fingerprint, `'${fingerprint}' is not an API key fingerprint`, EXAMPLES2.fingerprint);
+    throw new InputError(
+      Input.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES2.fingerprint
+    );
   }
   return {
     tenancy: validateOcid(Input.Tenancy, parts.tenancy.trim(), ["tenancy"]),
@@ -1075,19 +1098,30 @@ function parseInputs(read, env, regionsConfig) {
   const image = optional(read, Input.Image);
   const context = optional(read, Input.Context) ?? ".";
   if (namespace !== void 0 && !NAMESPACE.test(namespace)) {
-    throw new InputError(Input.Namespace, `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`, "grxmw2a9myyj");
+    throw new InputError(
+      Input.Namespace,
+      `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`,
+      "grxmw2a9myyj"
+    );
   }
   if (registry !== void 0 && !HOST.test(registry)) {
     throw new InputError(Input.Registry, `'${registry}' is not a registry host name`, "gru.ocir.io");
   }
   if (!region && !registry) {
-    throw new InputError(Input.Region, `set the region (or env ${Env.Region}) or a registry host`, "sa-saopaulo-1");
+    throw new InputError(
+      Input.Region,
+      `set the region (or env ${Env.Region}) or a registry host`,
+      "sa-saopaulo-1"
+    );
   }
   if (!region && apiKey) {
     throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1");
   }
   if (username !== void 0 && authToken === void 0) {
-    throw new InputError(Input.Username, "is used only with auth-token; set auth-token too, or remove username to log in with the API key");
+    throw new InputError(
+      Input.Username,
+      "is used only with auth-token; set auth-token too, or remove username to log in with the API key"
+    );
   }
   if (createRepository === "true" && !apiKey) {
     throw new InputError(
@@ -1100,7 +1134,10 @@ function parseInputs(read, env, regionsConfig) {
     (name) => optional(read, name) !== void 0
   );
   if (image !== void 0 && buildOnlyInputs.length > 0) {
-    throw new InputError(Input.Image, `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")}`);
+    throw new InputError(
+      Input.Image,
+      `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")}`
+    );
   }
   const buildArgs = parseLines(read(Input.BuildArgs));
   const invalidArg = buildArgs.find((arg) => !BUILD_ARG.test(arg));
@@ -1187,7 +1224,11 @@ function outputValues(result) {
     values[Output.Digest] = result.digest;
     values[Output.Image] = `${result.repository}@${result.digest}`;
   }
-  const metadata = { ...values, tags: references(result), "tag-names": result.tagNames };
+  const metadata = {
+    ...values,
+    tags: references(result),
+    "tag-names": result.tagNames
+  };
   values[Output.Metadata] = JSON.stringify(metadata);
   return values;
 }
@@ -1238,7 +1279,11 @@ function planRun(inputs, situation) {
   const push2 = inputs.push && login2 !== void 0;
   const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
   if (push2 && !inputs.namespace && !hasApiKey) {
-    throw new InputError(Input.Namespace, "is needed to log in with an auth token when no API key can look it up", "grxmw2a9myyj");
+    throw new InputError(
+      Input.Namespace,
+      "is needed to log in with an auth token when no API key can look it up",
+      "grxmw2a9myyj"
+    );
   }
   if (push2 && login2?.kind === "auth-token" && !inputs.username && !hasApiKey) {
     throw new InputError(
@@ -1289,14 +1334,18 @@ async function pushTags(tags, options) {
       attempts: options.attempts,
       initialDelayMs: options.initialDelayMs ?? 2e3,
       isRetryable: isTransient,
-      onRetry: (_error, attempt, delayMs) => options.log(`Push of ${tag2.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1e3}s`)
+      onRetry: (_error, attempt, delayMs) => options.log(
+        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1e3}s`
+      )
     });
     digests.set(tag2.name, digest2);
   }
   const pushedDigests = [...new Set(digests.values())];
   if (pushedDigests.length > 1) {
     const listing = [...digests].map(([name, digest2]) => `${name}: ${digest2}`).join(", ");
-    throw new ActionError(`The pushed tags do not carry one digest (${listing}); another push may be racing this one.`);
+    throw new ActionError(
+      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`
+    );
   }
   const digest = pushedDigests[0] ?? await digestOfExistingImage(existing, options);
   const unchanged = tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
@@ -1306,7 +1355,8 @@ async function pushTags(tags, options) {
       `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
     );
   }
-  for (const name of unchanged) options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  for (const name of unchanged)
+    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
   return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
 }
 async function digestOfExistingImage(existing, options) {
@@ -1328,7 +1378,10 @@ async function run() {
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);
-    const resolved = await group("Resolving namespace, user and repository", () => resolve(inputs, plan, tagNames));
+    const resolved = await group(
+      "Resolving namespace, user and repository",
+      () => resolve(inputs, plan, tagNames)
+    );
     const namespace = inputs.namespace ?? resolved.namespace;
     const repository = namespace ? `${plan.registry}/${namespace}/${inputs.repository}` : inputs.repository;
     const tags = tagNames.map((name) => ({ name, reference: `${repository}:${name}` }));
@@ -1338,7 +1391,12 @@ async function run() {
     }
     const imageId2 = await group(
       inputs.image ? `Tagging ${inputs.image}` : "Building the image",
-      () => buildOrTag(inputs, git, version, tags.map((tag2) => tag2.reference))
+      () => buildOrTag(
+        inputs,
+        git,
+        version,
+        tags.map((tag2) => tag2.reference)
+      )
     );
     const result = {
       registry: plan.registry,
@@ -1418,7 +1476,9 @@ async function ensureRepository(api, inputs) {
     ...wanted
   });
   if (repository.created) {
-    info(`Created ${repository.isPublic ? "public" : "private"} repository ${repository.name} (${repository.id})`);
+    info(
+      `Created ${repository.isPublic ? "public" : "private"} repository ${repository.name} (${repository.id})`
+    );
   } else {
     info(`Repository ${repository.name} exists (${repository.id})`);
     for (const drift of repositoryDrift(repository, wanted)) warning(drift);

@@ -4,7 +4,7 @@ import {
   getState,
   info,
   logout
-} from "./chunks/chunk-5W2UJYKN.js";
+} from "./chunks/chunk-SURYLS5W.js";
 import {
   State
 } from "./chunks/chunk-YOTB4CNJ.js";

@@ -23,7 +23,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
 });
 
 if (check) {
@@ -36,11 +38,16 @@ if (check) {
   const fresh = files(outdir);
   const committed = files('dist');
   const differing = [...new Set([...fresh, ...committed])].filter(
-    (f) => !fresh.includes(f) || !committed.includes(f) || !readFileSync(join(outdir, f)).equals(readFileSync(join('dist', f))),
+    (f) =>
+      !fresh.includes(f) ||
+      !committed.includes(f) ||
+      !readFileSync(join(outdir, f)).equals(readFileSync(join('dist', f))),
   );
   rmSync(outdir, { recursive: true, force: true });
   if (differing.length > 0) {
-    console.error(`dist/ is stale; run 'npm run build' and commit. Differing files:\n  ${differing.join('\n  ')}`);
+    console.error(
+      `dist/ is stale; run 'npm run build' and commit. Differing files:\n  ${differing.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh build.');

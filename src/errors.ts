@@ -34,7 +34,13 @@ export type Step =
   | 'push'
   | 'prune';
 
-const CONTROL_PLANE_STEPS: readonly Step[] = ['namespace', 'username', 'repository', 'registry-token', 'prune'];
+const CONTROL_PLANE_STEPS: readonly Step[] = [
+  'namespace',
+  'username',
+  'repository',
+  'registry-token',
+  'prune',
+];
 
 /** The facts of a raw error that decide the advice: an HTTP status, an OCI service code, a text. */
 interface Facts {
@@ -48,7 +54,12 @@ function factsOf(error: unknown): Facts {
   const status = typeof record.statusCode === 'number' ? record.statusCode : undefined;
   const code = typeof record.serviceCode === 'string' ? record.serviceCode : '';
   const output = typeof record.output === 'string' ? record.output : '';
-  const message = error instanceof Error ? error.message : typeof record.message === 'string' ? record.message : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof record.message === 'string'
+        ? record.message
+        : String(error);
   return { ...(status !== undefined ? { status } : {}), code, text: `${message}\n${output}`.toLowerCase() };
 }
 
@@ -73,7 +84,10 @@ interface Case {
 
 const has = (facts: Facts, pattern: RegExp) => pattern.test(facts.text);
 const isNetwork = (facts: Facts) =>
-  has(facts, /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/);
+  has(
+    facts,
+    /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/,
+  );
 
 /** First match wins: specific cases before general ones. */
 const CASES: Case[] = [
@@ -87,7 +101,9 @@ const CASES: Case[] = [
       'OCI is throttling requests (429 Too Many Requests). Wait and re-run, and avoid many parallel jobs pushing to the same tenancy.',
   },
   {
-    when: (facts, step) => step === 'repository' && (facts.code === 'LimitExceeded' || has(facts, /limit ?exceeded|limit.*reached/)),
+    when: (facts, step) =>
+      step === 'repository' &&
+      (facts.code === 'LimitExceeded' || has(facts, /limit ?exceeded|limit.*reached/)),
     advice: () =>
       'The tenancy has reached its limit of container repositories in this region. Delete unused repositories or ask for a ' +
       'service limit increase, or push to an existing repository.',
@@ -100,14 +116,16 @@ const CASES: Case[] = [
       "runner's clock.",
   },
   {
-    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
+    when: (facts, step) =>
+      CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
     advice: (_facts, step) =>
       step === 'repository'
         ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.`
         : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`,
   },
   {
-    when: (facts, step) => step === 'login' && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),
+    when: (facts, step) =>
+      step === 'login' && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),
     advice: () => `The registry rejected the login. ${USERNAME_ADVICE}`,
   },
   {
@@ -124,7 +142,8 @@ const CASES: Case[] = [
       '(BUILDX_NO_DEFAULT_ATTESTATIONS=1 or --provenance=false), as this action does for its own builds.',
   },
   {
-    when: (facts, step) => step === 'push' && has(facts, /name unknown|name_unknown|repository.*(not found|does not exist)/),
+    when: (facts, step) =>
+      step === 'push' && has(facts, /name unknown|name_unknown|repository.*(not found|does not exist)/),
     advice: () =>
       'The repository does not exist and was not created. Set create-repository to auto or true with an API key, or create ' +
       'it in the console (Developer Services > Container Registry) in the right compartment.',
@@ -151,8 +170,14 @@ export function explain(step: Step, error: unknown): string {
 }
 
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+  const message =
+    error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  return (
+    message
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'unknown error'
+  );
 }
 
 /** A failure tagged with the step it happened in, so `explain` can read it in context. */

@@ -103,7 +103,12 @@ export function parseBoolean(name: string, value: string, fallback: boolean): bo
 export function validateOcid(name: string, value: string, types: string[]): string {
   const match = OCID.exec(value);
   if (!match || !types.includes(match[1] ?? '')) {
-    const example = types.includes('tenancy') && !types.includes('compartment') ? EXAMPLES.tenancy : types.includes('user') ? EXAMPLES.user : EXAMPLES.compartment;
+    const example =
+      types.includes('tenancy') && !types.includes('compartment')
+        ? EXAMPLES.tenancy
+        : types.includes('user')
+          ? EXAMPLES.user
+          : EXAMPLES.compartment;
     throw new InputError(name, `'${value}' is not a ${types.join(' or ')} OCID`, example);
   }
   return value;
@@ -113,7 +118,11 @@ export function validateOcid(name: string, value: string, types: string[]): stri
 export function normalisePrivateKey(value: string, passphrase: string | undefined): string {
   const pem = value.includes('\\n') ? value.replace(/\\n/g, '\n') : value;
   const trimmed = pem.trim() + '\n';
-  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(trimmed)) {
+  if (
+    !/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
+      trimmed,
+    )
+  ) {
     throw new InputError(
       Input.PrivateKey,
       'is not a PEM private key; paste the whole key file, BEGIN and END lines included',
@@ -148,7 +157,11 @@ export function validateRepository(value: string): string {
         : hasHost || value.includes(':')
           ? 'give the name inside the namespace, without registry host, namespace or tag'
           : 'use lower-case letters, digits and separators (. _ - /) between them';
-    throw new InputError(Input.Repository, `'${value}' is not a valid repository name: ${hint}`, 'project-x/api');
+    throw new InputError(
+      Input.Repository,
+      `'${value}' is not a valid repository name: ${hint}`,
+      'project-x/api',
+    );
   }
   return value;
 }
@@ -163,7 +176,11 @@ function validateRetries(value: string): number {
   const text = value.trim() || '3';
   const retries = Number(text);
   if (!Number.isInteger(retries) || retries < 1 || retries > 10) {
-    throw new InputError(Input.Retries, `expected a whole number of attempts from 1 to 10, got '${value}'`, '3');
+    throw new InputError(
+      Input.Retries,
+      `expected a whole number of attempts from 1 to 10, got '${value}'`,
+      '3',
+    );
   }
   return retries;
 }
@@ -198,7 +215,11 @@ function readApiKey(read: InputReader, env: Environment): ApiKey | undefined {
   }
   const fingerprint = parts.fingerprint.trim();
   if (!FINGERPRINT.test(fingerprint)) {
-    throw new InputError(Input.Fingerprint, `'${fingerprint}' is not an API key fingerprint`, EXAMPLES.fingerprint);
+    throw new InputError(
+      Input.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES.fingerprint,
+    );
   }
   return {
     tenancy: validateOcid(Input.Tenancy, parts.tenancy.trim(), ['tenancy']),
@@ -228,19 +249,30 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
   const context = optional(read, Input.Context) ?? '.';
 
   if (namespace !== undefined && !NAMESPACE.test(namespace)) {
-    throw new InputError(Input.Namespace, `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`, 'grxmw2a9myyj');
+    throw new InputError(
+      Input.Namespace,
+      `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`,
+      'grxmw2a9myyj',
+    );
   }
   if (registry !== undefined && !HOST.test(registry)) {
     throw new InputError(Input.Registry, `'${registry}' is not a registry host name`, 'gru.ocir.io');
   }
   if (!region && !registry) {
-    throw new InputError(Input.Region, `set the region (or env ${Env.Region}) or a registry host`, 'sa-saopaulo-1');
+    throw new InputError(
+      Input.Region,
+      `set the region (or env ${Env.Region}) or a registry host`,
+      'sa-saopaulo-1',
+    );
   }
   if (!region && apiKey) {
     throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1');
   }
   if (username !== undefined && authToken === undefined) {
-    throw new InputError(Input.Username, 'is used only with auth-token; set auth-token too, or remove username to log in with the API key');
+    throw new InputError(
+      Input.Username,
+      'is used only with auth-token; set auth-token too, or remove username to log in with the API key',
+    );
   }
   if (createRepository === 'true' && !apiKey) {
     throw new InputError(
@@ -253,7 +285,10 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
     (name) => optional(read, name) !== undefined,
   );
   if (image !== undefined && buildOnlyInputs.length > 0) {
-    throw new InputError(Input.Image, `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(', ')}`);
+    throw new InputError(
+      Input.Image,
+      `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(', ')}`,
+    );
   }
   const buildArgs = parseLines(read(Input.BuildArgs));
   const invalidArg = buildArgs.find((arg) => !BUILD_ARG.test(arg));
@@ -269,7 +304,9 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
     ...(authToken ? { authToken } : {}),
     ...(username ? { username } : {}),
     repository: validateRepository(read(Input.Repository).trim()),
-    ...(compartment ? { compartment: validateOcid(Input.Compartment, compartment, ['compartment', 'tenancy']) } : {}),
+    ...(compartment
+      ? { compartment: validateOcid(Input.Compartment, compartment, ['compartment', 'tenancy']) }
+      : {}),
     createRepository,
     repositoryPublic: parseBoolean(Input.RepositoryPublic, read(Input.RepositoryPublic), false),
     repositoryImmutable: parseBoolean(Input.RepositoryImmutable, read(Input.RepositoryImmutable), false),
@@ -297,7 +334,9 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
 export function secretsOf(inputs: Inputs): string[] {
   const key = inputs.apiKey;
   const secrets = [inputs.authToken, key?.passphrase, key?.privateKey.trim()];
-  const keyLines = key ? key.privateKey.split('\n').filter((line) => line.length > 8 && !line.startsWith('-----')) : [];
+  const keyLines = key
+    ? key.privateKey.split('\n').filter((line) => line.length > 8 && !line.startsWith('-----'))
+    : [];
   return [...secrets, ...keyLines].filter((value): value is string => Boolean(value));
 }
 

@@ -36,7 +36,9 @@ export async function run(): Promise<void> {
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);
 
-    const resolved = await core.group('Resolving namespace, user and repository', () => resolve(inputs, plan, tagNames));
+    const resolved = await core.group('Resolving namespace, user and repository', () =>
+      resolve(inputs, plan, tagNames),
+    );
     const namespace = inputs.namespace ?? resolved.namespace;
     // Without a namespace (a build-only run with no API key) the image can only get a local name.
     const repository = namespace ? `${plan.registry}/${namespace}/${inputs.repository}` : inputs.repository;
@@ -47,7 +49,12 @@ export async function run(): Promise<void> {
       await core.group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace!, resolved));
     }
     const imageId = await core.group(inputs.image ? `Tagging ${inputs.image}` : 'Building the image', () =>
-      buildOrTag(inputs, git, version, tags.map((tag) => tag.reference)),
+      buildOrTag(
+        inputs,
+        git,
+        version,
+        tags.map((tag) => tag.reference),
+      ),
     );
 
     const result: RunResult = {
@@ -67,7 +74,8 @@ export async function run(): Promise<void> {
             attempts: inputs.retries,
             pushOne: docker.push,
             ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
-            localDigests: async () => (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
+            localDigests: async () =>
+              (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
             log: core.info,
           }),
         ),
@@ -90,7 +98,11 @@ export async function run(): Promise<void> {
 
 /** Loads the OCI SDK only when something must be looked up, and runs the lookups concurrently. */
 async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<Resolved> {
-  const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === 'registry-token';
+  const needsApi =
+    plan.lookup.namespace ||
+    plan.lookup.username ||
+    plan.lookup.repository ||
+    plan.login?.kind === 'registry-token';
   if (!needsApi || !inputs.apiKey || !inputs.region) {
     core.info('Nothing to look up: the OCI API is not used');
     return {};
@@ -133,7 +145,9 @@ async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<Repo
     ...wanted,
   });
   if (repository.created) {
-    core.info(`Created ${repository.isPublic ? 'public' : 'private'} repository ${repository.name} (${repository.id})`);
+    core.info(
+      `Created ${repository.isPublic ? 'public' : 'private'} repository ${repository.name} (${repository.id})`,
+    );
   } else {
     core.info(`Repository ${repository.name} exists (${repository.id})`);
     for (const drift of repositoryDrift(repository, wanted)) core.warning(drift);
@@ -153,7 +167,12 @@ async function logIn(inputs: Inputs, plan: Plan, namespace: string, resolved: Re
   core.saveState(State.Logout, String(inputs.logout));
 }
 
-async function buildOrTag(inputs: Inputs, git: GitContext, version: string, targets: string[]): Promise<string> {
+async function buildOrTag(
+  inputs: Inputs,
+  git: GitContext,
+  version: string,
+  targets: string[],
+): Promise<string> {
   if (inputs.image) {
     const source = inputs.image;
     return inStep('build', async () => {

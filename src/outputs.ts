@@ -37,7 +37,11 @@ export function outputValues(result: RunResult): Record<string, string> {
     values[Output.Digest] = result.digest;
     values[Output.Image] = `${result.repository}@${result.digest}`;
   }
-  const metadata: Record<string, unknown> = { ...values, tags: references(result), 'tag-names': result.tagNames };
+  const metadata: Record<string, unknown> = {
+    ...values,
+    tags: references(result),
+    'tag-names': result.tagNames,
+  };
   values[Output.Metadata] = JSON.stringify(metadata);
   return values;
 }

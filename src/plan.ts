@@ -51,7 +51,11 @@ export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean })
       : undefined;
 
   if (push && !inputs.namespace && !hasApiKey) {
-    throw new InputError(Input.Namespace, 'is needed to log in with an auth token when no API key can look it up', 'grxmw2a9myyj');
+    throw new InputError(
+      Input.Namespace,
+      'is needed to log in with an auth token when no API key can look it up',
+      'grxmw2a9myyj',
+    );
   }
   if (push && login?.kind === 'auth-token' && !inputs.username && !hasApiKey) {
     throw new InputError(

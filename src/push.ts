@@ -44,7 +44,9 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
       initialDelayMs: options.initialDelayMs ?? 2000,
       isRetryable: isTransient,
       onRetry: (_error, attempt, delayMs) =>
-        options.log(`Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`),
+        options.log(
+          `Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`,
+        ),
     });
     digests.set(tag.name, digest);
   }
@@ -52,7 +54,9 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
   const pushedDigests = [...new Set(digests.values())];
   if (pushedDigests.length > 1) {
     const listing = [...digests].map(([name, digest]) => `${name}: ${digest}`).join(', ');
-    throw new ActionError(`The pushed tags do not carry one digest (${listing}); another push may be racing this one.`);
+    throw new ActionError(
+      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`,
+    );
   }
   const digest = pushedDigests[0] ?? (await digestOfExistingImage(existing, options));
   const unchanged = tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
@@ -64,7 +68,8 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
         `(a version or the commit sha) instead.`,
     );
   }
-  for (const name of unchanged) options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  for (const name of unchanged)
+    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
   return { digest, pushed: fresh.map((tag) => tag.name), unchanged };
 }
 

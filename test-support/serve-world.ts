@@ -12,7 +12,12 @@ import { startRegistry } from './registry.js';
 const [readyFile = 'world.ready'] = process.argv.slice(2);
 const key = createTestKey();
 const tenancy = ocid.tenancy();
-const user = { id: ocid.user(), name: 'ci-user', fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem };
+const user = {
+  id: ocid.user(),
+  name: 'ci-user',
+  fingerprint: key.fingerprint,
+  publicKeyPem: key.publicKeyPem,
+};
 const namespace = 'e2enamespace';
 const emulator = await startEmulator({ tenancy, namespace, users: [user] });
 const registry = await startRegistry({ acceptsLogin: (u, p) => emulator.acceptsRegistryLogin(u, p) });
@@ -25,9 +30,26 @@ const env = {
   OCI_CLI_FINGERPRINT: key.fingerprint,
   OCI_CLI_KEY_CONTENT: key.privateKeyPem,
 };
-const outputs = { registry: registry.host, backend: registry.backendUrl, namespace, compartment: ocid.compartment() };
-if (process.env.GITHUB_ENV) appendFileSync(process.env.GITHUB_ENV, Object.entries(env).map(([k, v]) => fileCommand(k, v)).join(''));
-if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => fileCommand(k, v)).join(''));
+const outputs = {
+  registry: registry.host,
+  backend: registry.backendUrl,
+  namespace,
+  compartment: ocid.compartment(),
+};
+if (process.env.GITHUB_ENV)
+  appendFileSync(
+    process.env.GITHUB_ENV,
+    Object.entries(env)
+      .map(([k, v]) => fileCommand(k, v))
+      .join(''),
+  );
+if (process.env.GITHUB_OUTPUT)
+  appendFileSync(
+    process.env.GITHUB_OUTPUT,
+    Object.entries(outputs)
+      .map(([k, v]) => fileCommand(k, v))
+      .join(''),
+  );
 writeFileSync(readyFile, JSON.stringify(outputs));
 console.log(`Serving the OCI API emulator at ${emulator.url} and the registry at ${registry.host}`);
 

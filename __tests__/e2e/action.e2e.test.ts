@@ -30,7 +30,9 @@ let world: World;
 
 beforeAll(async () => {
   if (!existsSync('dist/main.js') || !existsSync('dist/post.js')) {
-    throw new Error("dist/ is missing: run 'npm run build' first (the end-to-end tests run the committed bundle)");
+    throw new Error(
+      "dist/ is missing: run 'npm run build' first (the end-to-end tests run the committed bundle)",
+    );
   }
   world = await startWorld();
 });
@@ -41,8 +43,19 @@ afterAll(async () => {
 
 /** Runs main then post, like a job with one step of the action. */
 async function runJob(inputs: Record<string, string>, env: Record<string, string> = {}, home = freshHome()) {
-  const main = await runAction({ entry: 'main', inputs, env: { ...GIT_ENV, ...env, HOME: home }, event: PUSH_TO_MAIN });
-  const post = await runAction({ entry: 'post', inputs, env: { ...GIT_ENV, ...env, HOME: home }, event: PUSH_TO_MAIN, stateFrom: main });
+  const main = await runAction({
+    entry: 'main',
+    inputs,
+    env: { ...GIT_ENV, ...env, HOME: home },
+    event: PUSH_TO_MAIN,
+  });
+  const post = await runAction({
+    entry: 'post',
+    inputs,
+    env: { ...GIT_ENV, ...env, HOME: home },
+    event: PUSH_TO_MAIN,
+    stateFrom: main,
+  });
   return { main, post, home };
 }
 
@@ -65,7 +78,10 @@ function expectNoSecrets(runs: ActionRun[], home: string, secrets: string[]) {
   traces.push(...filesUnder(home).map((file) => [file.path, file.text]));
   for (const secret of secrets) {
     const leaked = traces.filter(([, text]) => leaks(text ?? '', secret)).map(([where]) => where);
-    expect({ secret: secret.slice(0, 6) + '…', leaked }).toEqual({ secret: secret.slice(0, 6) + '…', leaked: [] });
+    expect({ secret: secret.slice(0, 6) + '…', leaked }).toEqual({
+      secret: secret.slice(0, 6) + '…',
+      leaked: [],
+    });
   }
 }
 
@@ -100,7 +116,10 @@ describe('API key only', () => {
   });
 
   it('succeeds, without noise from the SDK on stderr', () => {
-    expect({ exitCode: job.main.exitCode, log: job.main.exitCode === 0 ? '' : log(job.main) }).toEqual({ exitCode: 0, log: '' });
+    expect({ exitCode: job.main.exitCode, log: job.main.exitCode === 0 ? '' : log(job.main) }).toEqual({
+      exitCode: 0,
+      log: '',
+    });
     expect(job.main.stderr).not.toMatch(/DeprecationWarning|NotAuthorizedOrNotFound/);
   });
 
@@ -122,7 +141,10 @@ describe('API key only', () => {
 
   it('pushes both tags with the one digest the registry stores', async () => {
     const fullRepo = `${world.namespace}/${repo}`;
-    const digests = [await world.registry.manifestDigest(fullRepo, '1.0.0'), await world.registry.manifestDigest(fullRepo, 'stable')];
+    const digests = [
+      await world.registry.manifestDigest(fullRepo, '1.0.0'),
+      await world.registry.manifestDigest(fullRepo, 'stable'),
+    ];
     expect(digests[0]).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(digests[1]).toBe(digests[0]);
     const outputs = job.main.outputs;
@@ -141,7 +163,11 @@ describe('API key only', () => {
 
   it('labels the image with the OCI labels', () => {
     const labels = JSON.parse(
-      execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', job.main.outputs.imageid!], { encoding: 'utf8' }),
+      execFileSync(
+        'docker',
+        ['image', 'inspect', '--format', '{{json .Config.Labels}}', job.main.outputs.imageid!],
+        { encoding: 'utf8' },
+      ),
     ) as Record<string, string>;
     expect(labels).toMatchObject({
       'org.opencontainers.image.revision': GIT_ENV.GITHUB_SHA,
@@ -158,7 +184,10 @@ describe('API key only', () => {
   });
 
   it('leaves no secret in logs, outputs, state, summary, command lines or files', () => {
-    expectNoSecrets([job.main, job.post], job.home, [world.key.privateKeyPem, ...world.emulator.issuedTokens()]);
+    expectNoSecrets([job.main, job.post], job.home, [
+      world.key.privateKeyPem,
+      ...world.emulator.issuedTokens(),
+    ]);
     expectMasked(job.main, world.emulator.issuedTokens());
   });
 });
@@ -185,7 +214,9 @@ describe('auth token of a federated user, namespace given, create-repository fal
     expect(job.main.exitCode).toBe(0);
     const expected = `${world.namespace}/${world.federatedUser.name}`;
     expect(world.registry.authAttempts.some((a) => a.username === expected && a.ok)).toBe(true);
-    expect(job.main.outputs.digest).toBe(await world.registry.manifestDigest(`${world.namespace}/project-x/web`, 'v2'));
+    expect(job.main.outputs.digest).toBe(
+      await world.registry.manifestDigest(`${world.namespace}/project-x/web`, 'v2'),
+    );
     expect(job.main.outputs['repository-ocid']).toBe('');
   });
 
@@ -206,7 +237,14 @@ describe('region key and region id', () => {
     for (const region of ['gru', 'sa-saopaulo-1']) {
       const main = await runAction({
         entry: 'main',
-        inputs: { region, namespace: world.namespace, repository: 'project-x/region', context: APP, push: 'false', tags: 'r' },
+        inputs: {
+          region,
+          namespace: world.namespace,
+          repository: 'project-x/region',
+          context: APP,
+          push: 'false',
+          tags: 'r',
+        },
         env: { ...GIT_ENV, HOME: freshHome() },
         event: PUSH_TO_MAIN,
       });
@@ -246,7 +284,9 @@ describe('a wrong auth token', () => {
   });
 
   it('does not retry the login', () => {
-    const failed = world.registry.authAttempts.filter((a) => a.username === `${world.namespace}/${world.iamUser.name}` && !a.ok);
+    const failed = world.registry.authAttempts.filter(
+      (a) => a.username === `${world.namespace}/${world.iamUser.name}` && !a.ok,
+    );
     expect(failed.length).toBe(1);
   });
 
@@ -276,7 +316,14 @@ describe('no credentials', () => {
   it('build only with push: false', async () => {
     const main = await runAction({
       entry: 'main',
-      inputs: { region: 'gru', namespace: world.namespace, repository: 'project-x/local', context: APP, push: 'false', tags: 'build-only' },
+      inputs: {
+        region: 'gru',
+        namespace: world.namespace,
+        repository: 'project-x/local',
+        context: APP,
+        push: 'false',
+        tags: 'build-only',
+      },
       env: { ...GIT_ENV, HOME: freshHome() },
       event: PUSH_TO_MAIN,
     });
@@ -284,16 +331,28 @@ describe('no credentials', () => {
     expect(main.outputs.pushed).toBe('false');
     expect(main.outputs.digest).toBeUndefined();
     const reference = `gru.ocir.io/${world.namespace}/project-x/local:build-only`;
-    const id = execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', reference], { encoding: 'utf8' }).trim();
+    const id = execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', reference], {
+      encoding: 'utf8',
+    }).trim();
     expect(id).toBe(main.outputs.imageid);
   });
 });
 
 describe('an existing repository', () => {
   it('that is public while the inputs ask for private draws a warning and is left as it is', async () => {
-    const existing = world.emulator.addRepository({ displayName: 'project-x/shared', compartmentId: world.tenancy, isPublic: true });
+    const existing = world.emulator.addRepository({
+      displayName: 'project-x/shared',
+      compartmentId: world.tenancy,
+      isPublic: true,
+    });
     const { main } = await runJob(
-      { region: 'gru', registry: world.registry.host, repository: 'project-x/shared', context: APP, tags: 'w1' },
+      {
+        region: 'gru',
+        registry: world.registry.host,
+        repository: 'project-x/shared',
+        context: APP,
+        tags: 'w1',
+      },
       world.apiKeyEnv,
     );
     expect(main.exitCode).toBe(0);
@@ -303,11 +362,21 @@ describe('an existing repository', () => {
   });
 
   it('that is immutable with a tag holding another image fails without pushing', async () => {
-    world.emulator.addRepository({ displayName: 'project-x/locked', compartmentId: world.tenancy, isImmutable: true });
+    world.emulator.addRepository({
+      displayName: 'project-x/locked',
+      compartmentId: world.tenancy,
+      isImmutable: true,
+    });
     const other = `sha256:${'e'.repeat(64)}`;
     world.emulator.addImage({ repositoryName: 'project-x/locked', digest: other, versions: ['1.0.0'] });
     const { main } = await runJob(
-      { region: 'gru', registry: world.registry.host, repository: 'project-x/locked', context: APP, tags: '1.0.0' },
+      {
+        region: 'gru',
+        registry: world.registry.host,
+        repository: 'project-x/locked',
+        context: APP,
+        tags: '1.0.0',
+      },
       world.apiKeyEnv,
     );
     expect(main.exitCode).not.toBe(0);

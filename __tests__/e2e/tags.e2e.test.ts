@@ -52,9 +52,14 @@ describe('default tags', () => {
   it('a pull request pushes pr-<number> and the sha of the PR head, not the merge commit', async () => {
     const main = await runOn('pull_request_synchronize', 'project-x/preview', world.apiKeyEnv);
     expect(main.exitCode).toBe(0);
-    const payload = eventPayload('pull_request_synchronize') as { number: number; pull_request: { head: { sha: string } } };
+    const payload = eventPayload('pull_request_synchronize') as {
+      number: number;
+      pull_request: { head: { sha: string } };
+    };
     const head = payload.pull_request.head.sha.slice(0, 7);
-    expect(await world.registry.tags(`${world.namespace}/project-x/preview`)).toEqual([`pr-${payload.number}`, `sha-${head}`].sort());
+    expect(await world.registry.tags(`${world.namespace}/project-x/preview`)).toEqual(
+      [`pr-${payload.number}`, `sha-${head}`].sort(),
+    );
     expect(main.outputs.version).toBe(`pr-${payload.number}`);
   });
 

@@ -2,13 +2,14 @@
  * The local world every end-to-end test runs in: a real docker engine, the OCI API emulator and a
  * real registry behind an OCIR-style auth front. One world per test file.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDocker } from '../../test-support/dockerd.js';
 import { startEmulator, type Emulator } from '../../test-support/emulator.js';
 import { createTestKey, ocid, type TestKey } from '../../test-support/keys.js';
 import { startRegistry, type Registry } from '../../test-support/registry.js';
+import { removeRunFiles } from '../../test-support/runner.js';
 
 export interface World {
   key: TestKey;
@@ -63,13 +64,19 @@ export async function startWorld(): Promise<World> {
     async close() {
       await registry.close();
       await emulator.close();
+      removeRunFiles();
+      for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
     },
   };
 }
 
+const homes: string[] = [];
+
 /** A fresh HOME, so the docker CLI's credential file of each run can be inspected afterwards. */
 export function freshHome(): string {
-  return mkdtempSync(join(tmpdir(), 'e2e-home-'));
+  const home = mkdtempSync(join(tmpdir(), 'e2e-home-'));
+  homes.push(home);
+  return home;
 }
 
 /** Every file under `dir` with its text, for "no secret left behind" checks. */

@@ -1,7 +1,12 @@
 /** Pure builders of docker argv: the exact commands are specified by tests, not assembled ad hoc. */
 import type { BuildInputs } from '../inputs.js';
 
-export function buildArgv(build: BuildInputs, labels: Record<string, string>, tags: string[], iidfile: string): string[] {
+export function buildArgv(
+  build: BuildInputs,
+  labels: Record<string, string>,
+  tags: string[],
+  iidfile: string,
+): string[] {
   return [
     'build',
     '--file',

@@ -45,7 +45,9 @@ async function docker(args: string[], options: RunOptions = {}): Promise<string>
 }
 
 function definedEnvironment(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 export async function login(registry: string, username: string, password: string): Promise<void> {
@@ -67,7 +69,11 @@ export async function logout(registry: string): Promise<void> {
 }
 
 /** Builds and tags the image; returns the local image id. */
-export async function build(inputs: BuildInputs, labels: Record<string, string>, tags: string[]): Promise<string> {
+export async function build(
+  inputs: BuildInputs,
+  labels: Record<string, string>,
+  tags: string[],
+): Promise<string> {
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ocir-build-'));
   try {
     const iidfile = join(dir, 'iid');
@@ -97,6 +103,8 @@ export async function push(reference: string): Promise<string> {
 
 /** Digests of the image as stored in registries it was pulled from or pushed to. */
 export async function repoDigests(reference: string): Promise<string[]> {
-  const output = await docker(['image', 'inspect', '--format', '{{json .RepoDigests}}', reference], { silent: true });
+  const output = await docker(['image', 'inspect', '--format', '{{json .RepoDigests}}', reference], {
+    silent: true,
+  });
   return (JSON.parse(output.trim() || '[]') as string[] | null) ?? [];
 }

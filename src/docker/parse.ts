@@ -23,12 +23,20 @@ export type FailureKind = 'transient' | 'auth' | 'permanent';
  */
 export function classifyFailure(stderr: string): FailureKind {
   const text = stderr.toLowerCase();
-  if (/unauthori[sz]ed|authentication required|denied|forbidden|\b401\b|\b403\b|incorrect username or password/.test(text)) {
+  if (
+    /unauthori[sz]ed|authentication required|denied|forbidden|\b401\b|\b403\b|incorrect username or password/.test(
+      text,
+    )
+  ) {
     return 'auth';
   }
   if (
-    /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|\b429\b|toomanyrequests/.test(text) ||
-    /connection reset|broken pipe|\beof\b|i\/o timeout|timed? ?out|tls handshake timeout|connection refused/.test(text)
+    /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|\b429\b|toomanyrequests/.test(
+      text,
+    ) ||
+    /connection reset|broken pipe|\beof\b|i\/o timeout|timed? ?out|tls handshake timeout|connection refused/.test(
+      text,
+    )
   ) {
     return 'transient';
   }

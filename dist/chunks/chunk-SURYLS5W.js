@@ -20460,10 +20460,16 @@ function pushedDigest(output, tag2) {
 }
 function classifyFailure(stderr) {
   const text = stderr.toLowerCase();
-  if (/unauthori[sz]ed|authentication required|denied|forbidden|\b401\b|\b403\b|incorrect username or password/.test(text)) {
+  if (/unauthori[sz]ed|authentication required|denied|forbidden|\b401\b|\b403\b|incorrect username or password/.test(
+    text
+  )) {
     return "auth";
   }
-  if (/\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|\b429\b|toomanyrequests/.test(text) || /connection reset|broken pipe|\beof\b|i\/o timeout|timed? ?out|tls handshake timeout|connection refused/.test(text)) {
+  if (/\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|\b429\b|toomanyrequests/.test(
+    text
+  ) || /connection reset|broken pipe|\beof\b|i\/o timeout|timed? ?out|tls handshake timeout|connection refused/.test(
+    text
+  )) {
     return "transient";
   }
   return "permanent";
@@ -20493,7 +20499,9 @@ async function docker(args, options = {}) {
   return result.stdout;
 }
 function definedEnvironment() {
-  return Object.fromEntries(Object.entries(process.env).filter((entry) => entry[1] !== void 0));
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry) => entry[1] !== void 0)
+  );
 }
 async function login(registry, username, password) {
   await docker(["login", "--username", username, "--password-stdin", registry], {
@@ -20534,7 +20542,9 @@ async function push(reference) {
   return digest;
 }
 async function repoDigests(reference) {
-  const output = await docker(["image", "inspect", "--format", "{{json .RepoDigests}}", reference], { silent: true });
+  const output = await docker(["image", "inspect", "--format", "{{json .RepoDigests}}", reference], {
+    silent: true
+  });
   return JSON.parse(output.trim() || "[]") ?? [];
 }
 
