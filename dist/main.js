@@ -1398,6 +1398,8 @@ async function run() {
         tags.map((tag2) => tag2.reference)
       )
     );
+    const pushed = plan.push ? await group(`Pushing ${tags.length} tag(s)`, () => pushImage(inputs, resolved, imageId2, tags)) : void 0;
+    if (pushed) info(`Digest ${pushed.digest}`);
     const result = {
       registry: plan.registry,
       namespace: namespace ?? "",
@@ -1406,31 +1408,15 @@ async function run() {
       tagNames,
       version,
       imageId: imageId2,
-      pushed: false
+      pushed: pushed !== void 0,
+      ...pushed ? { digest: pushed.digest } : {}
     };
-    if (plan.push) {
-      const pushed = await group(
-        `Pushing ${tags.length} tag(s)`,
-        () => inStep(
-          "push",
-          () => pushTags(tags, {
-            attempts: inputs.retries,
-            pushOne: push,
-            ...resolved.existingTags ? { existing: resolved.existingTags } : {},
-            localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
-            log: info
-          })
-        )
-      );
-      Object.assign(result, { pushed: true, digest: pushed.digest });
-      info(`Digest ${pushed.digest}`);
-    }
     setOutputs(result);
     await writeSummary(result);
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : "inputs";
     const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause.name === "InputError" || cause.name === "ActionError")) {
+    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
       info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
     }
     setFailed(explain(step, cause));
@@ -1503,6 +1489,18 @@ async function buildOrTag(inputs, git, version, targets) {
   }
   const labels = { ...ociLabels(git, { version, created: /* @__PURE__ */ new Date() }), ...inputs.build.labels };
   return inStep("build", () => build(inputs.build, labels, targets));
+}
+function pushImage(inputs, resolved, imageId2, tags) {
+  return inStep(
+    "push",
+    () => pushTags(tags, {
+      attempts: inputs.retries,
+      pushOne: push,
+      ...resolved.existingTags ? { existing: resolved.existingTags } : {},
+      localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
+      log: info
+    })
+  );
 }
 
 // src/entry/main.ts

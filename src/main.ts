@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { Env, State } from './constants.js';
 import { loadGitContext, isForkPullRequest, type GitContext } from './context.js';
 import * as docker from './docker/cli.js';
-import { explain, inStep, StepFailure } from './errors.js';
+import { ActionError, explain, InputError, inStep, StepFailure } from './errors.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { ociLabels } from './labels.js';
 import type { ControlPlane } from './oci/control-plane.js';
@@ -14,7 +14,7 @@ import { repositoryDrift, type RepositoryInfo } from './oci/repository.js';
 import { BEARER_USERNAME, registryUsername } from './oci/username.js';
 import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun, type Plan } from './plan.js';
-import { pushTags } from './push.js';
+import { pushTags, type PushResult, type TagReference } from './push.js';
 import { computeTags } from './tags/index.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
@@ -57,6 +57,11 @@ export async function run(): Promise<void> {
       ),
     );
 
+    const pushed = plan.push
+      ? await core.group(`Pushing ${tags.length} tag(s)`, () => pushImage(inputs, resolved, imageId, tags))
+      : undefined;
+    if (pushed) core.info(`Digest ${pushed.digest}`);
+
     const result: RunResult = {
       registry: plan.registry,
       namespace: namespace ?? '',
@@ -65,31 +70,16 @@ export async function run(): Promise<void> {
       tagNames,
       version,
       imageId,
-      pushed: false,
+      pushed: pushed !== undefined,
+      ...(pushed ? { digest: pushed.digest } : {}),
     };
-    if (plan.push) {
-      const pushed = await core.group(`Pushing ${tags.length} tag(s)`, () =>
-        inStep('push', () =>
-          pushTags(tags, {
-            attempts: inputs.retries,
-            pushOne: docker.push,
-            ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
-            localDigests: async () =>
-              (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
-            log: core.info,
-          }),
-        ),
-      );
-      Object.assign(result, { pushed: true, digest: pushed.digest });
-      core.info(`Digest ${pushed.digest}`);
-    }
     setOutputs(result);
     await writeSummary(result);
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : 'inputs';
     const cause = error instanceof StepFailure ? error.cause : error;
     // The raw error stays in the log; the failure message says what to do.
-    if (cause instanceof Error && !(cause.name === 'InputError' || cause.name === 'ActionError')) {
+    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
       core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
     }
     core.setFailed(explain(step, cause));
@@ -183,4 +173,22 @@ async function buildOrTag(
   }
   const labels = { ...ociLabels(git, { version, created: new Date() }), ...inputs.build.labels };
   return inStep('build', () => docker.build(inputs.build, labels, targets));
+}
+
+function pushImage(
+  inputs: Inputs,
+  resolved: Resolved,
+  imageId: string,
+  tags: TagReference[],
+): Promise<PushResult> {
+  return inStep('push', () =>
+    pushTags(tags, {
+      attempts: inputs.retries,
+      pushOne: docker.push,
+      ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
+      localDigests: async () =>
+        (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
+      log: core.info,
+    }),
+  );
 }
