@@ -391,12 +391,20 @@ describe('a transient registry failure', () => {
   it('is retried, and the push succeeds', async () => {
     world.registry.injectFault({ method: 'PUT', path: /\/manifests\//, status: 503, times: 1 });
     const { main } = await runJob(
-      { region: 'gru', registry: world.registry.host, repository: 'project-x/flaky', context: APP, tags: 'f1' },
+      {
+        region: 'gru',
+        registry: world.registry.host,
+        repository: 'project-x/flaky',
+        context: APP,
+        tags: 'f1',
+      },
       world.apiKeyEnv,
     );
     expect(main.exitCode).toBe(0);
     expect(world.registry.pendingFaults()).toBe(0);
     expect(log(main)).toMatch(/transient reason \(attempt 1\); retrying/);
-    expect(main.outputs.digest).toBe(await world.registry.manifestDigest(`${world.namespace}/project-x/flaky`, 'f1'));
+    expect(main.outputs.digest).toBe(
+      await world.registry.manifestDigest(`${world.namespace}/project-x/flaky`, 'f1'),
+    );
   });
 });
