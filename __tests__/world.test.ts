@@ -245,17 +245,15 @@ describe('runner building blocks', () => {
     expect(metadata.inputNames).toContain('repository');
     expect(metadata.inputDefaults).not.toHaveProperty('repository');
     const parsed = parseActionMetadata(
-      "inputs:\n  a:\n    description: \"has # and: colon\"\n    default: 'it''s'\n  b:\n    default: x # note\nruns:\n  using: node24\n  main: m.js\n",
+      "inputs:\n  a:\n    description: \"has # and: colon\"\n    default: 'it''s'\n  b:\n    default: false # note\n  c:\n    description: none\nruns:\n  using: node24\n  main: m.js\n",
     );
     expect(parsed).toEqual({
       using: 'node24',
       main: 'm.js',
-      inputNames: ['a', 'b'],
-      inputDefaults: { a: "it's", b: 'x' },
+      inputNames: ['a', 'b', 'c'],
+      inputDefaults: { a: "it's", b: 'false' },
     });
-    expect(() =>
-      parseActionMetadata('inputs:\n  a:\n    default: |\n      x\nruns:\n  using: node24\n  main: m.js\n'),
-    ).toThrow(/one-line/);
+    expect(() => parseActionMetadata('inputs: {}\n')).toThrow(/runs.using and runs.main/);
   });
 
   test('GitHub context follows the event', () => {

@@ -1,10 +1,9 @@
 /**
  * The two things the runner takes from an action.yml: which file each step runs (`runs`) and
- * the input defaults it sets as INPUT_* when a workflow leaves an input out. Reads the plain
- * YAML subset our action.yml files use (block mappings, plain or quoted scalars) and refuses
- * anything else rather than guessing.
+ * the input defaults it sets as INPUT_* when a workflow leaves an input out.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 export interface ActionMetadata {
   using: string;
@@ -15,47 +14,30 @@ export interface ActionMetadata {
   inputDefaults: Record<string, string>;
 }
 
+interface ActionYaml {
+  inputs?: Record<string, { default?: unknown } | null>;
+  runs?: { using?: string; main?: string; post?: string };
+}
+
 export function readActionMetadata(path: string): ActionMetadata {
   return parseActionMetadata(readFileSync(path, 'utf8'), path);
 }
 
 export function parseActionMetadata(text: string, source = 'action.yml'): ActionMetadata {
-  const inputNames: string[] = [];
-  const inputDefaults: Record<string, string> = {};
-  const runs: Record<string, string> = {};
-  let section = '';
-  let input = '';
-  for (const [index, line] of text.split(/\r?\n/).entries()) {
-    const match = /^( *)([A-Za-z0-9_-]+):(?: +(.*))?$/.exec(line);
-    if (!match) continue; // comments, blank lines, continuations of fields we do not read
-    const [, indent = '', key = '', rawValue] = match;
-    const valueOf = () => (rawValue === undefined ? undefined : scalar(rawValue, `${source}:${index + 1}`));
-    if (indent.length === 0) {
-      section = key;
-    } else if (section === 'inputs' && indent.length === 2) {
-      input = key;
-      inputNames.push(input);
-    } else if (section === 'inputs' && indent.length === 4 && key === 'default') {
-      inputDefaults[input] = valueOf() ?? '';
-    } else if (section === 'runs' && indent.length === 2) {
-      runs[key] = valueOf() ?? '';
-    }
-  }
-  if (!runs.using || !runs.main) throw new Error(`${source}: runs.using and runs.main are required`);
+  const action = (parse(text) ?? {}) as ActionYaml;
+  const { using, main, post } = action.runs ?? {};
+  if (!using || !main) throw new Error(`${source}: runs.using and runs.main are required`);
+  const inputs = Object.entries(action.inputs ?? {});
   return {
-    using: runs.using,
-    main: runs.main,
-    ...(runs.post ? { post: runs.post } : {}),
-    inputNames,
-    inputDefaults,
+    using,
+    main,
+    ...(post ? { post } : {}),
+    inputNames: inputs.map(([name]) => name),
+    // The runner passes defaults as strings: `default: false` arrives as "false".
+    inputDefaults: Object.fromEntries(
+      inputs
+        .filter(([, spec]) => spec?.default !== undefined)
+        .map(([name, spec]) => [name, String(spec!.default)]),
+    ),
   };
-}
-
-function scalar(text: string, where: string): string {
-  const doubleQuoted = /^"((?:[^"\\]|\\.)*)"/.exec(text);
-  if (doubleQuoted) return JSON.parse(doubleQuoted[0]) as string;
-  const singleQuoted = /^'((?:[^']|'')*)'/.exec(text);
-  if (singleQuoted) return (singleQuoted[1] ?? '').replace(/''/g, "'");
-  if (/^[|>"']/.test(text)) throw new Error(`${where}: only one-line scalars are supported here`);
-  return text.replace(/\s+#.*$/, '').trim();
 }
