@@ -1,0 +1,140 @@
+/**
+ * The benchmark: the action against the hand-written shell it replaces, on the local world
+ * (docker engine, OCI API emulator, registry). Prints BENCHMARKS.md; `--write` also saves it.
+ *
+ *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
+ *     [--runs N] [--startup-runs N] [--sample-only]
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { startWorld, type World } from '../__tests__/e2e/world.js';
+import { PROJECT_ROOT } from '../test-support/runner.js';
+import { PAYLOAD_BYTES } from './build-context.js';
+import { describeMachine, loadAverage } from './machine.js';
+import { gnuTimeAvailable, SAMPLE_INTERVAL_MS } from './measure.js';
+import { PUSH_VARIANTS, runPushVariant, type PushSample, type PushVariant } from './push-scenarios.js';
+import { renderReport, type BenchSettings } from './report.js';
+import {
+  bundleSizes,
+  runStartupVariant,
+  STARTUP_VARIANTS,
+  type StartupSample,
+  type StartupVariant,
+} from './startup-scenarios.js';
+
+interface Options {
+  write: boolean;
+  settings: BenchSettings;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      write: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '10' },
+      'startup-runs': { type: 'string', default: '30' },
+      'sample-only': { type: 'boolean', default: false },
+    },
+  });
+  return {
+    write: values.write,
+    settings: {
+      pushRuns: positiveInteger('--runs', values.runs),
+      startupRuns: positiveInteger('--startup-runs', values['startup-runs']),
+      payloadBytes: PAYLOAD_BYTES,
+      gnuTime: !values['sample-only'] && gnuTimeAvailable(),
+      sampleIntervalMs: SAMPLE_INTERVAL_MS,
+    },
+  };
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${flag} wants a positive integer, not '${text}'`);
+  return value;
+}
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Round `round` starts at a different variant each time, so slow phases of the machine hit all alike. */
+function rotated<T>(items: readonly T[], round: number): T[] {
+  const shift = round % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+async function benchPush(world: World, settings: BenchSettings): Promise<Record<PushVariant, PushSample[]>> {
+  const samples = Object.fromEntries(PUSH_VARIANTS.map((v) => [v, [] as PushSample[]])) as Record<
+    PushVariant,
+    PushSample[]
+  >;
+  for (const variant of PUSH_VARIANTS) {
+    await runPushVariant(variant, { world, gnuTime: settings.gnuTime, runId: 'warmup' });
+  }
+  for (let round = 1; round <= settings.pushRuns; round++) {
+    for (const variant of rotated(PUSH_VARIANTS, round)) {
+      const sample = await runPushVariant(variant, {
+        world,
+        gnuTime: settings.gnuTime,
+        runId: String(round),
+      });
+      samples[variant].push(sample);
+      progress(`  push ${round}/${settings.pushRuns} ${variant}: ${(sample.wallMs / 1000).toFixed(2)} s`);
+    }
+  }
+  return samples;
+}
+
+async function benchStartup(settings: BenchSettings): Promise<Record<StartupVariant, StartupSample[]>> {
+  const samples = Object.fromEntries(STARTUP_VARIANTS.map((v) => [v, [] as StartupSample[]])) as Record<
+    StartupVariant,
+    StartupSample[]
+  >;
+  for (const variant of STARTUP_VARIANTS) await runStartupVariant(variant, settings.gnuTime);
+  for (let round = 1; round <= settings.startupRuns; round++) {
+    for (const variant of rotated(STARTUP_VARIANTS, round)) {
+      samples[variant].push(await runStartupVariant(variant, settings.gnuTime));
+    }
+  }
+  progress(`  start-up: ${settings.startupRuns} runs of ${STARTUP_VARIANTS.join(', ')}`);
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const { write, settings } = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const loadBefore = loadAverage();
+  progress(`benchmark: ${settings.pushRuns} push runs, ${settings.startupRuns} start-up runs per variant`);
+  const world = await startWorld();
+  let push: Record<PushVariant, PushSample[]>;
+  try {
+    push = await benchPush(world, settings);
+  } finally {
+    await world.close();
+  }
+  const startup = await benchStartup(settings);
+  const report = renderReport({
+    date: new Date(started),
+    durationS: (Date.now() - started) / 1000,
+    machine: describeMachine(),
+    loadBefore,
+    loadAfter: loadAverage(),
+    settings,
+    push,
+    startup,
+    bundle: bundleSizes(),
+  });
+  // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
+  const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
+  const markdown = await format(report, { ...(await resolveConfig(path)), filepath: path });
+  process.stdout.write(markdown);
+  if (write) {
+    writeFileSync(path, markdown);
+    progress('wrote BENCHMARKS.md');
+  }
+}
+
+await main();
