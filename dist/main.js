@@ -984,8 +984,7 @@ function parseBoolean(name, value, fallback) {
 function validateOcid(name, value, types) {
   const match = OCID.exec(value);
   if (!match || !types.includes(match[1] ?? "")) {
-    const example = types.includes("tenancy") && !types.includes("compartment") ? EXAMPLES2.tenancy : types.includes("user") ? EXAMPLES2.user : EXAMPLES2.compartment;
-    throw new InputError(name, `'${value}' is not a ${types.join(" or ")} OCID`, example);
+    throw new InputError(name, `'${value}' is not a ${types.join(" or ")} OCID`, EXAMPLES2[types[0]]);
   }
   return value;
 }

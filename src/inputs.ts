@@ -100,16 +100,15 @@ export function parseBoolean(name: string, value: string, fallback: boolean): bo
   throw new InputError(name, `expected true or false, got '${value}'`, 'true');
 }
 
-export function validateOcid(name: string, value: string, types: string[]): string {
+/** `types` lists the OCID resource types accepted, the expected one first (its example is shown). */
+export function validateOcid(
+  name: string,
+  value: string,
+  types: Array<'tenancy' | 'user' | 'compartment'>,
+): string {
   const match = OCID.exec(value);
-  if (!match || !types.includes(match[1] ?? '')) {
-    const example =
-      types.includes('tenancy') && !types.includes('compartment')
-        ? EXAMPLES.tenancy
-        : types.includes('user')
-          ? EXAMPLES.user
-          : EXAMPLES.compartment;
-    throw new InputError(name, `'${value}' is not a ${types.join(' or ')} OCID`, example);
+  if (!match || !(types as string[]).includes(match[1] ?? '')) {
+    throw new InputError(name, `'${value}' is not a ${types.join(' or ')} OCID`, EXAMPLES[types[0]!]);
   }
   return value;
 }
