@@ -20,18 +20,18 @@ import {
   summary,
   tag,
   warning
-} from "./chunks/chunk-SURYLS5W.js";
+} from "./chunks/chunk-DSMXQM5U.js";
 import {
   repositoryDrift,
   require_semver
-} from "./chunks/chunk-AOBE3KYC.js";
+} from "./chunks/chunk-VWMCCJXP.js";
 import {
   Env,
   Input,
   Output,
   State,
   __toESM
-} from "./chunks/chunk-YOTB4CNJ.js";
+} from "./chunks/chunk-M6DFNA2D.js";
 
 // src/context.ts
 import { readFileSync } from "node:fs";
@@ -146,13 +146,7 @@ var ActionError = class extends Error {
     this.name = "ActionError";
   }
 };
-var CONTROL_PLANE_STEPS = [
-  "namespace",
-  "username",
-  "repository",
-  "registry-token",
-  "prune"
-];
+var CONTROL_PLANE_STEPS = ["namespace", "username", "repository", "registry-token"];
 function factsOf(error) {
   const record = typeof error === "object" && error !== null ? error : {};
   const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
@@ -1428,7 +1422,7 @@ async function resolve(inputs, plan, tagNames) {
     return {};
   }
   process.noDeprecation = true;
-  const { connectControlPlane } = await import("./chunks/control-plane-E2ZEUBZX.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-4XDAT43E.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,

@@ -4,10 +4,10 @@ import {
   getState,
   info,
   logout
-} from "./chunks/chunk-SURYLS5W.js";
+} from "./chunks/chunk-DSMXQM5U.js";
 import {
   State
-} from "./chunks/chunk-YOTB4CNJ.js";
+} from "./chunks/chunk-M6DFNA2D.js";
 
 // src/post.ts
 async function post() {

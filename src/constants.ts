@@ -51,7 +51,6 @@ export const Output = {
 export const State = {
   Registry: 'registry',
   Logout: 'logout',
-  DockerConfig: 'docker-config',
 } as const;
 
 /** Environment variables the action reads besides its inputs. */

@@ -24,23 +24,9 @@ export class ActionError extends Error {
 
 /** The phases of a run, in order; each failure is explained in the light of the phase it hit. */
 export type Step =
-  | 'inputs'
-  | 'namespace'
-  | 'username'
-  | 'repository'
-  | 'registry-token'
-  | 'login'
-  | 'build'
-  | 'push'
-  | 'prune';
+  'inputs' | 'namespace' | 'username' | 'repository' | 'registry-token' | 'login' | 'build' | 'push';
 
-const CONTROL_PLANE_STEPS: readonly Step[] = [
-  'namespace',
-  'username',
-  'repository',
-  'registry-token',
-  'prune',
-];
+const CONTROL_PLANE_STEPS: readonly Step[] = ['namespace', 'username', 'repository', 'registry-token'];
 
 /** The facts of a raw error that decide the advice: an HTTP status, an OCI service code, a text. */
 interface Facts {

@@ -1,4 +1,4 @@
-import { classifyFailure, isDigest, pushedDigest } from '../../src/docker/parse.js';
+import { classifyFailure, pushedDigest } from '../../src/docker/parse.js';
 
 const DIGEST = `sha256:${'ab12'.repeat(16)}`;
 
@@ -19,16 +19,6 @@ describe('pushedDigest', () => {
 
   it('finds nothing in output without a digest line', () => {
     expect(pushedDigest('denied: requested access to the resource is denied', 'latest')).toBeUndefined();
-  });
-});
-
-describe('isDigest', () => {
-  it.each([
-    [DIGEST, true],
-    ['sha256:abc', false],
-    [`${DIGEST}x`, false],
-  ])('%s → %s', (value, expected) => {
-    expect(isDigest(value)).toBe(expected);
   });
 });
 

@@ -1,7 +1,5 @@
 /** Pure readings of what the docker CLI prints. */
 
-const DIGEST = /sha256:[0-9a-f]{64}/;
-
 /** The digest `docker push` reports for a tag: `<tag>: digest: sha256:… size: N`. */
 export function pushedDigest(output: string, tag: string): string | undefined {
   for (const line of output.split('\n')) {
@@ -9,10 +7,6 @@ export function pushedDigest(output: string, tag: string): string | undefined {
     if (match && match[1] === tag) return match[2];
   }
   return undefined;
-}
-
-export function isDigest(value: string): boolean {
-  return new RegExp(`^${DIGEST.source}$`).test(value);
 }
 
 export type FailureKind = 'transient' | 'auth' | 'permanent';

@@ -3,12 +3,12 @@ const require = __createRequire(import.meta.url);
 import {
   repositoryDrift,
   require_semver
-} from "./chunk-AOBE3KYC.js";
+} from "./chunk-VWMCCJXP.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YOTB4CNJ.js";
+} from "./chunk-M6DFNA2D.js";
 
 // node_modules/oci-common/lib/auth/auth.js
 var require_auth = __commonJS({

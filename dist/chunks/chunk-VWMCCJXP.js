@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   Input,
   __commonJS
-} from "./chunk-YOTB4CNJ.js";
+} from "./chunk-M6DFNA2D.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -81,8 +81,7 @@ var Output = {
 };
 var State = {
   Registry: "registry",
-  Logout: "logout",
-  DockerConfig: "docker-config"
+  Logout: "logout"
 };
 var Env = {
   /** Redirects every OCI API client to one base URL (the local emulator); unset in real runs. */
