@@ -2,6 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DockerError,
+  Env,
+  Input,
+  Output,
+  SharedInput,
+  State,
   build,
   classifyFailure,
   debug,
@@ -20,20 +25,15 @@ import {
   summary,
   tag,
   warning
-} from "./chunks/chunk-DSMXQM5U.js";
+} from "./chunks/chunk-WAMOBOGJ.js";
 import {
-  repositoryDrift,
   require_semver
-} from "./chunks/chunk-VWMCCJXP.js";
+} from "./chunks/chunk-JGALYLMW.js";
 import {
-  Env,
-  Input,
-  Output,
-  State,
   __toESM
-} from "./chunks/chunk-M6DFNA2D.js";
+} from "./chunks/chunk-N5XNGD5J.js";
 
-// src/context.ts
+// src/github/context.ts
 import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = [
   "pull_request",
@@ -131,7 +131,7 @@ function asNumber(value) {
   return typeof value === "number" && Number.isInteger(value) ? value : void 0;
 }
 
-// src/errors.ts
+// src/common/errors.ts
 var InputError = class extends Error {
   input;
   constructor(input, problem, example) {
@@ -238,39 +238,128 @@ async function inStep(step, operation) {
   }
 }
 
-// src/inputs.ts
+// src/common/inputs.ts
 import { createPrivateKey } from "node:crypto";
-
-// src/labels.ts
-var OCI = "org.opencontainers.image";
-function ociLabels(ctx, o) {
-  const candidates = {
-    [`${OCI}.source`]: ctx.repositoryUrl,
-    [`${OCI}.revision`]: ctx.sha,
-    [`${OCI}.created`]: o.created.toISOString(),
-    [`${OCI}.version`]: o.version,
-    [`${OCI}.title`]: ctx.repository.split("/").pop() ?? "",
-    [`${OCI}.url`]: ctx.repositoryUrl
-  };
-  return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== ""));
+var EXAMPLES = {
+  tenancy: "ocid1.tenancy.oc1..aaaaaaaaexample",
+  user: "ocid1.user.oc1..aaaaaaaaexample",
+  compartment: "ocid1.compartment.oc1..aaaaaaaaexample",
+  fingerprint: "12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0"
+};
+var OCID = /^ocid1\.([a-z0-9_]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.[a-z0-9]+$/;
+var FINGERPRINT = /^[0-9a-f]{2}(?::[0-9a-f]{2}){15}$/i;
+var REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function parseList(value) {
+  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
-function parseLabels(input) {
-  const labels = {};
-  input.split(/\r?\n/).forEach((rawLine, index) => {
-    const line = rawLine.trim();
-    if (line === "" || line.startsWith("#")) return;
-    const equals = line.indexOf("=");
-    const key = equals === -1 ? "" : line.slice(0, equals).trim();
-    if (key === "" || /\s/.test(key)) {
-      throw new InputError(
-        "labels",
-        `line ${index + 1} '${line}' is not key=value`,
-        `${OCI}.vendor=ACME Corp`
-      );
-    }
-    labels[key] = line.slice(equals + 1).trim();
-  });
-  return labels;
+function parseLines(value) {
+  return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+}
+function parseBoolean(name, value, fallback) {
+  const normalised = value.trim().toLowerCase();
+  if (normalised === "") return fallback;
+  if (normalised === "true") return true;
+  if (normalised === "false") return false;
+  throw new InputError(name, `expected true or false, got '${value}'`, "true");
+}
+function validateOcid(name, value, types) {
+  const match = OCID.exec(value);
+  if (!match || !types.includes(match[1] ?? "")) {
+    throw new InputError(name, `'${value}' is not a ${types.join(" or ")} OCID`, EXAMPLES[types[0]]);
+  }
+  return value;
+}
+function normalisePrivateKey(value, passphrase) {
+  const pem = value.includes("\\n") ? value.replace(/\\n/g, "\n") : value;
+  const trimmed = pem.trim() + "\n";
+  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
+    trimmed
+  )) {
+    throw new InputError(
+      SharedInput.PrivateKey,
+      "is not a PEM private key; paste the whole key file, BEGIN and END lines included",
+      "-----BEGIN PRIVATE KEY-----\\nMIIEv...\\n-----END PRIVATE KEY-----"
+    );
+  }
+  try {
+    createPrivateKey({ key: trimmed, ...passphrase ? { passphrase } : {} });
+  } catch {
+    throw new InputError(
+      passphrase || trimmed.includes("ENCRYPTED") ? SharedInput.PrivateKeyPassphrase : SharedInput.PrivateKey,
+      passphrase ? "the private key could not be decrypted with this passphrase" : trimmed.includes("ENCRYPTED") ? "the private key is encrypted: set private-key-passphrase (env OCI_CLI_PASSPHRASE)" : "the private key could not be read; check that the secret holds the whole PEM file"
+    );
+  }
+  return trimmed;
+}
+var REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
+function validateRepository(value) {
+  const components = value.split("/");
+  const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
+  if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
+    const hint = value !== value.toLowerCase() ? "repository names must be lower case" : hasHost || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
+    throw new InputError(
+      SharedInput.Repository,
+      `'${value}' is not a valid repository name: ${hint}`,
+      "project-x/api"
+    );
+  }
+  return value;
+}
+function readApiKey(read, env) {
+  const parts = {
+    tenancy: read(SharedInput.Tenancy) || env[Env.Tenancy] || "",
+    user: read(SharedInput.User) || env[Env.User] || "",
+    fingerprint: read(SharedInput.Fingerprint) || env[Env.Fingerprint] || "",
+    privateKey: read(SharedInput.PrivateKey) || env[Env.KeyContent] || ""
+  };
+  const passphrase = read(SharedInput.PrivateKeyPassphrase) || env[Env.Passphrase] || void 0;
+  const given = Object.entries(parts).filter(([, value]) => value.trim() !== "");
+  if (given.length === 0) return void 0;
+  if (given.length < 4) {
+    const names = {
+      tenancy: `${SharedInput.Tenancy} (${Env.Tenancy})`,
+      user: `${SharedInput.User} (${Env.User})`,
+      fingerprint: `${SharedInput.Fingerprint} (${Env.Fingerprint})`,
+      privateKey: `${SharedInput.PrivateKey} (${Env.KeyContent})`
+    };
+    const missing = Object.keys(parts).filter((key) => !given.some(([name]) => name === key));
+    const first = missing[0] === "privateKey" ? SharedInput.PrivateKey : missing[0] ?? SharedInput.Tenancy;
+    throw new InputError(
+      first,
+      `the API signing key is incomplete: also set ${missing.map((key) => names[key]).join(", ")}`
+    );
+  }
+  const fingerprint = parts.fingerprint.trim();
+  if (!FINGERPRINT.test(fingerprint)) {
+    throw new InputError(
+      SharedInput.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES.fingerprint
+    );
+  }
+  return {
+    tenancy: validateOcid(SharedInput.Tenancy, parts.tenancy.trim(), ["tenancy"]),
+    user: validateOcid(SharedInput.User, parts.user.trim(), ["user"]),
+    fingerprint: fingerprint.toLowerCase(),
+    privateKey: normalisePrivateKey(parts.privateKey, passphrase),
+    ...passphrase ? { passphrase } : {}
+  };
+}
+function optional(read, name) {
+  const value = read(name).trim();
+  return value === "" ? void 0 : value;
+}
+function maskRawSecrets(read, names) {
+  const raw = [...names.map(read), ...[Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? "")];
+  for (const value of raw.filter((text) => text.trim() !== "")) {
+    setSecret(value);
+    for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length > 8) setSecret(line.trim());
+  }
+}
+function apiKeySecrets(key) {
+  if (!key) return [];
+  const lines = key.privateKey.split("\n").filter((line) => line.length > 8 && !line.startsWith("-----"));
+  return [key.passphrase, key.privateKey.trim(), ...lines].filter((value) => Boolean(value));
 }
 
 // src/oci/region-table.ts
@@ -396,13 +485,13 @@ var BUILT_IN = Object.entries(REGIONS).map(([id, { key, realm }]) => ({
 }));
 function resolveRegion(value, regionMetadata, regionsConfig) {
   const wanted = normalise(value);
-  if (wanted === "") throw new InputError(Input.Region, "is empty", EXAMPLE);
+  if (wanted === "") throw new InputError(SharedInput.Region, "is empty", EXAMPLE);
   const extra = registeredRegions(regionsConfig, regionMetadata);
   const known = [...BUILT_IN, ...extra.regions];
   const found = known.find((region) => region.id === wanted) ?? known.find((region) => region.key === wanted);
   if (found) return { ...found };
   throw new InputError(
-    Input.Region,
+    SharedInput.Region,
     unknownRegionProblem(value.trim(), wanted, known, extra.problems),
     EXAMPLE
   );
@@ -517,7 +606,39 @@ function readIfPresent(path) {
   }
 }
 
-// src/tags/sanitise.ts
+// src/build-push/labels.ts
+var OCI = "org.opencontainers.image";
+function ociLabels(ctx, o) {
+  const candidates = {
+    [`${OCI}.source`]: ctx.repositoryUrl,
+    [`${OCI}.revision`]: ctx.sha,
+    [`${OCI}.created`]: o.created.toISOString(),
+    [`${OCI}.version`]: o.version,
+    [`${OCI}.title`]: ctx.repository.split("/").pop() ?? "",
+    [`${OCI}.url`]: ctx.repositoryUrl
+  };
+  return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== ""));
+}
+function parseLabels(input) {
+  const labels = {};
+  input.split(/\r?\n/).forEach((rawLine, index) => {
+    const line = rawLine.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const equals = line.indexOf("=");
+    const key = equals === -1 ? "" : line.slice(0, equals).trim();
+    if (key === "" || /\s/.test(key)) {
+      throw new InputError(
+        "labels",
+        `line ${index + 1} '${line}' is not key=value`,
+        `${OCI}.vendor=ACME Corp`
+      );
+    }
+    labels[key] = line.slice(equals + 1).trim();
+  });
+  return labels;
+}
+
+// src/build-push/tags/sanitise.ts
 var MAX_TAG_LENGTH = 128;
 var VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function isValidTag(name) {
@@ -527,7 +648,7 @@ function sanitiseTag(name) {
   return name.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, MAX_TAG_LENGTH);
 }
 
-// src/tags/template.ts
+// src/build-push/tags/template.ts
 var CONTEXT_EXPRESSIONS = ["branch", "tag", "sha", "is_default_branch", "date"];
 var SEMVER_EXPRESSIONS = ["version", "major", "minor", "patch", "raw"];
 var EXPRESSION = /^\s*([A-Za-z_]+)(?:\s+(?:'([^']*)'|"([^"]*)"))?\s*$/;
@@ -593,7 +714,7 @@ function formatDate(date, format) {
   return format.replace(DATE_TOKENS, (token) => values[token] ?? token);
 }
 
-// src/tags/version.ts
+// src/build-push/tags/version.ts
 var import_semver = __toESM(require_semver(), 1);
 var FINER_THAN_MAJOR = ["minor", "patch", "version", "raw"];
 function applySemverPattern(pattern, raw) {
@@ -620,7 +741,7 @@ function applySemverPattern(pattern, raw) {
   };
 }
 
-// src/tags/compute.ts
+// src/build-push/tags/compute.ts
 var SHORT_SHA_LENGTH = 7;
 function computeTags(rules, flavor, ctx, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -720,7 +841,7 @@ function addUnique(names, name) {
   if (name !== "" && !names.includes(name)) names.push(name);
 }
 
-// src/tags/types.ts
+// src/build-push/tags/types.ts
 var RULE_TYPES = ["schedule", "semver", "edge", "ref", "raw", "sha"];
 var REF_EVENTS = ["branch", "tag", "pr"];
 var SHA_FORMATS = ["short", "long"];
@@ -741,7 +862,7 @@ var DEFAULT_FLAVOR = {
   suffixOnLatest: false
 };
 
-// src/tags/flavor.ts
+// src/build-push/tags/flavor.ts
 var EXAMPLE2 = "latest=auto,prefix=arm64-,onlatest=true";
 function parseFlavor(input) {
   const flavor = { ...DEFAULT_FLAVOR };
@@ -795,7 +916,7 @@ function isLatestMode(value) {
   return value === "auto" || value === "true" || value === "false";
 }
 
-// src/tags/rules.ts
+// src/build-push/tags/rules.ts
 var DEFAULT_TAG_RULES = [
   "type=ref,event=branch",
   "type=ref,event=pr",
@@ -812,7 +933,7 @@ var TYPE_ATTRIBUTES = {
   schedule: ["pattern"],
   raw: ["value"]
 };
-var EXAMPLES = {
+var EXAMPLES2 = {
   semver: "type=semver,pattern={{major}}.{{minor}}",
   sha: "type=sha,format=long",
   ref: "type=ref,event=branch",
@@ -834,7 +955,7 @@ function splitEntries(input) {
   );
 }
 function parseEntry(entry) {
-  const fail = (problem, example = EXAMPLES.semver) => {
+  const fail = (problem, example = EXAMPLES2.semver) => {
     throw new InputError("tags", `${entry.where} '${entry.text}': ${problem}`, example);
   };
   if (!HAS_TYPE.test(entry.text)) return parseLiteral(entry, fail);
@@ -848,10 +969,10 @@ function parseEntry(entry) {
   const allowed = [...COMMON_ATTRIBUTES, ...TYPE_ATTRIBUTES[type]];
   for (const key of attributes.keys()) {
     if (!allowed.includes(key)) {
-      fail(`unknown attribute '${key}' for type=${type} (known: ${allowed.join(", ")})`, EXAMPLES[type]);
+      fail(`unknown attribute '${key}' for type=${type} (known: ${allowed.join(", ")})`, EXAMPLES2[type]);
     }
   }
-  const failFor = (problem) => fail(problem, EXAMPLES[type]);
+  const failFor = (problem) => fail(problem, EXAMPLES2[type]);
   const template = (key, allowedNames) => {
     const value = attributes.get(key);
     if (value === void 0) return void 0;
@@ -949,75 +1070,10 @@ function isOneOf(values, value) {
   return values.includes(value);
 }
 
-// src/inputs.ts
-var EXAMPLES2 = {
-  tenancy: "ocid1.tenancy.oc1..aaaaaaaaexample",
-  user: "ocid1.user.oc1..aaaaaaaaexample",
-  compartment: "ocid1.compartment.oc1..aaaaaaaaexample",
-  fingerprint: "12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0"
-};
-var OCID = /^ocid1\.([a-z0-9_]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.[a-z0-9]+$/;
-var FINGERPRINT = /^[0-9a-f]{2}(?::[0-9a-f]{2}){15}$/i;
+// src/build-push/inputs.ts
 var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
-var REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
-function parseList(value) {
-  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-function parseLines(value) {
-  return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-}
-function parseBoolean(name, value, fallback) {
-  const normalised = value.trim().toLowerCase();
-  if (normalised === "") return fallback;
-  if (normalised === "true") return true;
-  if (normalised === "false") return false;
-  throw new InputError(name, `expected true or false, got '${value}'`, "true");
-}
-function validateOcid(name, value, types) {
-  const match = OCID.exec(value);
-  if (!match || !types.includes(match[1] ?? "")) {
-    throw new InputError(name, `'${value}' is not a ${types.join(" or ")} OCID`, EXAMPLES2[types[0]]);
-  }
-  return value;
-}
-function normalisePrivateKey(value, passphrase) {
-  const pem = value.includes("\\n") ? value.replace(/\\n/g, "\n") : value;
-  const trimmed = pem.trim() + "\n";
-  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
-    trimmed
-  )) {
-    throw new InputError(
-      Input.PrivateKey,
-      "is not a PEM private key; paste the whole key file, BEGIN and END lines included",
-      "-----BEGIN PRIVATE KEY-----\\nMIIEv...\\n-----END PRIVATE KEY-----"
-    );
-  }
-  try {
-    createPrivateKey({ key: trimmed, ...passphrase ? { passphrase } : {} });
-  } catch {
-    throw new InputError(
-      passphrase || trimmed.includes("ENCRYPTED") ? Input.PrivateKeyPassphrase : Input.PrivateKey,
-      passphrase ? "the private key could not be decrypted with this passphrase" : trimmed.includes("ENCRYPTED") ? "the private key is encrypted: set private-key-passphrase (env OCI_CLI_PASSPHRASE)" : "the private key could not be read; check that the secret holds the whole PEM file"
-    );
-  }
-  return trimmed;
-}
-var REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
-function validateRepository(value) {
-  const components = value.split("/");
-  const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
-  if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
-    const hint = value !== value.toLowerCase() ? "repository names must be lower case" : hasHost || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
-    throw new InputError(
-      Input.Repository,
-      `'${value}' is not a valid repository name: ${hint}`,
-      "project-x/api"
-    );
-  }
-  return value;
-}
 function validateCreateRepository(value) {
   const normalised = (value.trim() || "auto").toLowerCase();
   if (normalised === "auto" || normalised === "true" || normalised === "false") return normalised;
@@ -1034,50 +1090,6 @@ function validateRetries(value) {
     );
   }
   return retries;
-}
-function readApiKey(read, env) {
-  const parts = {
-    tenancy: read(Input.Tenancy) || env[Env.Tenancy] || "",
-    user: read(Input.User) || env[Env.User] || "",
-    fingerprint: read(Input.Fingerprint) || env[Env.Fingerprint] || "",
-    privateKey: read(Input.PrivateKey) || env[Env.KeyContent] || ""
-  };
-  const passphrase = read(Input.PrivateKeyPassphrase) || env[Env.Passphrase] || void 0;
-  const given = Object.entries(parts).filter(([, value]) => value.trim() !== "");
-  if (given.length === 0) return void 0;
-  if (given.length < 4) {
-    const names = {
-      tenancy: `${Input.Tenancy} (${Env.Tenancy})`,
-      user: `${Input.User} (${Env.User})`,
-      fingerprint: `${Input.Fingerprint} (${Env.Fingerprint})`,
-      privateKey: `${Input.PrivateKey} (${Env.KeyContent})`
-    };
-    const missing = Object.keys(parts).filter((key) => !given.some(([name]) => name === key));
-    const first = missing[0] === "privateKey" ? Input.PrivateKey : missing[0] ?? Input.Tenancy;
-    throw new InputError(
-      first,
-      `the API signing key is incomplete: also set ${missing.map((key) => names[key]).join(", ")}`
-    );
-  }
-  const fingerprint = parts.fingerprint.trim();
-  if (!FINGERPRINT.test(fingerprint)) {
-    throw new InputError(
-      Input.Fingerprint,
-      `'${fingerprint}' is not an API key fingerprint`,
-      EXAMPLES2.fingerprint
-    );
-  }
-  return {
-    tenancy: validateOcid(Input.Tenancy, parts.tenancy.trim(), ["tenancy"]),
-    user: validateOcid(Input.User, parts.user.trim(), ["user"]),
-    fingerprint: fingerprint.toLowerCase(),
-    privateKey: normalisePrivateKey(parts.privateKey, passphrase),
-    ...passphrase ? { passphrase } : {}
-  };
-}
-function optional(read, name) {
-  const value = read(name).trim();
-  return value === "" ? void 0 : value;
 }
 function parseInputs(read, env, regionsConfig) {
   const apiKey = readApiKey(read, env);
@@ -1169,19 +1181,30 @@ function parseInputs(read, env, regionsConfig) {
   };
 }
 function secretsOf(inputs) {
-  const key = inputs.apiKey;
-  const secrets = [inputs.authToken, key?.passphrase, key?.privateKey.trim()];
-  const keyLines = key ? key.privateKey.split("\n").filter((line) => line.length > 8 && !line.startsWith("-----")) : [];
-  return [...secrets, ...keyLines].filter((value) => Boolean(value));
+  return [inputs.authToken, ...apiKeySecrets(inputs.apiKey)].filter((value) => Boolean(value));
 }
 function getInputs() {
   const read = (name) => getInput(name);
-  const raw = [read(Input.AuthToken), read(Input.PrivateKey), read(Input.PrivateKeyPassphrase)];
-  const fromEnv = [Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? "");
-  for (const secret of [...raw, ...fromEnv].filter((value) => value.trim() !== "")) setSecret(secret);
+  maskRawSecrets(read, [Input.AuthToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
   const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig);
   for (const secret of secretsOf(inputs)) setSecret(secret);
   return inputs;
+}
+
+// src/build-push/repository-drift.ts
+function repositoryDrift(existing, wanted) {
+  const drift = [];
+  if (existing.isPublic !== wanted.isPublic) {
+    drift.push(
+      existing.isPublic ? `Repository ${existing.name} is public, but ${Input.RepositoryPublic} is false: anyone can pull its images. The action does not change existing repositories; make it private in the OCI console if it should be.` : `Repository ${existing.name} is private, but ${Input.RepositoryPublic} is true: pulling needs credentials. The action does not change existing repositories; make it public in the OCI console if it should be.`
+    );
+  }
+  if (existing.isImmutable !== wanted.isImmutable) {
+    drift.push(
+      existing.isImmutable ? `Repository ${existing.name} is immutable, but ${Input.RepositoryImmutable} is false: a tag that already exists cannot be moved to a new image. The action does not change existing repositories.` : `Repository ${existing.name} is mutable, but ${Input.RepositoryImmutable} is true: its tags can be overwritten. The action does not change existing repositories; make it immutable in the OCI console.`
+    );
+  }
+  return drift;
 }
 
 // src/oci/username.ts
@@ -1197,7 +1220,7 @@ function registryUsername(namespace, username) {
   return `${ns}/${user}`;
 }
 
-// src/outputs.ts
+// src/build-push/outputs.ts
 function references(result) {
   return result.tagNames.map((name) => `${result.repository}:${name}`);
 }
@@ -1257,7 +1280,7 @@ async function writeSummary(result) {
   await summary.addRaw(summaryMarkdown(result)).write();
 }
 
-// src/plan.ts
+// src/build-push/plan.ts
 var API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(", ");
 function planRun(inputs, situation) {
   const registry = inputs.registry ?? registryHost(inputs.region);
@@ -1298,7 +1321,7 @@ function planRun(inputs, situation) {
   };
 }
 
-// src/retry.ts
+// src/common/retry.ts
 var wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function withRetries(operation, options) {
   const sleep = options.sleep ?? wait;
@@ -1314,7 +1337,7 @@ async function withRetries(operation, options) {
   }
 }
 
-// src/push.ts
+// src/build-push/push.ts
 function isTransient(error) {
   return error instanceof DockerError && classifyFailure(error.output) === "transient";
 }
@@ -1362,7 +1385,7 @@ async function digestOfExistingImage(existing, options) {
   );
 }
 
-// src/main.ts
+// src/build-push/run.ts
 async function run() {
   try {
     const inputs = getInputs();
@@ -1422,7 +1445,7 @@ async function resolve(inputs, plan, tagNames) {
     return {};
   }
   process.noDeprecation = true;
-  const { connectControlPlane } = await import("./chunks/control-plane-4XDAT43E.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-QS3CTKZ2.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,

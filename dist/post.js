@@ -1,15 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  State,
   getState,
   info,
   logout
-} from "./chunks/chunk-DSMXQM5U.js";
-import {
-  State
-} from "./chunks/chunk-M6DFNA2D.js";
+} from "./chunks/chunk-WAMOBOGJ.js";
+import "./chunks/chunk-N5XNGD5J.js";
 
-// src/post.ts
+// src/build-push/post.ts
 async function post() {
   const registry = getState(State.Registry);
   if (!registry) {

@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import {
   connectControlPlane,
   OciNetworkError,
-  repositoryDrift,
   RETRY_POLICY,
   type ControlPlaneOptions,
 } from '../../src/oci/control-plane.js';
 import { BEARER_USERNAME } from '../../src/oci/username.js';
+import { repositoryDrift } from '../../src/build-push/repository-drift.js';
 import { startEmulator, type Emulator, type RecordedRequest } from '../../test-support/emulator.js';
 import { createTestKey, ocid } from '../../test-support/keys.js';
 

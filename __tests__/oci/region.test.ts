@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as common from 'oci-common';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/common/errors.js';
 import { registryHost, resolveRegion, type Region } from '../../src/oci/region.js';
 import { readRegionSources, regionFromEnvironment } from '../../src/oci/region-sources.js';
 import { REALM_DOMAINS, REGIONS, REGION_TABLE_SOURCE } from '../../src/oci/region-table.js';

@@ -1,3 +1,3 @@
-import { post } from '../post.js';
+import { post } from '../build-push/post.js';
 
 await post();

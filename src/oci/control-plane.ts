@@ -17,7 +17,6 @@ import { findInPages } from './pages.js';
 import type { RepositoryInfo, RepositorySpec } from './repository.js';
 import { withSdkWarningsTo } from './sdk-warnings.js';
 
-export { repositoryDrift } from './repository.js';
 export type { RepositoryInfo, RepositorySettings, RepositorySpec } from './repository.js';
 
 export interface ApiKey {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Env } from '../constants.js';
+import { Env } from '../common/constants.js';
 import { resolveRegion, type Region } from './region.js';
 
 export interface RegionSources {

@@ -3,8 +3,8 @@
  * never loads it). The built-in table is a checked snapshot of oci-common's; regions newer than it
  * are registered from the same sources, with the same rules, as the OCI SDKs use.
  */
-import { Env, Input } from '../constants.js';
-import { InputError } from '../errors.js';
+import { Env, SharedInput as Input } from '../common/constants.js';
+import { InputError } from '../common/errors.js';
 import { REALM_DOMAINS, REGIONS } from './region-table.js';
 
 export interface Region {

@@ -1,0 +1,80 @@
+/**
+ * What this run will do, decided from the inputs alone before any side effect: which credential
+ * logs in, what must be looked up through the OCI API, and whether the image is pushed.
+ */
+import { Env } from '../common/constants.js';
+import { Input } from './constants.js';
+import { InputError } from '../common/errors.js';
+import type { Inputs } from './inputs.js';
+import { registryHost } from '../oci/region.js';
+
+export type Login =
+  /** `<namespace>/<username>` with the user's auth token. */
+  | { kind: 'auth-token'; token: string }
+  /** `BEARER_TOKEN` with a short-lived token from the OCIR token endpoint, signed with the API key. */
+  | { kind: 'registry-token' };
+
+export interface Plan {
+  registry: string;
+  /** Absent when the run only builds. */
+  login?: Login;
+  push: boolean;
+  /** Why a push that was asked for will not happen (shown as a notice). */
+  skipPushReason?: string;
+  /** What the OCI API must resolve; each is false when the input gives it or the run does not need it. */
+  lookup: { namespace: boolean; username: boolean; repository: boolean };
+}
+
+const API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(', ');
+
+export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean }): Plan {
+  // parseInputs guarantees a region or a registry.
+  const registry = inputs.registry ?? registryHost(inputs.region!);
+  const hasApiKey = inputs.apiKey !== undefined;
+  const login: Login | undefined = inputs.authToken
+    ? { kind: 'auth-token', token: inputs.authToken }
+    : hasApiKey
+      ? { kind: 'registry-token' }
+      : undefined;
+
+  if (!login && inputs.push && !situation.forkPullRequest) {
+    throw new InputError(
+      Input.AuthToken,
+      `no registry credentials. Set the API signing key secrets (${API_KEY_SECRETS}), or auth-token with namespace ` +
+        `and username, or push: false to build only`,
+    );
+  }
+  const push = inputs.push && login !== undefined;
+  const skipPushReason =
+    inputs.push && !push
+      ? 'This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: ' +
+        'the image is built and tagged but not pushed.'
+      : undefined;
+
+  if (push && !inputs.namespace && !hasApiKey) {
+    throw new InputError(
+      Input.Namespace,
+      'is needed to log in with an auth token when no API key can look it up',
+      'grxmw2a9myyj',
+    );
+  }
+  if (push && login?.kind === 'auth-token' && !inputs.username && !hasApiKey) {
+    throw new InputError(
+      Input.Username,
+      'is needed to log in with an auth token when no API key can look it up',
+      'joao.silva or oracleidentitycloudservice/joao.silva',
+    );
+  }
+
+  return {
+    registry,
+    ...(push ? { login } : {}),
+    push,
+    ...(skipPushReason ? { skipPushReason } : {}),
+    lookup: {
+      namespace: !inputs.namespace && hasApiKey,
+      username: push && login?.kind === 'auth-token' && !inputs.username,
+      repository: push && hasApiKey && inputs.createRepository !== 'false',
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Pushing every tag of one image: transient failures retried, one digest verified across all
+ * tags, and immutable tags that already exist handled without overwriting anything.
+ */
+import { ActionError } from '../common/errors.js';
+import { DockerError } from './docker/cli.js';
+import { classifyFailure } from './docker/parse.js';
+import { withRetries } from '../common/retry.js';
+
+export interface TagReference {
+  name: string;
+  reference: string;
+}
+
+export interface PushOptions {
+  attempts: number;
+  pushOne: (reference: string) => Promise<string>;
+  /** On an immutable repository: the digest each already-existing tag holds. */
+  existing?: Map<string, string>;
+  /** The registry digests of the local image, for when every tag already exists. */
+  localDigests?: () => Promise<string[]>;
+  log: (message: string) => void;
+  initialDelayMs?: number;
+}
+
+export interface PushResult {
+  digest: string;
+  pushed: string[];
+  /** Immutable tags that already held this very image. */
+  unchanged: string[];
+}
+
+export function isTransient(error: unknown): boolean {
+  return error instanceof DockerError && classifyFailure(error.output) === 'transient';
+}
+
+export async function pushTags(tags: TagReference[], options: PushOptions): Promise<PushResult> {
+  const existing = options.existing ?? new Map<string, string>();
+  const fresh = tags.filter((tag) => !existing.has(tag.name));
+  const digests = new Map<string, string>();
+  for (const tag of fresh) {
+    const digest = await withRetries(() => options.pushOne(tag.reference), {
+      attempts: options.attempts,
+      initialDelayMs: options.initialDelayMs ?? 2000,
+      isRetryable: isTransient,
+      onRetry: (_error, attempt, delayMs) =>
+        options.log(
+          `Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`,
+        ),
+    });
+    digests.set(tag.name, digest);
+  }
+
+  const pushedDigests = [...new Set(digests.values())];
+  if (pushedDigests.length > 1) {
+    const listing = [...digests].map(([name, digest]) => `${name}: ${digest}`).join(', ');
+    throw new ActionError(
+      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`,
+    );
+  }
+  const digest = pushedDigests[0] ?? (await digestOfExistingImage(existing, options));
+  const unchanged = tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
+  const moved = unchanged.filter((name) => existing.get(name) !== digest);
+  if (moved.length > 0) {
+    throw new ActionError(
+      `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(', ')} already ` +
+        `hold${moved.length === 1 ? 's' : ''} another image than ${digest}. Immutable tags cannot be moved: push a new tag ` +
+        `(a version or the commit sha) instead.`,
+    );
+  }
+  for (const name of unchanged)
+    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  return { digest, pushed: fresh.map((tag) => tag.name), unchanged };
+}
+
+/** Every tag already exists: the local image must be the one they hold, else nothing may be pushed. */
+async function digestOfExistingImage(existing: Map<string, string>, options: PushOptions): Promise<string> {
+  const local = options.localDigests ? await options.localDigests() : [];
+  const match = [...existing.values()].find((digest) => local.includes(digest));
+  if (match) return match;
+  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(', ');
+  throw new ActionError(
+    `The repository is immutable and every tag already exists (${holdings}), while the local image is another ` +
+      `one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`,
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The main step, as a table of contents: inputs → plan → resolve → log in → build → push → outputs.
+ * Each phase lives in its own module; this file only orders them and names them in the log.
+ */
+import * as core from '@actions/core';
+import { Env } from '../common/constants.js';
+import { State } from './constants.js';
+import { loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
+import * as docker from './docker/cli.js';
+import { ActionError, explain, InputError, inStep, StepFailure } from '../common/errors.js';
+import { getInputs, type Inputs } from './inputs.js';
+import { ociLabels } from './labels.js';
+import type { ControlPlane } from '../oci/control-plane.js';
+import type { RepositoryInfo } from '../oci/repository.js';
+import { repositoryDrift } from './repository-drift.js';
+import { BEARER_USERNAME, registryUsername } from '../oci/username.js';
+import { setOutputs, writeSummary, type RunResult } from './outputs.js';
+import { planRun, type Plan } from './plan.js';
+import { pushTags, type PushResult, type TagReference } from './push.js';
+import { computeTags } from './tags/index.js';
+
+/** What the OCI API told us; each field only when the run needed it. */
+interface Resolved {
+  namespace?: string;
+  username?: string;
+  registryToken?: string;
+  repository?: RepositoryInfo;
+  /** On an immutable repository: the digest each requested tag already holds. */
+  existingTags?: Map<string, string>;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const git = loadGitContext();
+    const plan = planRun(inputs, { forkPullRequest: isForkPullRequest(git) });
+    const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
+    for (const note of notes) core.info(note);
+    if (plan.skipPushReason) core.notice(plan.skipPushReason);
+
+    const resolved = await core.group('Resolving namespace, user and repository', () =>
+      resolve(inputs, plan, tagNames),
+    );
+    const namespace = inputs.namespace ?? resolved.namespace;
+    // Without a namespace (a build-only run with no API key) the image can only get a local name.
+    const repository = namespace ? `${plan.registry}/${namespace}/${inputs.repository}` : inputs.repository;
+    const tags = tagNames.map((name) => ({ name, reference: `${repository}:${name}` }));
+    core.info(`Image ${repository}, tags: ${tagNames.join(', ')}`);
+
+    if (plan.login) {
+      await core.group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace!, resolved));
+    }
+    const imageId = await core.group(inputs.image ? `Tagging ${inputs.image}` : 'Building the image', () =>
+      buildOrTag(
+        inputs,
+        git,
+        version,
+        tags.map((tag) => tag.reference),
+      ),
+    );
+
+    const pushed = plan.push
+      ? await core.group(`Pushing ${tags.length} tag(s)`, () => pushImage(inputs, resolved, imageId, tags))
+      : undefined;
+    if (pushed) core.info(`Digest ${pushed.digest}`);
+
+    const result: RunResult = {
+      registry: plan.registry,
+      namespace: namespace ?? '',
+      repository,
+      repositoryOcid: resolved.repository?.id ?? '',
+      tagNames,
+      version,
+      imageId,
+      pushed: pushed !== undefined,
+      ...(pushed ? { digest: pushed.digest } : {}),
+    };
+    setOutputs(result);
+    await writeSummary(result);
+  } catch (error) {
+    const step = error instanceof StepFailure ? error.step : 'inputs';
+    const cause = error instanceof StepFailure ? error.cause : error;
+    // The raw error stays in the log; the failure message says what to do.
+    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
+      core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
+    }
+    core.setFailed(explain(step, cause));
+  }
+}
+
+/** Loads the OCI SDK only when something must be looked up, and runs the lookups concurrently. */
+async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<Resolved> {
+  const needsApi =
+    plan.lookup.namespace ||
+    plan.lookup.username ||
+    plan.lookup.repository ||
+    plan.login?.kind === 'registry-token';
+  if (!needsApi || !inputs.apiKey || !inputs.region) {
+    core.info('Nothing to look up: the OCI API is not used');
+    return {};
+  }
+  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
+  process.noDeprecation = true;
+  const { connectControlPlane } = await import('../oci/control-plane.js');
+  const api: ControlPlane = connectControlPlane({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
+    log: core.debug,
+  });
+  const [namespace, username, registryToken, repository] = await Promise.all([
+    plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
+    plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
+    plan.login?.kind === 'registry-token' ? inStep('registry-token', () => api.registryToken()) : undefined,
+    plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs)) : undefined,
+  ]);
+  const existingTags = repository?.isImmutable
+    ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
+    : undefined;
+  if (registryToken) core.setSecret(registryToken);
+  if (namespace) core.info(`Namespace: ${namespace}`);
+  if (username) core.info(`User: ${username}`);
+  return {
+    ...(namespace ? { namespace } : {}),
+    ...(username ? { username } : {}),
+    ...(registryToken ? { registryToken } : {}),
+    ...(repository ? { repository } : {}),
+    ...(existingTags ? { existingTags } : {}),
+  };
+}
+
+async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<RepositoryInfo> {
+  const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
+  const repository = await api.ensureRepository({
+    name: inputs.repository,
+    compartmentId: inputs.compartment ?? inputs.apiKey!.tenancy,
+    ...wanted,
+  });
+  if (repository.created) {
+    core.info(
+      `Created ${repository.isPublic ? 'public' : 'private'} repository ${repository.name} (${repository.id})`,
+    );
+  } else {
+    core.info(`Repository ${repository.name} exists (${repository.id})`);
+    for (const drift of repositoryDrift(repository, wanted)) core.warning(drift);
+  }
+  return repository;
+}
+
+async function logIn(inputs: Inputs, plan: Plan, namespace: string, resolved: Resolved): Promise<void> {
+  const username =
+    plan.login?.kind === 'auth-token'
+      ? registryUsername(namespace, inputs.username ?? resolved.username!)
+      : BEARER_USERNAME;
+  const password = plan.login?.kind === 'auth-token' ? plan.login.token : resolved.registryToken!;
+  await inStep('login', () => docker.login(plan.registry, username, password));
+  // Saved only after a successful login: the post step logs out only what was logged in.
+  core.saveState(State.Registry, plan.registry);
+  core.saveState(State.Logout, String(inputs.logout));
+}
+
+async function buildOrTag(
+  inputs: Inputs,
+  git: GitContext,
+  version: string,
+  targets: string[],
+): Promise<string> {
+  if (inputs.image) {
+    const source = inputs.image;
+    return inStep('build', async () => {
+      const id = await docker.imageId(source);
+      for (const target of targets) await docker.tag(source, target);
+      return id;
+    });
+  }
+  const labels = { ...ociLabels(git, { version, created: new Date() }), ...inputs.build.labels };
+  return inStep('build', () => docker.build(inputs.build, labels, targets));
+}
+
+function pushImage(
+  inputs: Inputs,
+  resolved: Resolved,
+  imageId: string,
+  tags: TagReference[],
+): Promise<PushResult> {
+  return inStep('push', () =>
+    pushTags(tags, {
+      attempts: inputs.retries,
+      pushOne: docker.push,
+      ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
+      localDigests: async () =>
+        (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
+      log: core.info,
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+/** Names every action of this repository shares: the credential and repository inputs, the environment. */
+
+/** Inputs that the build-push and prune actions both declare, with the same meaning. */
+export const SharedInput = {
+  Region: 'region',
+  Tenancy: 'tenancy',
+  User: 'user',
+  Fingerprint: 'fingerprint',
+  PrivateKey: 'private-key',
+  PrivateKeyPassphrase: 'private-key-passphrase',
+  Repository: 'repository',
+  PrComment: 'pr-comment',
+  GithubToken: 'github-token',
+} as const;
+
+/** Environment variables the actions read besides their inputs. */
+export const Env = {
+  /** Redirects every OCI API client to one base URL (the local emulator); unset in real runs. */
+  ApiBaseUrl: 'OCI_API_BASE_URL',
+  Region: 'OCI_CLI_REGION',
+  Tenancy: 'OCI_CLI_TENANCY',
+  User: 'OCI_CLI_USER',
+  Fingerprint: 'OCI_CLI_FINGERPRINT',
+  KeyContent: 'OCI_CLI_KEY_CONTENT',
+  Passphrase: 'OCI_CLI_PASSPHRASE',
+  RegionMetadata: 'OCI_REGION_METADATA',
+} as const;
