@@ -10,13 +10,15 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const source = readFileSync(entry, 'utf8');
-  for (const [, specifier] of source.matchAll(/(?:^|\n)(?:import|export)[^'"()]*?from\s*"(\.[^"]+)"/g)) {
+  // `import {…} from "./x.js"`, `export … from "./x.js"` and bare `import "./x.js"`.
+  for (const [, specifier] of source.matchAll(/(?:^|\n)(?:import|export)[^'"()]*?(?:from\s*)?"(\.[^"]+)"/g)) {
     staticGraph(join(dirname(entry), specifier!), seen);
   }
   return seen;
 }
 
 const sdkMarker = /node_modules\/oci-(common|identity|artifacts|objectstorage|containerregistry)\//;
+const octokitMarker = /node_modules\/@octokit\//;
 
 describe('dist/', () => {
   it('main.js loads no OCI SDK code until a dynamic import asks for it', () => {
@@ -33,9 +35,39 @@ describe('dist/', () => {
     expect(graph.filter((file) => sdkMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 
-  it('the control-plane chunk does hold the SDK', () => {
+  /** Files only a dynamic `import("./…")` somewhere in the static graph of `entry` reaches. */
+  function lazyGraph(entry: string): string[] {
+    const eager = staticGraph(entry);
+    const dynamic = [...eager].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/import\("(\.[^"]+\.js)"\)/g)].map((m) =>
+        join(dirname(file), m[1]!),
+      ),
+    );
+    return [...new Set(dynamic.flatMap((chunk) => [...staticGraph(chunk)]))].filter(
+      (file) => !eager.has(file),
+    );
+  }
+
+  it.each(['dist/main.js', 'dist/prune.js'])(
+    '%s loads no octokit until a pull request comment asks for it',
+    (entry) => {
+      const graph = [...staticGraph(entry)];
+      expect(graph.filter((file) => octokitMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
+      expect(lazyGraph(entry).some((file) => octokitMarker.test(readFileSync(file, 'utf8')))).toBe(true);
+    },
+  );
+
+  it('prune.js loads the OCI SDK only through a dynamic import', () => {
+    const graph = [...staticGraph('dist/prune.js')];
+    expect(graph.filter((file) => sdkMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
+    expect(lazyGraph('dist/prune.js').some((file) => sdkMarker.test(readFileSync(file, 'utf8')))).toBe(true);
+  });
+
+  // The SDK may sit in a chunk shared with another entry's dynamic import (prune), so follow its imports.
+  it('the control-plane chunk does load the SDK', () => {
     const main = readFileSync('dist/main.js', 'utf8');
     const chunk = /import\("\.\/(chunks\/control-plane-[A-Z0-9]+\.js)"\)/.exec(main)?.[1];
-    expect(sdkMarker.test(readFileSync(join('dist', chunk!), 'utf8'))).toBe(true);
+    const graph = [...staticGraph(join('dist', chunk!))];
+    expect(graph.some((file) => sdkMarker.test(readFileSync(file, 'utf8')))).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ import { ArtifactsClient } from 'oci-artifacts';
 import { ContainerRegistryClient } from 'oci-containerregistry';
 import { IdentityClient } from 'oci-identity';
 import { ObjectStorageClient } from 'oci-objectstorage';
-import { startEmulator, type Emulator } from '../test-support/emulator.js';
+import { startEmulator, type Emulator, type Throttle } from '../test-support/emulator.js';
+import { Throttling } from '../test-support/emulator/throttle.js';
 import { createTestKey, ocid, ociFingerprint, type TestKey } from '../test-support/keys.js';
 
 const REGION = common.Region.SA_SAOPAULO_1;
@@ -655,5 +656,107 @@ describe('injected faults', () => {
       statusCode: 500,
       serviceCode: 'InternalServerError',
     });
+  });
+});
+
+// --- throttling ----------------------------------------------------------------------------------------
+
+describe('throttling', () => {
+  /** A raw signed GET, to see the answer's headers (the SDK keeps none on its errors). */
+  async function signedGet(path: string): Promise<Response> {
+    const headers = new Headers();
+    const uri = `${emulator.url}${path}`;
+    await new common.DefaultRequestSigner(provider()).signHttpRequest({ method: 'GET', headers, uri }, false);
+    return fetch(uri, { headers });
+  }
+
+  afterEach(() => emulator.throttle(undefined));
+
+  it('answers 429 TooManyRequests with Retry-After once the burst is spent, on the matching route only', async () => {
+    emulator.throttle({ method: 'get', path: '/n', perSecond: 0.5, burst: 2 });
+    expect((await signedGet('/n')).status).toBe(200);
+    expect((await signedGet('/n')).status).toBe(200);
+    const refused = await signedGet('/n');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(2);
+    expect(await refused.json()).toEqual({ code: 'TooManyRequests', message: 'User-rate limit exceeded.' });
+    expect(emulator.requests.at(-1)).toMatchObject({ path: '/n', status: 429 });
+    // The SDK sees an OciError it can retry.
+    expect(await failure(objectStorage().getNamespace({}))).toMatchObject({
+      statusCode: 429,
+      serviceCode: 'TooManyRequests',
+    });
+    expect((await containerRegistry().getAccessToken({})).accessToken.token).toBeTruthy();
+
+    emulator.throttle(undefined);
+    expect((await objectStorage().getNamespace({})).value).toBe(NAMESPACE);
+  });
+
+  it('can leave Retry-After out, and spends no token on an unauthenticated request', async () => {
+    emulator.throttle({ path: /^\/20160918\/users\//, perSecond: 0.1, burst: 1, retryAfter: false });
+    expect((await fetch(`${emulator.url}/20160918/users/${iamUser.id}`)).status).toBe(401);
+    expect((await identity().getUser({ userId: iamUser.id })).user.name).toBe(iamUser.name);
+    const refused = await signedGet(`/20160918/users/${iamUser.id}`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.has('retry-after')).toBe(false);
+  });
+
+  it('takes limits from the options too', async () => {
+    const throttled = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+      throttle: [{ method: 'GET', perSecond: 0.1, burst: 1 }],
+    });
+    try {
+      const client = new ObjectStorageClient({ authenticationDetailsProvider: provider() }, noRetries());
+      client.region = REGION;
+      client.endpoint = throttled.url;
+      expect((await client.getNamespace({})).value).toBe(NAMESPACE);
+      expect(await failure(client.getNamespace({}))).toMatchObject({ statusCode: 429 });
+      expect(throttled.requests.map((request) => request.status)).toEqual([200, 429]);
+    } finally {
+      await throttled.close();
+    }
+  });
+});
+
+describe('token bucket', () => {
+  function clocked(rule: Throttle) {
+    let now = 0;
+    const throttling = new Throttling([rule], () => now);
+    return { throttling, advance: (ms: number) => (now += ms) };
+  }
+
+  it('lets `burst` through at once, then refills at `perSecond`, and a refusal takes no token', () => {
+    const { throttling, advance } = clocked({ method: 'DELETE', perSecond: 20, burst: 3 });
+    const admit = () => throttling.admit('DELETE', '/x');
+    expect([admit(), admit(), admit()]).toEqual([undefined, undefined, undefined]);
+    expect(admit()).toEqual({ retryAfterSeconds: 1, sendRetryAfter: true });
+    advance(50); // one token back
+    expect(admit()).toBeUndefined();
+    expect(admit()).toBeDefined();
+    advance(10_000); // never more than the burst
+    expect([admit(), admit(), admit(), admit()].map((refusal) => refusal === undefined)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(throttling.admit('GET', '/x')).toBeUndefined();
+  });
+
+  it('says how many whole seconds until a token is back', () => {
+    const { throttling, advance } = clocked({ perSecond: 0.25, burst: 1 });
+    expect(throttling.admit('GET', '/')).toBeUndefined();
+    expect(throttling.admit('GET', '/')?.retryAfterSeconds).toBe(4);
+    advance(2_500);
+    expect(throttling.admit('GET', '/')?.retryAfterSeconds).toBe(2);
+  });
+
+  it('refuses nonsense limits', () => {
+    expect(() => new Throttling([{ perSecond: 0 }])).toThrow(/perSecond/);
+    expect(() => new Throttling([{ perSecond: 5, burst: 0.5 }])).toThrow(/burst/);
   });
 });

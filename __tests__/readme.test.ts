@@ -1,4 +1,4 @@
-/** The README's inputs and outputs tables must say what action.yml says. */
+/** The README's inputs and outputs tables must say what each action.yml says. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -7,7 +7,6 @@ interface ActionYaml {
   outputs: Record<string, unknown>;
 }
 
-const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml;
 const readme = readFileSync('README.md', 'utf8');
 
 /** Rows of the first table after `heading`: first cell without backticks → second cell. */
@@ -22,15 +21,19 @@ function table(heading: string): Map<string, string> {
   );
 }
 
-describe('README', () => {
-  const inputs = table('## Inputs');
-  const outputs = table('## Outputs');
+describe.each([
+  { file: 'action.yml', inputsHeading: '## Inputs', outputsHeading: '## Outputs' },
+  { file: 'prune/action.yml', inputsHeading: '## Prune inputs', outputsHeading: '## Prune outputs' },
+])('README tables of $file', ({ file, inputsHeading, outputsHeading }) => {
+  const action = parse(readFileSync(file, 'utf8')) as ActionYaml;
+  const inputs = table(inputsHeading);
+  const outputs = table(outputsHeading);
 
-  it('lists every input of action.yml, in order', () => {
+  it('list every input, in order', () => {
     expect([...inputs.keys()]).toEqual(Object.keys(action.inputs));
   });
 
-  it('shows the defaults action.yml sets, and marks the required input', () => {
+  it('show the defaults action.yml sets, and mark the required inputs', () => {
     for (const [name, spec] of Object.entries(action.inputs)) {
       if (spec.default !== undefined)
         expect({ name, default: inputs.get(name) }).toEqual({ name, default: `\`${spec.default}\`` });
@@ -38,7 +41,7 @@ describe('README', () => {
     }
   });
 
-  it('lists every output of action.yml, in order', () => {
+  it('list every output, in order', () => {
     expect([...outputs.keys()]).toEqual(Object.keys(action.outputs));
   });
 });

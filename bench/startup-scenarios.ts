@@ -3,8 +3,8 @@
  * (the bundle as shipped) and with it preloaded (`node --import` of its chunk before main.js:
  * what an eagerly loading bundle would pay on every run). A bare Node start is the floor.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
 import { actionStep, endJob, startJob } from './action-step.js';
@@ -34,13 +34,26 @@ export function controlPlaneChunk(): string {
   return join(DIST, 'chunks', name);
 }
 
-/** Bytes a run loads before it can fail (main.js and the chunks it imports statically), and the SDK chunk. */
+/**
+ * Bytes a run loads before it can fail (main.js and the chunks it imports statically), and what the
+ * control-plane chunk adds with its own static imports (the SDK may sit in a chunk shared with prune).
+ */
 export function bundleSizes(): { startupBytes: number; sdkBytes: number } {
-  const sdk = controlPlaneChunk();
-  const chunks = readdirSync(join(DIST, 'chunks')).map((file) => join(DIST, 'chunks', file));
-  const startup = [join(DIST, 'main.js'), ...chunks.filter((file) => file !== sdk)];
-  const size = (file: string) => statSync(file).size;
-  return { startupBytes: startup.reduce((sum, file) => sum + size(file), 0), sdkBytes: size(sdk) };
+  const startup = staticGraph(join(DIST, 'main.js'));
+  const sdk = [...staticGraph(controlPlaneChunk())].filter((file) => !startup.has(file));
+  const total = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + statSync(file).size, 0);
+  return { startupBytes: total(startup), sdkBytes: total(sdk) };
+}
+
+/** Files reachable from `entry` through static imports (`import … from "./x.js"`, bare `import "./x.js"`). */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, 'utf8');
+  for (const [, specifier] of source.matchAll(/(?:^|\n)(?:import|export)[^'"()]*?(?:from\s*)?"(\.[^"]+)"/g)) {
+    staticGraph(join(dirname(entry), specifier!), seen);
+  }
+  return seen;
 }
 
 export async function runStartupVariant(variant: StartupVariant, gnuTime: boolean): Promise<StartupSample> {

@@ -2,11 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   State,
-  getState,
-  info,
   logout
-} from "./chunks/chunk-WAMOBOGJ.js";
-import "./chunks/chunk-N5XNGD5J.js";
+} from "./chunks/chunk-K2JLAJBN.js";
+import {
+  getState,
+  info
+} from "./chunks/chunk-I4JBX3IK.js";
+import "./chunks/chunk-6E2BGGOV.js";
+import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts
 async function post() {

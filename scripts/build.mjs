@@ -10,7 +10,7 @@ const outdir = check ? mkdtempSync(join(tmpdir(), 'dist-check-')) : 'dist';
 
 if (!check) rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/entry/main.ts', post: 'src/entry/post.ts' },
+  entryPoints: { main: 'src/entry/main.ts', post: 'src/entry/post.ts', prune: 'src/entry/prune.ts' },
   outdir,
   bundle: true,
   platform: 'node',

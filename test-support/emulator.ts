@@ -36,6 +36,16 @@
  * break things with injectFault (pendingFaults() tells what is left), and a registry auth front asks
  * acceptsRegistryLogin(username, password). Options beyond tenancy/namespace/users (region, defaultPageSize,
  * isRepositoryCreatedOnFirstPush, now) are described in emulator/types.ts.
+ *
+ * Throttling, as OCI limits request rates: `throttle: [{method?, path?, perSecond, burst?}]` in the options,
+ * or `emulator.throttle(rule)` at run time (`throttle(undefined)` lifts every limit), puts a token bucket on
+ * the matching requests; one that finds it empty is answered 429 TooManyRequests ("User-rate limit
+ * exceeded.") with `Retry-After: <whole seconds>` (`retryAfter: false` omits it, as real OCI is reported to).
+ * Throttled requests are recorded with status 429, like any other answer.
+ *
+ * Linked to a registry (test-support/linked-world.ts) it is one OCIR: `recordPush` records what the registry
+ * accepted, and the API's deletes call the options `onImageDeleted(image)` and `onVersionRemoved(image,
+ * version)` after the state changed, awaiting them before answering (a rejection answers 500).
  */
 export { startEmulator } from './emulator/server.js';
 export type {
@@ -47,6 +57,8 @@ export type {
   ImageVersionRecord,
   NewImage,
   NewRepository,
+  PushedImage,
   RecordedRequest,
   RepositoryRecord,
+  Throttle,
 } from './emulator/types.js';

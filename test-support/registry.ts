@@ -4,6 +4,10 @@
  * on every /v2/ request and accepts only what `acceptsLogin` accepts (the OCI emulator's
  * `<namespace>/<user>` + auth token, or `BEARER_TOKEN` + an issued token).
  * Docker treats 127.0.0.0/8 registries as insecure, so plain HTTP works without TLS.
+ *
+ * The front reports every manifest the registry accepted (`onManifestPushed`), and the backend
+ * operations `deleteManifest` and `setTags` let the OCI emulator's deletes reach the registry:
+ * test-support/linked-world.ts joins the two into one OCIR.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,8 +63,23 @@ export interface RegistryFault {
 
 type PendingFault = RegistryFault & { times: number };
 
+/** A manifest the registry accepted through the front (`PUT /v2/<repository>/manifests/<reference>` → 201). */
+export interface ManifestPush {
+  /** The registry path, `<namespace>/<repository name>`. */
+  repository: string;
+  /** The tag, or the digest when pushed by digest (as docker does for the images of an index). */
+  reference: string;
+  /** `Docker-Content-Digest` of the stored manifest. */
+  digest: string;
+}
+
 export interface RegistryOptions {
   acceptsLogin(username: string, password: string): boolean | Promise<boolean>;
+  /**
+   * Awaited before the client sees the 201, so whatever it records is there once the push returns.
+   * A failure answers the client 500: the registry keeps the manifest, but the test hears of it.
+   */
+  onManifestPushed?(push: ManifestPush): void | Promise<void>;
 }
 
 export interface Registry {
@@ -74,6 +93,20 @@ export interface Registry {
   manifestDigest(repo: string, tag: string): Promise<string | undefined>;
   /** Tags of `repo`, sorted; empty when the repository does not exist. */
   tags(repo: string): Promise<string[]>;
+  /**
+   * Deletes the manifest `digest` of `repo` with every tag on it, at the backend (no push is
+   * reported). False when the registry has no such manifest.
+   */
+  deleteManifest(repo: string, digest: string): Promise<boolean>;
+  /**
+   * Leaves exactly `tags` on the manifest `digest` of `repo` (none: it stays, pullable by digest),
+   * at the backend. Distribution 2.8.2 cannot delete a tag (`DELETE /v2/<name>/manifests/<tag>`
+   * answers 400 DIGEST_INVALID), so this deletes the manifest by digest, which drops all its tags,
+   * and puts the very same bytes back by digest and under each tag: the digest does not change, and
+   * the registry checks its blobs again as for any push. Meanwhile the manifest's other tags are
+   * briefly missing; callers serialise the calls for one digest. False when there is no such manifest.
+   */
+  setTags(repo: string, digest: string, tags: readonly string[]): Promise<boolean>;
   /** Makes the front fail matching requests, e.g. a 503 on a manifest PUT, to test retries. */
   injectFault(fault: RegistryFault): void;
   /** Faults not used up yet. */
@@ -107,6 +140,8 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       authAttempts,
       manifestDigest: (repo, tag) => manifestDigest(backendUrl, repo, tag),
       tags: (repo) => listTags(backendUrl, repo),
+      deleteManifest: (repo, digest) => deleteManifest(backendUrl, repo, digest),
+      setTags: (repo, digest, tags) => setTags(backendUrl, repo, digest, tags),
       injectFault: (fault) => faults.push({ ...fault, times: fault.times ?? 1 }),
       pendingFaults: () => faults.reduce((sum, fault) => sum + fault.times, 0),
       close: () =>
@@ -217,9 +252,27 @@ function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void 
   res.end(body);
 }
 
+/** Repository and reference of a manifest path (`/v2/<name>/manifests/<reference>`, no query). */
+export function parseManifestPath(path: string): { repository: string; reference: string } | undefined {
+  const match = /^\/v2\/(?<repository>.+)\/manifests\/(?<reference>[^/]+)$/.exec(path);
+  if (!match?.groups) return undefined;
+  const { repository = '', reference = '' } = match.groups;
+  return { repository, reference: decodeURIComponent(reference) };
+}
+
+/** The push a backend answer completes, if it is a manifest accepted by a PUT. */
+function acceptedPush(req: IncomingMessage, upstreamRes: IncomingMessage): ManifestPush | undefined {
+  if (req.method !== 'PUT' || upstreamRes.statusCode !== 201) return undefined;
+  const target = parseManifestPath((req.url ?? '').split('?')[0] ?? '');
+  const digest = upstreamRes.headers['docker-content-digest'];
+  if (!target || typeof digest !== 'string') return undefined;
+  return { ...target, digest };
+}
+
 /**
  * Streams the request to the registry and its answer back. The Host header is kept, so the
- * registry builds upload Location URLs that point at the front, not at itself.
+ * registry builds upload Location URLs that point at the front, not at itself. An accepted
+ * manifest is reported before the client hears of it.
  */
 function proxy(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): void {
   const headers = withoutHopByHop(req.headers);
@@ -234,13 +287,34 @@ function proxy(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): vo
       agent: ctx.agent,
     },
     (upstreamRes) => {
-      res.writeHead(
-        upstreamRes.statusCode ?? 502,
-        upstreamRes.statusMessage,
-        withoutHopByHop(upstreamRes.headers),
-      );
-      upstreamRes.pipe(res);
-      upstreamRes.on('error', () => res.destroy());
+      const forward = () => {
+        res.writeHead(
+          upstreamRes.statusCode ?? 502,
+          upstreamRes.statusMessage,
+          withoutHopByHop(upstreamRes.headers),
+        );
+        upstreamRes.pipe(res);
+        upstreamRes.on('error', () => res.destroy());
+      };
+      const push = acceptedPush(req, upstreamRes);
+      if (!push || !ctx.options.onManifestPushed) {
+        forward();
+        return;
+      }
+      Promise.resolve()
+        .then(() => ctx.options.onManifestPushed?.(push))
+        .then(forward, (error: unknown) => {
+          upstreamRes.resume();
+          const body = JSON.stringify({
+            errors: [{ code: 'UNKNOWN', message: `onManifestPushed failed: ${String(error)}`, detail: null }],
+          });
+          res.writeHead(500, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Content-Length': Buffer.byteLength(body),
+            'Docker-Distribution-API-Version': 'registry/2.0',
+          });
+          res.end(body);
+        });
     },
   );
   upstream.on('error', (error) => {
@@ -278,6 +352,45 @@ async function listTags(backendUrl: string, repo: string): Promise<string[]> {
   if (!res.ok) throw new Error(`GET tags of ${repo}: HTTP ${res.status}`);
   const body = (await res.json()) as { tags?: string[] | null };
   return [...(body.tags ?? [])].sort();
+}
+
+async function deleteManifest(backendUrl: string, repo: string, digest: string): Promise<boolean> {
+  const res = await fetch(`${backendUrl}/v2/${repo}/manifests/${digest}`, { method: 'DELETE' });
+  if (res.status === 404) return false;
+  if (res.status !== 202)
+    throw new Error(`DELETE manifest ${repo}@${digest}: HTTP ${res.status} ${await res.text()}`);
+  return true;
+}
+
+async function setTags(
+  backendUrl: string,
+  repo: string,
+  digest: string,
+  tags: readonly string[],
+): Promise<boolean> {
+  // Tags and digests need no escaping (`[A-Za-z0-9_.-]`, `sha256:<hex>`).
+  const manifestUrl = (reference: string) => `${backendUrl}/v2/${repo}/manifests/${reference}`;
+  // Accept every type, else the registry would convert or refuse and the bytes (the digest) change.
+  const stored = await fetch(manifestUrl(digest), { headers: { Accept: MANIFEST_MEDIA_TYPES } });
+  if (stored.status === 404) return false;
+  if (!stored.ok) throw new Error(`GET manifest ${repo}@${digest}: HTTP ${stored.status}`);
+  const mediaType = stored.headers.get('content-type') ?? '';
+  const bytes = Buffer.from(await stored.arrayBuffer());
+  if (!(await deleteManifest(backendUrl, repo, digest))) return false;
+  for (const reference of [digest, ...tags]) {
+    const put = await fetch(manifestUrl(reference), {
+      method: 'PUT',
+      headers: { 'Content-Type': mediaType },
+      body: bytes,
+    });
+    const putDigest = put.headers.get('docker-content-digest');
+    if (put.status !== 201 || putDigest !== digest) {
+      throw new Error(
+        `PUT manifest ${repo}:${reference} again: HTTP ${put.status}, digest ${putDigest ?? 'none'} (expected ${digest}) ${await put.text()}`,
+      );
+    }
+  }
+  return true;
 }
 
 interface Backend {

@@ -1,13 +1,13 @@
 /**
  * Starts the OCI API emulator and the registry with its auth front, and keeps them running, for
- * a workflow that runs the action with `uses: ./` (see .github/workflows/e2e.yml). Writes the
+ * a workflow that runs the action with `uses: ./` (see .github/workflows/e2e.yml), linked into one
+ * OCIR (see linked-world.ts: pushes show in the API, API deletes reach the registry). Writes the
  * API key variables to GITHUB_ENV and the addresses to GITHUB_OUTPUT; the key is a throwaway
  * test key made for this run. Touches `<ready file>` when serving.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { startEmulator } from './emulator.js';
 import { createTestKey, ocid } from './keys.js';
-import { startRegistry } from './registry.js';
+import { startLinkedWorld } from './linked-world.js';
 
 const [readyFile = 'world.ready'] = process.argv.slice(2);
 const key = createTestKey();
@@ -19,8 +19,7 @@ const user = {
   publicKeyPem: key.publicKeyPem,
 };
 const namespace = 'e2enamespace';
-const emulator = await startEmulator({ tenancy, namespace, users: [user] });
-const registry = await startRegistry({ acceptsLogin: (u, p) => emulator.acceptsRegistryLogin(u, p) });
+const { emulator, registry, close } = await startLinkedWorld({ tenancy, namespace, users: [user] });
 
 const fileCommand = (name: string, value: string) => `${name}<<WORLD_EOF\n${value.trim()}\nWORLD_EOF\n`;
 const env = {
@@ -54,8 +53,7 @@ writeFileSync(readyFile, JSON.stringify(outputs));
 console.log(`Serving the OCI API emulator at ${emulator.url} and the registry at ${registry.host}`);
 
 const stop = async () => {
-  await registry.close();
-  await emulator.close();
+  await close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -30,6 +30,7 @@ function inputs(overrides: Partial<Inputs>): Inputs {
     push: true,
     retries: 3,
     logout: true,
+    prComment: false,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { RepositoryInfo } from '../../src/oci/repository.js';
 const repository = (settings: Pick<RepositoryInfo, 'isPublic' | 'isImmutable'>): RepositoryInfo => ({
   id: 'ocid1.containerrepo.oc1.sa-saopaulo-1.aaaaaaaaexample',
   name: 'project-x/api',
+  namespace: 'grxmw2a9myyj',
   compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexample',
   ...settings,
 });

@@ -1,14 +1,16 @@
 /**
  * The local world every end-to-end test runs in: a real docker engine, the OCI API emulator and a
- * real registry behind an OCIR-style auth front. One world per test file.
+ * real registry behind an OCIR-style auth front, linked into one OCIR (a push shows in the API, a
+ * delete through the API leaves the registry). One world per test file.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDocker } from '../../test-support/dockerd.js';
-import { startEmulator, type Emulator } from '../../test-support/emulator.js';
+import type { Emulator } from '../../test-support/emulator.js';
 import { createTestKey, ocid, type TestKey } from '../../test-support/keys.js';
-import { startRegistry, type Registry } from '../../test-support/registry.js';
+import { startLinkedWorld } from '../../test-support/linked-world.js';
+import type { Registry } from '../../test-support/registry.js';
 import { removeRunFiles } from '../../test-support/runner.js';
 
 export interface World {
@@ -36,7 +38,7 @@ export async function startWorld(): Promise<World> {
     name: 'oracleidentitycloudservice/maria@example.com',
     authToken: 'fed-auth-token-9L)kw3',
   };
-  const emulator = await startEmulator({
+  const { emulator, registry, close } = await startLinkedWorld({
     tenancy,
     namespace,
     users: [
@@ -44,7 +46,6 @@ export async function startWorld(): Promise<World> {
       { ...federatedUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
     ],
   });
-  const registry = await startRegistry({ acceptsLogin: (u, p) => emulator.acceptsRegistryLogin(u, p) });
   return {
     key,
     tenancy,
@@ -62,8 +63,7 @@ export async function startWorld(): Promise<World> {
       OCI_API_BASE_URL: emulator.url,
     },
     async close() {
-      await registry.close();
-      await emulator.close();
+      await close();
       removeRunFiles();
       for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
     },

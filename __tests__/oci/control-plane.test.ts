@@ -182,6 +182,7 @@ describe('repositories', () => {
     await expect(connect().findRepository('project-x/api')).resolves.toEqual({
       id: seeded.id,
       name: 'project-x/api',
+      namespace: 'grxmw2a9myyj',
       compartmentId: compartments[2],
       isPublic: false,
       isImmutable: true,
@@ -215,6 +216,7 @@ describe('repositories', () => {
     expect(created).toEqual({
       id: stored?.id,
       name: 'project-x/api',
+      namespace: 'grxmw2a9myyj',
       compartmentId: compartments[1],
       isPublic: false,
       isImmutable: false,
@@ -395,13 +397,13 @@ describe('failures and retries', () => {
     expect(calls(emulator.requests)).toEqual(['GET /n 0', 'GET /n 502', 'GET /n 200']);
   });
 
-  it(`gives up on a lasting 503 after ${RETRY_POLICY.attempts} attempts`, async () => {
+  it(`gives up on a lasting 503 after ${RETRY_POLICY.maxAttempts} attempts`, async () => {
     emulator.injectFault({ path: '/n', status: 503, times: 100 });
     await expect(connect().namespace()).rejects.toMatchObject({
       statusCode: 503,
       serviceCode: 'ServiceUnavailable',
     });
-    expect(emulator.requests).toHaveLength(RETRY_POLICY.attempts);
+    expect(emulator.requests).toHaveLength(RETRY_POLICY.maxAttempts);
   });
 
   it.each([

@@ -63,6 +63,10 @@ export interface Inputs {
   push: boolean;
   retries: number;
   logout: boolean;
+  /** Create or update the pull request's preview comment. */
+  prComment: boolean;
+  /** For the pull request comment; masked, never logged. */
+  githubToken?: string;
 }
 
 function validateCreateRepository(value: string): CreateRepository {
@@ -176,20 +180,22 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
     push: parseBoolean(Input.Push, read(Input.Push), true),
     retries: validateRetries(read(Input.Retries)),
     logout: parseBoolean(Input.Logout, read(Input.Logout), true),
+    prComment: parseBoolean(Input.PrComment, read(Input.PrComment), false),
+    ...(optional(read, Input.GithubToken) ? { githubToken: optional(read, Input.GithubToken) } : {}),
   };
 }
 
 /** The secrets among the inputs, each line of a PEM key included, for masking. */
 export function secretsOf(inputs: Inputs): string[] {
-  return [inputs.authToken, ...apiKeySecrets(inputs.apiKey)].filter((value): value is string =>
-    Boolean(value),
+  return [inputs.authToken, inputs.githubToken, ...apiKeySecrets(inputs.apiKey)].filter(
+    (value): value is string => Boolean(value),
   );
 }
 
 /** The action's edge: reads `INPUT_*` through @actions/core, masks secrets, then validates. */
 export function getInputs(): Inputs {
   const read: InputReader = (name) => core.getInput(name);
-  maskRawSecrets(read, [Input.AuthToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
+  maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
   const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig);
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   return inputs;

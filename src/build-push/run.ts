@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
 import { State } from './constants.js';
 import { loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
+import { publishPreviewComment } from '../github/pr-comment.js';
 import * as docker from './docker/cli.js';
 import { ActionError, explain, InputError, inStep, StepFailure } from '../common/errors.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -77,6 +78,9 @@ export async function run(): Promise<void> {
     };
     setOutputs(result);
     await writeSummary(result);
+    if (inputs.prComment) {
+      await core.group('Commenting on the pull request', () => commentOnPullRequest(inputs, git, result));
+    }
   } catch (error) {
     const step = error instanceof StepFailure ? error.step : 'inputs';
     const cause = error instanceof StepFailure ? error.cause : error;
@@ -193,4 +197,18 @@ function pushImage(
       log: core.info,
     }),
   );
+}
+
+/** The preview comment; a comment never fails the run (failures come back as one warning). */
+async function commentOnPullRequest(inputs: Inputs, git: GitContext, result: RunResult): Promise<void> {
+  if (!result.digest) {
+    core.info('pr-comment: skipped, no image was pushed');
+    return;
+  }
+  await publishPreviewComment({
+    token: inputs.githubToken ?? '',
+    git,
+    preview: { repository: result.repository, digest: result.digest, tagNames: result.tagNames },
+    log: core,
+  });
 }

@@ -24,9 +24,26 @@ export class ActionError extends Error {
 
 /** The phases of a run, in order; each failure is explained in the light of the phase it hit. */
 export type Step =
-  'inputs' | 'namespace' | 'username' | 'repository' | 'registry-token' | 'login' | 'build' | 'push';
+  | 'inputs'
+  | 'namespace'
+  | 'username'
+  | 'repository'
+  | 'registry-token'
+  | 'login'
+  | 'build'
+  | 'push'
+  // the prune action's: listing the repository's images, removing them
+  | 'images'
+  | 'prune';
 
-const CONTROL_PLANE_STEPS: readonly Step[] = ['namespace', 'username', 'repository', 'registry-token'];
+const CONTROL_PLANE_STEPS: readonly Step[] = [
+  'namespace',
+  'username',
+  'repository',
+  'registry-token',
+  'images',
+  'prune',
+];
 
 /** The facts of a raw error that decide the advice: an HTTP status, an OCI service code, a text. */
 interface Facts {
@@ -57,7 +74,7 @@ const USERNAME_ADVICE =
 
 const POLICY_ADVICE =
   "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' " +
-  "(pushing and creating repositories) and 'Allow group <group> to read repos in tenancy' (looking them up).";
+  "(pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
 
 const NETWORK_ADVICE =
   'Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 ' +

@@ -115,6 +115,20 @@ function isDefaultBranch(eventName: string, branch: string, defaultBranch: strin
   return defaultBranch !== undefined ? branch === defaultBranch : eventName === 'schedule';
 }
 
+/**
+ * The link to this workflow run, for messages that say which run did something. Pure; absent in a
+ * local run without GITHUB_RUN_ID.
+ */
+export function workflowRunUrl(env: Env): string | undefined {
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  if (!repository || !runId) return undefined;
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const attempt =
+    env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
+}
+
 /** Reads process.env and the event payload file. A missing file (a local run) means an empty payload. */
 export function loadGitContext(): GitContext {
   const env = process.env;
@@ -144,6 +158,11 @@ function readEventPayload(path: string | undefined): unknown {
  */
 export function isForkPullRequest(ctx: GitContext): boolean {
   return ctx.isFork && SECRETLESS_FORK_EVENTS.includes(ctx.eventName);
+}
+
+/** The pull request a run is about: set only on pull request events, whose payload names it. */
+export function pullRequestOf(ctx: GitContext): number | undefined {
+  return PULL_REQUEST_EVENTS.includes(ctx.eventName) ? ctx.prNumber : undefined;
 }
 
 function prNumberFromRef(ref: string | undefined): number | undefined {

@@ -5,6 +5,8 @@ export interface RepositoryInfo {
   id: string;
   /** Name inside the namespace, e.g. `project-x/api`. */
   name: string;
+  /** The tenancy namespace in the repository's path. */
+  namespace: string;
   compartmentId: string;
   isPublic: boolean;
   isImmutable: boolean;

@@ -36,7 +36,8 @@ export interface Reply {
 interface Route {
   method: string;
   pattern: RegExp;
-  handle: (context: RouteContext) => Reply;
+  /** Async for the deletes: they await the state's hooks (a linked registry) before answering. */
+  handle: (context: RouteContext) => Reply | Promise<Reply>;
 }
 
 const ARTIFACTS = '/20160918/container';
@@ -72,8 +73,8 @@ const ROUTES: Route[] = [
   {
     method: 'DELETE',
     pattern: new RegExp(`^${ARTIFACTS}/repositories/(?<repositoryId>[^/]+)$`),
-    handle: ({ state, params }) => {
-      state.deleteRepository(param(params, 'repositoryId'));
+    handle: async ({ state, params }) => {
+      await state.deleteRepository(param(params, 'repositoryId'));
       return { status: 204 };
     },
   },
@@ -86,17 +87,17 @@ const ROUTES: Route[] = [
   {
     method: 'DELETE',
     pattern: new RegExp(`^${ARTIFACTS}/images/(?<imageId>[^/]+)$`),
-    handle: ({ state, params }) => {
-      state.deleteImage(param(params, 'imageId'));
+    handle: async ({ state, params }) => {
+      await state.deleteImage(param(params, 'imageId'));
       return { status: 204 };
     },
   },
   {
     method: 'POST',
     pattern: new RegExp(`^${ARTIFACTS}/images/(?<imageId>[^/]+)/actions/removeVersion$`),
-    handle: ({ state, params, body }) => {
+    handle: async ({ state, params, body }) => {
       const version = requiredString(objectBody(body), 'version');
-      return ok(imageView(state.removeVersion(param(params, 'imageId'), version)));
+      return ok(imageView(await state.removeVersion(param(params, 'imageId'), version)));
     },
   },
   {

@@ -13,6 +13,7 @@ import { resolveRoute } from './routes.js';
 import type { Reply } from './routes.js';
 import { verifyRequestSignature } from './signature.js';
 import { TenancyState } from './state.js';
+import { Throttling } from './throttle.js';
 import type { Emulator, EmulatorOptions, RecordedRequest } from './types.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +23,7 @@ const INVALID_JSON = Symbol('invalid JSON');
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const state = new TenancyState(options);
   const faults = new FaultQueue();
+  const throttling = new Throttling(options.throttle);
   const requests: RecordedRequest[] = [];
   const closing = new AbortController();
   const defaultPageSize = options.defaultPageSize ?? 100;
@@ -33,6 +35,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       state.now(),
     );
     if (!verification.ok) return errorReply(new ApiError(401, 'NotAuthenticated', verification.reason));
+
+    const refusal = throttling.admit(method, path);
+    if (refusal !== undefined) {
+      return {
+        ...errorReply(new ApiError(429, 'TooManyRequests', 'User-rate limit exceeded.')),
+        ...(refusal.sendRetryAfter ? { headers: { 'retry-after': String(refusal.retryAfterSeconds) } } : {}),
+      };
+    }
 
     const fault = faults.take(method, path);
     if (fault?.delayMs !== undefined) await sleep(fault.delayMs, undefined, { signal: closing.signal });
@@ -47,7 +57,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (received.json === INVALID_JSON)
       return errorReply(new ApiError(400, 'InvalidParameter', 'The body is not JSON.'));
     try {
-      return route.handle({
+      return await route.handle({
         params: route.params,
         query,
         body: received.json,
@@ -118,7 +128,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     addRepository: (repository) =>
       structuredClone(state.createRepository(repository, options.users[0]?.id ?? state.tenancy)),
     addImage: (image) => structuredClone(state.addImage(image)),
+    recordPush: (push) => {
+      const image = state.recordPush(push);
+      return image === undefined ? undefined : structuredClone(image);
+    },
     injectFault: (fault) => faults.add(fault),
+    throttle: (rule) => (rule === undefined ? throttling.clear() : throttling.add(rule)),
     pendingFaults: () => faults.pending(),
     acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
     issuedTokens: () => state.issuedTokens(),

@@ -2,6 +2,8 @@
  * The emulated tenancy: users and their keys, container repositories, images, issued registry tokens.
  * Domain rules live here (names unique per tenancy, subtree listing only from the tenancy, a tag on at most
  * one image of a repository); HTTP parsing and JSON shapes live in routes.ts and views.ts.
+ * Pushes reach it through `recordPush`, and the API's deletes and untags leave through the
+ * `onImageDeleted`/`onVersionRemoved` options, so a linked registry stays the same OCIR.
  */
 import { randomBytes } from 'node:crypto';
 import { ApiError, invalidParameter, notFound } from './errors.js';
@@ -12,6 +14,7 @@ import type {
   ImageRecord,
   NewImage,
   NewRepository,
+  PushedImage,
   RepositoryRecord,
 } from './types.js';
 
@@ -63,6 +66,8 @@ export class TenancyState {
   readonly isRepositoryCreatedOnFirstPush: boolean;
   readonly now: () => Date;
   private readonly region: string;
+  private readonly onImageDeleted: EmulatorOptions['onImageDeleted'];
+  private readonly onVersionRemoved: EmulatorOptions['onVersionRemoved'];
   private readonly users = new Map<string, EmulatedUser>();
   private readonly repositoryList: RepositoryRecord[] = [];
   private readonly imageList: ImageRecord[] = [];
@@ -76,6 +81,8 @@ export class TenancyState {
     this.isRepositoryCreatedOnFirstPush = options.isRepositoryCreatedOnFirstPush ?? true;
     this.now = options.now ?? (() => new Date());
     this.region = options.region ?? 'sa-saopaulo-1';
+    this.onImageDeleted = options.onImageDeleted;
+    this.onVersionRemoved = options.onVersionRemoved;
     for (const user of options.users) this.users.set(user.id, user);
   }
 
@@ -150,11 +157,13 @@ export class TenancyState {
     return repository;
   }
 
-  /** Deleting a repository deletes its images, as OCIR does. */
-  deleteRepository(repositoryId: string): void {
+  /** Deleting a repository deletes its images, as OCIR does. The state changes before the first await. */
+  async deleteRepository(repositoryId: string): Promise<void> {
     const repository = this.getRepository(repositoryId);
+    const images = this.imagesOf(repository.id);
     removeWhere(this.imageList, (image) => image.repositoryId === repository.id);
     removeWhere(this.repositoryList, (candidate) => candidate.id === repository.id);
+    await Promise.all(images.map((image) => this.onImageDeleted?.(structuredClone(image))));
   }
 
   imagesOf(repositoryId: string): ImageRecord[] {
@@ -228,18 +237,49 @@ export class TenancyState {
     return image;
   }
 
-  deleteImage(imageId: string): void {
+  /**
+   * A manifest the registry accepted, recorded as OCIR does (see `Emulator.recordPush`). Unlike
+   * `addImage`, a tag pushed again onto its own image keeps its version and time.
+   */
+  recordPush(push: PushedImage): ImageRecord | undefined {
+    let repository = this.repositoryList.find((candidate) => candidate.displayName === push.repositoryName);
+    if (repository === undefined) {
+      if (!this.isRepositoryCreatedOnFirstPush) return undefined;
+      repository = this.createRepository(
+        { compartmentId: this.tenancy, displayName: push.repositoryName },
+        [...this.users.keys()][0] ?? this.tenancy,
+      );
+    }
+    const existing = this.imagesOf(repository.id).find((image) => image.digest === push.digest);
+    const { tag } = push;
+    if (
+      existing !== undefined &&
+      (tag === undefined || existing.versions.some((entry) => entry.version === tag))
+    ) {
+      return existing;
+    }
+    return this.addImage({
+      repositoryName: repository.displayName,
+      digest: push.digest,
+      versions: tag === undefined ? [] : [tag],
+    });
+  }
+
+  /** The state changes before the first await: concurrent calls see each other's effect at once. */
+  async deleteImage(imageId: string): Promise<void> {
     const image = this.getImage(imageId);
     removeWhere(this.imageList, (candidate) => candidate.id === image.id);
+    await this.onImageDeleted?.(structuredClone(image));
   }
 
   /** Untag: the image stays, without that version (an image may end up with no version at all). */
-  removeVersion(imageId: string, version: string): ImageRecord {
+  async removeVersion(imageId: string, version: string): Promise<ImageRecord> {
     const image = this.getImage(imageId);
     if (!image.versions.some((entry) => entry.version === version)) {
       throw notFound(`Version ${version} of container image ${imageId}`);
     }
     image.versions = image.versions.filter((entry) => entry.version !== version);
+    await this.onVersionRemoved?.(structuredClone(image), version);
     return image;
   }
 

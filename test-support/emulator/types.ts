@@ -27,6 +27,16 @@ export interface EmulatorOptions {
   isRepositoryCreatedOnFirstPush?: boolean;
   /** Clock for x-date checks, creation times and token expiry. Default `() => new Date()`. */
   now?: () => Date;
+  /** Request limits from the start (see `Throttle`); `Emulator.throttle` adds or clears them later. */
+  throttle?: Throttle[];
+  /**
+   * The API deleted an image (also each image of a deleted repository): called with a snapshot
+   * after the state changed, awaited before the API answers (a rejection answers 500), so a linked
+   * registry can follow. Not called for test seeds or `recordPush`.
+   */
+  onImageDeleted?: (image: ImageRecord) => void | Promise<void>;
+  /** The API removed `version` from `image` (the snapshot no longer has it); awaited likewise. */
+  onVersionRemoved?: (image: ImageRecord, version: string) => void | Promise<void>;
 }
 
 export interface RepositoryRecord {
@@ -82,6 +92,16 @@ export interface NewImage {
   createdBy?: string;
 }
 
+/** A manifest a linked registry accepted: what OCIR records when an image is pushed. */
+export interface PushedImage {
+  /** Repository display name, without the namespace. */
+  repositoryName: string;
+  /** `sha256:…` manifest digest. */
+  digest: string;
+  /** Absent for a push by digest, which records an untagged image. */
+  tag?: string;
+}
+
 /**
  * A failure the next matching request(s) meet, after its signature has been verified.
  * No `status` and no `dropConnection`: only a delay, then the normal answer.
@@ -101,6 +121,26 @@ export interface Fault {
   delayMs?: number;
   /** Destroy the socket without an answer (a connection reset, for the client). */
   dropConnection?: boolean;
+}
+
+/**
+ * A request limit, as OCI enforces them: a token bucket per rule, refilled at `perSecond` up to
+ * `burst` tokens. A matching request (after its signature is verified, before any fault) that finds
+ * the bucket empty is answered 429 TooManyRequests and takes no token.
+ */
+export interface Throttle {
+  /** HTTP method, any case. Default: any. */
+  method?: string;
+  /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
+  path?: string | RegExp;
+  perSecond: number;
+  /** Bucket size: requests that may pass at once after a quiet spell. Default `ceil(perSecond)`. */
+  burst?: number;
+  /**
+   * Send `Retry-After` (whole seconds until a token is back) with the 429. Default true; real OCI is
+   * reported to send none, which `false` models.
+   */
+  retryAfter?: boolean;
 }
 
 export interface RecordedRequest {
@@ -128,7 +168,16 @@ export interface Emulator {
   images(): ImageRecord[];
   addRepository(repository: NewRepository): RepositoryRecord;
   addImage(image: NewImage): ImageRecord;
+  /**
+   * What a push does in OCIR: the tag becomes a version of the image with that digest (moved from
+   * the image that held it), a push by digest adds an untagged image, a repeated push changes nothing.
+   * A missing repository is created in the root compartment when `isRepositoryCreatedOnFirstPush`;
+   * otherwise nothing is recorded and undefined is returned (OCIR would have refused the push).
+   */
+  recordPush(push: PushedImage): ImageRecord | undefined;
   injectFault(fault: Fault): void;
+  /** Adds a request limit (several may apply at once); `undefined` lifts them all. */
+  throttle(rule: Throttle | undefined): void;
   /** Faults not used up yet. */
   pendingFaults(): number;
   /** The registry auth front's question: may this username/password pair log in? */

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-N5XNGD5J.js";
+} from "./chunk-OQV333LO.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -1,0 +1,113 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { parsePruneInputs, type PruneInputs } from '../../src/prune/inputs.js';
+
+const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+const API_KEY_ENV = {
+  OCI_CLI_TENANCY: 'ocid1.tenancy.oc1..aaaaaaaatenancy',
+  OCI_CLI_USER: 'ocid1.user.oc1..aaaaaaaauser',
+  OCI_CLI_FINGERPRINT: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0',
+  OCI_CLI_KEY_CONTENT: PEM,
+};
+
+/** The defaults prune/action.yml declares, as the runner passes them. */
+const action = parseYaml(readFileSync('prune/action.yml', 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
+const DEFAULTS = Object.fromEntries(
+  Object.entries(action.inputs)
+    .filter(([name, spec]) => spec.default !== undefined && name !== 'github-token')
+    .map(([name, spec]) => [name, String(spec.default)]),
+);
+
+function parse(inputs: Record<string, string>, env: Record<string, string> = API_KEY_ENV): PruneInputs {
+  const all: Record<string, string> = {
+    ...DEFAULTS,
+    region: 'sa-saopaulo-1',
+    repository: 'project-x/api',
+    ...inputs,
+  };
+  return parsePruneInputs((name) => all[name] ?? '', env);
+}
+
+describe('parsePruneInputs', () => {
+  it('a PR cleanup: one exact tag, the default protection, changes allowed', () => {
+    const inputs = parse({ tags: 'pr-42' });
+    expect(inputs.rules).toEqual({
+      tags: ['pr-42'],
+      match: [],
+      protect: ['latest', 'semver'],
+      untagged: false,
+    });
+    expect(inputs).toMatchObject({ repository: 'project-x/api', dryRun: false, prComment: false });
+    expect(inputs.region.id).toBe('sa-saopaulo-1');
+    expect(inputs.apiKey.user).toBe(API_KEY_ENV.OCI_CLI_USER);
+  });
+
+  it('a retention job: match, keep-last, older-than in each unit, untagged, dry run', () => {
+    expect(
+      parse({
+        match: 'sha-*\npr-*',
+        'keep-last': '30',
+        'older-than': '30d',
+        untagged: 'true',
+        'dry-run': 'true',
+        protect: 'latest, semver, buildcache',
+      }),
+    ).toMatchObject({
+      rules: {
+        tags: [],
+        match: ['sha-*', 'pr-*'],
+        keepLast: 30,
+        olderThanMs: 30 * 24 * 3600_000,
+        protect: ['latest', 'semver', 'buildcache'],
+        untagged: true,
+      },
+      dryRun: true,
+    });
+    expect(parse({ 'older-than': '12h' }).rules.olderThanMs).toBe(12 * 3600_000);
+    expect(parse({ 'older-than': '90m' }).rules.olderThanMs).toBe(90 * 60_000);
+  });
+
+  it.each([
+    [{}, API_KEY_ENV, /Input 'tags': no rule selects anything/],
+    [
+      { tags: 'pr-42' },
+      {},
+      /Input 'private-key': the prune action calls the OCI API and needs the API signing key/,
+    ],
+    [{ tags: 'pr-42', region: '' }, API_KEY_ENV, /Input 'region': the OCI API needs a region/],
+    [{ tags: 'pr-42', repository: 'Project/API' }, API_KEY_ENV, /Input 'repository'.*lower case/],
+    [{ 'keep-last': '0' }, API_KEY_ENV, /Input 'keep-last': expected a whole number of images from 1/],
+    [{ 'keep-last': 'ten' }, API_KEY_ENV, /Input 'keep-last'/],
+    [{ 'older-than': '30' }, API_KEY_ENV, /Input 'older-than'/],
+    [{ 'older-than': '2w' }, API_KEY_ENV, /Input 'older-than'/],
+    [{ tags: 'pr-42', untagged: 'true' }, API_KEY_ENV, /Input 'untagged': .*set older-than too/],
+    [{ tags: 'project-x/api:pr-42' }, API_KEY_ENV, /Input 'tags'/],
+    [{ match: 'sha-[' }, API_KEY_ENV, /Input 'match'/],
+    [{ tags: 'pr-1', protect: '!latest' }, API_KEY_ENV, /Input 'protect'/],
+    [{ tags: 'pr-1', 'dry-run': 'yes' }, API_KEY_ENV, /Input 'dry-run': expected true or false/],
+  ])('%j fails naming the input', (inputs, env, message) => {
+    expect(() => parse(inputs as Record<string, string>, env as Record<string, string>)).toThrow(message);
+  });
+
+  it('reads the API key from the inputs as well as the environment, all or nothing', () => {
+    const inputs = parse(
+      {
+        tags: 'pr-1',
+        tenancy: API_KEY_ENV.OCI_CLI_TENANCY,
+        user: API_KEY_ENV.OCI_CLI_USER,
+        fingerprint: API_KEY_ENV.OCI_CLI_FINGERPRINT,
+        'private-key': PEM.replace(/\n/g, '\\n'),
+      },
+      {},
+    );
+    expect(inputs.apiKey.privateKey).toBe(PEM);
+    expect(() => parse({ tags: 'pr-1' }, { OCI_CLI_USER: API_KEY_ENV.OCI_CLI_USER })).toThrow(
+      /the API signing key is incomplete/,
+    );
+  });
+});

@@ -1,0 +1,193 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  SharedInput,
+  getExecOutput,
+  info,
+  warning
+} from "./chunk-I4JBX3IK.js";
+
+// src/build-push/constants.ts
+var Input = {
+  ...SharedInput,
+  Registry: "registry",
+  Namespace: "namespace",
+  AuthToken: "auth-token",
+  Username: "username",
+  Compartment: "compartment",
+  CreateRepository: "create-repository",
+  RepositoryPublic: "repository-public",
+  RepositoryImmutable: "repository-immutable",
+  Context: "context",
+  File: "file",
+  BuildArgs: "build-args",
+  Labels: "labels",
+  Target: "target",
+  Platform: "platform",
+  Pull: "pull",
+  NoCache: "no-cache",
+  CacheFrom: "cache-from",
+  Image: "image",
+  Tags: "tags",
+  Flavor: "flavor",
+  Push: "push",
+  Retries: "retries",
+  Logout: "logout"
+};
+var Output = {
+  Registry: "registry",
+  Namespace: "namespace",
+  Repository: "repository",
+  RepositoryOcid: "repository-ocid",
+  Tags: "tags",
+  TagNames: "tag-names",
+  Version: "version",
+  Digest: "digest",
+  Image: "image",
+  ImageId: "imageid",
+  Pushed: "pushed",
+  Metadata: "metadata"
+};
+var State = {
+  Registry: "registry",
+  Logout: "logout"
+};
+
+// src/build-push/docker/cli.ts
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/build-push/docker/args.ts
+function buildArgv(build2, labels, tags, iidfile) {
+  return [
+    "build",
+    "--file",
+    build2.file,
+    "--iidfile",
+    iidfile,
+    ...Object.entries(labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
+    ...build2.buildArgs.flatMap((arg) => ["--build-arg", arg]),
+    ...build2.target ? ["--target", build2.target] : [],
+    ...build2.platform ? ["--platform", build2.platform] : [],
+    ...build2.pull ? ["--pull"] : [],
+    ...build2.noCache ? ["--no-cache"] : [],
+    ...build2.cacheFrom.flatMap((source) => ["--cache-from", source]),
+    ...tags.flatMap((tag2) => ["--tag", tag2]),
+    build2.context
+  ];
+}
+var BUILD_ENVIRONMENT = { BUILDX_NO_DEFAULT_ATTESTATIONS: "1" };
+
+// src/build-push/docker/parse.ts
+function pushedDigest(output, tag2) {
+  for (const line of output.split("\n")) {
+    const match = /^(\S+): digest: (sha256:[0-9a-f]{64}) size: \d+/.exec(line.trim());
+    if (match && match[1] === tag2) return match[2];
+  }
+  return void 0;
+}
+function classifyFailure(stderr) {
+  const text = stderr.toLowerCase();
+  if (/unauthori[sz]ed|authentication required|denied|forbidden|\b401\b|\b403\b|incorrect username or password/.test(
+    text
+  )) {
+    return "auth";
+  }
+  if (/\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|\b429\b|toomanyrequests/.test(
+    text
+  ) || /connection reset|broken pipe|\beof\b|i\/o timeout|timed? ?out|tls handshake timeout|connection refused/.test(
+    text
+  )) {
+    return "transient";
+  }
+  return "permanent";
+}
+
+// src/build-push/docker/cli.ts
+var DockerError = class extends Error {
+  command;
+  output;
+  constructor(command, output, exitCode) {
+    super(`docker ${command} failed (exit code ${exitCode}): ${output.trim() || "no output"}`);
+    this.name = "DockerError";
+    this.command = command;
+    this.output = output;
+  }
+};
+async function docker(args, options = {}) {
+  const result = await getExecOutput("docker", args, {
+    ignoreReturnCode: true,
+    silent: options.silent ?? false,
+    ...options.input ? { input: options.input } : {},
+    ...options.env ? { env: { ...definedEnvironment(), ...options.env } } : {}
+  });
+  if (result.exitCode !== 0) {
+    throw new DockerError(args[0] ?? "", result.stderr || result.stdout, result.exitCode);
+  }
+  return result.stdout;
+}
+function definedEnvironment() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry) => entry[1] !== void 0)
+  );
+}
+async function login(registry, username, password) {
+  await docker(["login", "--username", username, "--password-stdin", registry], {
+    input: Buffer.from(password),
+    silent: true
+  });
+  info(`Logged in to ${registry} as ${username}`);
+}
+async function logout(registry) {
+  try {
+    await docker(["logout", registry], { silent: true });
+    info(`Logged out of ${registry}`);
+  } catch (error) {
+    warning(error instanceof Error ? error.message : String(error));
+  }
+}
+async function build(inputs, labels, tags) {
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "ocir-build-"));
+  try {
+    const iidfile = join(dir, "iid");
+    await docker(buildArgv(inputs, labels, tags, iidfile), { env: BUILD_ENVIRONMENT });
+    return (await readFile(iidfile, "utf8")).trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function imageId(reference) {
+  return (await docker(["image", "inspect", "--format", "{{.Id}}", reference], { silent: true })).trim();
+}
+async function tag(source, target) {
+  await docker(["tag", source, target], { silent: true });
+}
+async function push(reference) {
+  const output = await docker(["push", reference]);
+  const tagName = reference.slice(reference.lastIndexOf(":") + 1);
+  const digest = pushedDigest(output, tagName);
+  if (!digest) throw new DockerError("push", `no digest in the output of docker push ${reference}`, 0);
+  return digest;
+}
+async function repoDigests(reference) {
+  const output = await docker(["image", "inspect", "--format", "{{json .RepoDigests}}", reference], {
+    silent: true
+  });
+  return JSON.parse(output.trim() || "[]") ?? [];
+}
+
+export {
+  Input,
+  Output,
+  State,
+  classifyFailure,
+  DockerError,
+  login,
+  logout,
+  build,
+  imageId,
+  tag,
+  push,
+  repoDigests
+};

@@ -1,0 +1,824 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  Env,
+  SharedInput,
+  setSecret
+} from "./chunk-I4JBX3IK.js";
+
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+var PULL_REQUEST_EVENTS = [
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+];
+var SECRETLESS_FORK_EVENTS = ["pull_request", "pull_request_review", "pull_request_review_comment"];
+function readGitContext(env, eventPayload) {
+  const payload = asObject(eventPayload);
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const payloadRepository = asObject(payload.repository);
+  const repository = env.GITHUB_REPOSITORY || asString(payloadRepository.full_name) || "";
+  const defaultBranch = asString(payloadRepository.default_branch);
+  const pullRequest = PULL_REQUEST_EVENTS.includes(eventName) ? asObject(payload.pull_request) : void 0;
+  const common = {
+    eventName,
+    repository,
+    repositoryUrl: repository ? `${serverUrl}/${repository}` : "",
+    serverUrl,
+    ...defaultBranch ? { defaultBranch } : {}
+  };
+  if (pullRequest && Object.keys(pullRequest).length > 0) {
+    const head = asObject(pullRequest.head);
+    const headRepo = head.repo === null ? null : asObject(head.repo);
+    const baseRepo = asObject(asObject(pullRequest.base).repo);
+    const prNumber2 = asNumber(pullRequest.number) ?? asNumber(payload.number) ?? prNumberFromRef(env.GITHUB_REF);
+    const headRepository = headRepo ? asString(headRepo.full_name) : void 0;
+    const baseRepository = asString(baseRepo.full_name) ?? repository;
+    return {
+      ...common,
+      sha: asString(head.sha) ?? env.GITHUB_SHA ?? "",
+      // pull_request_target runs on the base branch ref; the PR is what the tags must name.
+      ref: prNumber2 !== void 0 ? `refs/pull/${prNumber2}/merge` : env.GITHUB_REF ?? "",
+      ...prNumber2 !== void 0 ? { prNumber: prNumber2 } : {},
+      isDefaultBranch: false,
+      ...headRepository ? { headRepository } : {},
+      // A deleted fork leaves head.repo null: still a fork, and certainly not this repository.
+      isFork: headRepo === null || (headRepository !== void 0 ? headRepository !== baseRepository : headRepo.fork === true)
+    };
+  }
+  const ref = env.GITHUB_REF || asString(payload.ref) || "";
+  const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+  const tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
+  const prNumber = prNumberFromRef(ref);
+  return {
+    ...common,
+    sha: env.GITHUB_SHA ?? "",
+    ref,
+    ...branch !== void 0 ? { branch } : {},
+    ...tag !== void 0 ? { tag } : {},
+    ...prNumber !== void 0 ? { prNumber } : {},
+    isDefaultBranch: branch !== void 0 && isDefaultBranch(eventName, branch, defaultBranch),
+    isFork: false
+  };
+}
+function isDefaultBranch(eventName, branch, defaultBranch) {
+  return defaultBranch !== void 0 ? branch === defaultBranch : eventName === "schedule";
+}
+function workflowRunUrl(env) {
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  if (!repository || !runId) return void 0;
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
+}
+function loadGitContext() {
+  const env = process.env;
+  return readGitContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+}
+function readEventPayload(path) {
+  if (!path) return {};
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error.message}`
+    );
+  }
+}
+function isForkPullRequest(ctx) {
+  return ctx.isFork && SECRETLESS_FORK_EVENTS.includes(ctx.eventName);
+}
+function pullRequestOf(ctx) {
+  return PULL_REQUEST_EVENTS.includes(ctx.eventName) ? ctx.prNumber : void 0;
+}
+function prNumberFromRef(ref) {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
+  return match ? Number(match[1]) : void 0;
+}
+function asObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function asString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isInteger(value) ? value : void 0;
+}
+
+// src/github/preview-comment.ts
+function previewMarker(repository) {
+  return `<!-- ocir-preview:${repository.slice(repository.indexOf("/") + 1)} -->`;
+}
+function hasMarker(body, marker) {
+  return (body ?? "").includes(marker);
+}
+function renderPreviewComment(preview) {
+  const deploy = `${preview.repository}@${preview.digest}`;
+  const rows = [
+    ["Image", code(preview.repository)],
+    ["Tags", preview.tagNames.map(code).join(" ")],
+    ["Digest", code(preview.digest)],
+    ["Deploy", code(deploy)],
+    ["Commit", commitLink(preview.commit, preview.repositoryUrl)]
+  ];
+  return [
+    previewMarker(preview.repository),
+    "### Preview image pushed",
+    "",
+    table(rows),
+    "",
+    "Pull it:",
+    "",
+    "```sh",
+    `docker pull ${deploy}`,
+    "```",
+    ...preview.runUrl ? ["", `<sub>Pushed by [this workflow run](${preview.runUrl}).</sub>`] : [],
+    ""
+  ].join("\n");
+}
+function renderRemovedComment(removal) {
+  const rows = [
+    ["Image", code(removal.repository)],
+    ["Removed tags", removal.removedTags.map(code).join(" ")],
+    ["When", utcMinute(removal.removedAt)],
+    ...removal.runUrl ? [["By", `[this workflow run](${removal.runUrl})`]] : []
+  ];
+  return [
+    previewMarker(removal.repository),
+    "### Preview image removed",
+    "",
+    table(rows),
+    "",
+    "The preview can no longer be pulled by these tags.",
+    ""
+  ].join("\n");
+}
+function table(rows) {
+  return ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join("\n");
+}
+function code(text) {
+  return `\`${text}\``;
+}
+function commitLink(sha, repositoryUrl) {
+  const short = code(sha.slice(0, 7));
+  return repositoryUrl && sha ? `[${short}](${repositoryUrl}/commit/${sha})` : short;
+}
+function utcMinute(date) {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+// src/github/pr-comment.ts
+var BUDGET_MS = 6e4;
+var PERMISSION_HINT = 'Add "permissions: pull-requests: write" to the job; pull requests from forks always get a read-only token, so they get no comment.';
+function upsertPreviewComment(request) {
+  return withOctokit(request, "create or update", async (octokit) => {
+    const existing = await findMarkedComment(octokit, request);
+    if (existing !== void 0) {
+      await updateComment(octokit, request, existing);
+      request.log.info(`Updated the preview comment on pull request #${request.prNumber}`);
+      return "updated";
+    }
+    const { owner, repo } = splitRepository(request.repository);
+    const created = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: request.prNumber,
+      body: request.body
+    });
+    request.log.info(`Commented on pull request #${request.prNumber}: ${created.data.html_url}`);
+    return "created";
+  });
+}
+function updatePreviewComment(request) {
+  return withOctokit(request, "update", async (octokit) => {
+    const existing = await findMarkedComment(octokit, request);
+    if (existing === void 0) {
+      request.log.info(`Pull request #${request.prNumber} has no preview comment to update`);
+      return "skipped";
+    }
+    await updateComment(octokit, request, existing);
+    request.log.info(`Updated the preview comment on pull request #${request.prNumber}`);
+    return "updated";
+  });
+}
+function publishPreviewComment(options) {
+  const { git } = options;
+  const runUrl = workflowRunUrl(process.env);
+  const body = renderPreviewComment({
+    ...options.preview,
+    commit: git.sha,
+    ...git.repositoryUrl ? { repositoryUrl: git.repositoryUrl } : {},
+    ...runUrl ? { runUrl } : {}
+  });
+  return onPullRequest(options, previewMarker(options.preview.repository), body, upsertPreviewComment);
+}
+function markPreviewRemoved(options) {
+  const runUrl = workflowRunUrl(process.env);
+  const body = renderRemovedComment({ ...options.removal, ...runUrl ? { runUrl } : {} });
+  return onPullRequest(options, previewMarker(options.removal.repository), body, updatePreviewComment);
+}
+async function onPullRequest(options, marker, body, write) {
+  const prNumber = pullRequestOf(options.git);
+  if (prNumber === void 0 || !options.git.repository) {
+    options.log.info(
+      `pr-comment: skipped, this run is not for a pull request (event ${options.git.eventName || "unknown"})`
+    );
+    return "skipped";
+  }
+  if (!options.token) {
+    options.log.warning(
+      "pr-comment: skipped, github-token is empty; leave it at its default (${{ github.token }}) or pass a token that may write to pull requests"
+    );
+    return "skipped";
+  }
+  return write({
+    token: options.token,
+    repository: options.git.repository,
+    prNumber,
+    marker,
+    body,
+    log: options.log,
+    ...options.apiUrl ? { apiUrl: options.apiUrl } : {}
+  });
+}
+async function withOctokit(target, verb, work) {
+  try {
+    const [{ getOctokit }, { defaults }] = await Promise.all([
+      import("./github-QKX6Z7SF.js"),
+      import("./utils-2QDSC6LE.js")
+    ]);
+    const octokit = getOctokit(target.token, {
+      baseUrl: (target.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+      // Keeps the proxy-aware fetch of @actions/github; adds the time budget.
+      request: { ...defaults.request, signal: AbortSignal.timeout(BUDGET_MS) },
+      log: { debug: () => {
+      }, info: () => {
+      }, warn: () => {
+      }, error: () => {
+      } }
+    });
+    return await work(octokit);
+  } catch (error) {
+    target.log.warning(describeCommentFailure(error, verb, target.prNumber, target.token));
+    return "failed";
+  }
+}
+async function findMarkedComment(octokit, request) {
+  const { owner, repo } = splitRepository(request.repository);
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: request.prNumber,
+    per_page: 100
+  });
+  for await (const page of pages) {
+    const found = page.data.find((comment) => hasMarker(comment.body, request.marker));
+    if (found) return found.id;
+  }
+  return void 0;
+}
+async function updateComment(octokit, request, commentId) {
+  const { owner, repo } = splitRepository(request.repository);
+  await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body: request.body });
+}
+function splitRepository(repository) {
+  const [owner = "", repo = ""] = repository.split("/");
+  return { owner, repo };
+}
+function describeCommentFailure(error, verb, prNumber, token) {
+  const status = errorStatus(error);
+  const message = errorMessage(error);
+  const answer = status !== void 0 && status !== 500 ? `HTTP ${status}: ${message}` : message;
+  const reason = status === 403 || status === 404 ? `the token may not write to pull requests (${answer}). ${PERMISSION_HINT}` : status === 401 ? `GitHub rejected the token (${answer}). Check the github-token input (default: the job's github.token).` : `${answer}.`;
+  const text = `Could not ${verb} the preview comment on pull request #${prNumber}: ${reason} The build is not affected.`;
+  return token ? text.split(token).join("***") : text;
+}
+function errorStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function errorMessage(error) {
+  const data = error?.response?.data;
+  const apiMessage = data?.message;
+  if (typeof apiMessage === "string" && apiMessage !== "") return apiMessage;
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/common/errors.ts
+var InputError = class extends Error {
+  input;
+  constructor(input, problem, example) {
+    super(`Input '${input}': ${problem}${example ? ` (for example: ${example})` : ""}`);
+    this.name = "InputError";
+    this.input = input;
+  }
+};
+var ActionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ActionError";
+  }
+};
+var CONTROL_PLANE_STEPS = [
+  "namespace",
+  "username",
+  "repository",
+  "registry-token",
+  "images",
+  "prune"
+];
+function factsOf(error) {
+  const record = typeof error === "object" && error !== null ? error : {};
+  const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
+  const code2 = typeof record.serviceCode === "string" ? record.serviceCode : "";
+  const output = typeof record.output === "string" ? record.output : "";
+  const message = error instanceof Error ? error.message : typeof record.message === "string" ? record.message : String(error);
+  return { ...status !== void 0 ? { status } : {}, code: code2, text: `${message}
+${output}`.toLowerCase() };
+}
+var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; generate a new one under User settings > Auth tokens if in doubt.";
+var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
+var NETWORK_ADVICE = "Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 (firewall or proxy rules).";
+var has = (facts, pattern) => pattern.test(facts.text);
+var isNetwork = (facts) => has(
+  facts,
+  /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/
+);
+var CASES = [
+  {
+    when: (facts) => isNetwork(facts),
+    advice: () => `The registry or OCI API could not be reached. ${NETWORK_ADVICE}`
+  },
+  {
+    when: (facts) => facts.status === 429 || has(facts, /too many requests|toomanyrequests|\b429\b/),
+    advice: () => "OCI is throttling requests (429 Too Many Requests). Wait and re-run, and avoid many parallel jobs pushing to the same tenancy."
+  },
+  {
+    when: (facts, step) => step === "repository" && (facts.code === "LimitExceeded" || has(facts, /limit ?exceeded|limit.*reached/)),
+    advice: () => "The tenancy has reached its limit of container repositories in this region. Delete unused repositories or ask for a service limit increase, or push to an existing repository."
+  },
+  {
+    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && facts.status === 401,
+    advice: () => "The OCI API rejected the API signing key (401 NotAuthenticated). Check OCI_CLI_USER and OCI_CLI_TENANCY OCIDs, that OCI_CLI_FINGERPRINT is the fingerprint of OCI_CLI_KEY_CONTENT, that the public key is uploaded to that user, and the runner's clock."
+  },
+  {
+    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
+    advice: (_facts, step) => step === "repository" ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.` : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`
+  },
+  {
+    when: (facts, step) => step === "login" && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),
+    advice: () => `The registry rejected the login. ${USERNAME_ADVICE}`
+  },
+  {
+    when: (facts, step) => step === "push" && has(facts, /immutable|tag.*already exists|overwrit/),
+    advice: () => "The repository is immutable and a tag already holds another image. Push a new tag (e.g. the commit sha or a new version); immutable tags cannot be moved."
+  },
+  {
+    when: (facts, step) => step === "push" && (facts.status === 409 || has(facts, /\b409\b|conflict/)),
+    advice: () => "OCIR answered 409 Conflict: the same manifest was pushed again, which happens when BuildKit adds provenance attestations (an image index) to an image that is already there. Build without attestations (BUILDX_NO_DEFAULT_ATTESTATIONS=1 or --provenance=false), as this action does for its own builds."
+  },
+  {
+    when: (facts, step) => step === "push" && has(facts, /name unknown|name_unknown|repository.*(not found|does not exist)/),
+    advice: () => "The repository does not exist and was not created. Set create-repository to auto or true with an API key, or create it in the console (Developer Services > Container Registry) in the right compartment."
+  },
+  {
+    when: (facts, step) => step === "push" && has(facts, /denied|unauthori[sz]ed|forbidden|\b401\b|\b403\b/),
+    advice: () => `The registry refused the push. If the repository does not exist, create it (create-repository: auto with an API key) \u2014 otherwise OCIR would create it in the root compartment. ${POLICY_ADVICE}`
+  },
+  {
+    when: (_facts, step) => step === "build",
+    advice: () => "The image build failed: see the build log above for the failing instruction."
+  }
+];
+function explain(step, error) {
+  if (error instanceof InputError || error instanceof ActionError) return error.message;
+  const facts = factsOf(error);
+  const match = CASES.find((c) => c.when(facts, step));
+  const summary = firstLine(error);
+  return match ? `${match.advice(facts, step)}
+Cause: ${summary}` : `The ${step} step failed: ${summary}`;
+}
+function firstLine(error) {
+  const message = error instanceof Error ? error.message : String(error?.message ?? error);
+  return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
+}
+var StepFailure = class extends Error {
+  step;
+  constructor(step, cause) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "StepFailure";
+    this.step = step;
+  }
+};
+async function inStep(step, operation) {
+  try {
+    return await operation();
+  } catch (error) {
+    throw error instanceof StepFailure ? error : new StepFailure(step, error);
+  }
+}
+
+// src/oci/region-table.ts
+var REALM_DOMAINS = {
+  oc1: "oraclecloud.com",
+  oc2: "oraclegovcloud.com",
+  oc3: "oraclegovcloud.com",
+  oc4: "oraclegovcloud.uk",
+  oc8: "oraclecloud8.com",
+  oc9: "oraclecloud9.com",
+  oc10: "oraclecloud10.com",
+  oc14: "oraclecloud14.com",
+  oc20: "oraclecloud20.com",
+  oc19: "oraclecloud.eu",
+  oc24: "oraclecloud24.com",
+  oc21: "oraclecloud21.com",
+  oc26: "oraclecloud26.com",
+  oc15: "oraclecloud15.com",
+  oc29: "oraclecloud29.com",
+  oc23: "oraclecloud23.com",
+  oc35: "oraclecloud35.com",
+  oc42: "oraclecloud42.com",
+  oc51: "oraclecloud51.com",
+  oc52: "oraclecloud52.com"
+};
+var REGIONS = {
+  "ap-chuncheon-1": { key: "yny", realm: "oc1" },
+  "ap-mumbai-1": { key: "bom", realm: "oc1" },
+  "ap-hyderabad-1": { key: "hyd", realm: "oc1" },
+  "ap-seoul-1": { key: "icn", realm: "oc1" },
+  "ap-sydney-1": { key: "syd", realm: "oc1" },
+  "ap-melbourne-1": { key: "mel", realm: "oc1" },
+  "ap-osaka-1": { key: "kix", realm: "oc1" },
+  "ap-tokyo-1": { key: "nrt", realm: "oc1" },
+  "ca-montreal-1": { key: "yul", realm: "oc1" },
+  "ca-toronto-1": { key: "yyz", realm: "oc1" },
+  "eu-frankfurt-1": { key: "fra", realm: "oc1" },
+  "eu-zurich-1": { key: "zrh", realm: "oc1" },
+  "sa-saopaulo-1": { key: "gru", realm: "oc1" },
+  "uk-cardiff-1": { key: "cwl", realm: "oc1" },
+  "uk-london-1": { key: "lhr", realm: "oc1" },
+  "us-ashburn-1": { key: "iad", realm: "oc1" },
+  "us-phoenix-1": { key: "phx", realm: "oc1" },
+  "eu-amsterdam-1": { key: "ams", realm: "oc1" },
+  "me-jeddah-1": { key: "jed", realm: "oc1" },
+  "us-sanjose-1": { key: "sjc", realm: "oc1" },
+  "me-dubai-1": { key: "dxb", realm: "oc1" },
+  "sa-santiago-1": { key: "scl", realm: "oc1" },
+  "sa-vinhedo-1": { key: "vcp", realm: "oc1" },
+  "il-jerusalem-1": { key: "mtz", realm: "oc1" },
+  "eu-marseille-1": { key: "mrs", realm: "oc1" },
+  "ap-singapore-1": { key: "sin", realm: "oc1" },
+  "me-abudhabi-1": { key: "auh", realm: "oc1" },
+  "eu-milan-1": { key: "lin", realm: "oc1" },
+  "eu-stockholm-1": { key: "arn", realm: "oc1" },
+  "af-johannesburg-1": { key: "jnb", realm: "oc1" },
+  "eu-paris-1": { key: "cdg", realm: "oc1" },
+  "mx-queretaro-1": { key: "qro", realm: "oc1" },
+  "eu-madrid-1": { key: "mad", realm: "oc1" },
+  "us-chicago-1": { key: "ord", realm: "oc1" },
+  "mx-monterrey-1": { key: "mty", realm: "oc1" },
+  "us-saltlake-2": { key: "aga", realm: "oc1" },
+  "sa-bogota-1": { key: "bog", realm: "oc1" },
+  "sa-valparaiso-1": { key: "vap", realm: "oc1" },
+  "ap-singapore-2": { key: "xsp", realm: "oc1" },
+  "me-riyadh-1": { key: "ruh", realm: "oc1" },
+  "ap-delhi-1": { key: "onm", realm: "oc1" },
+  "ap-batam-1": { key: "hsg", realm: "oc1" },
+  "eu-madrid-3": { key: "orf", realm: "oc1" },
+  "eu-turin-1": { key: "nrq", realm: "oc1" },
+  "ap-kulai-2": { key: "jbp", realm: "oc1" },
+  "af-casablanca-1": { key: "lej", realm: "oc1" },
+  "us-langley-1": { key: "lfi", realm: "oc2" },
+  "us-luke-1": { key: "luf", realm: "oc2" },
+  "us-gov-ashburn-1": { key: "ric", realm: "oc3" },
+  "us-gov-chicago-1": { key: "pia", realm: "oc3" },
+  "us-gov-phoenix-1": { key: "tus", realm: "oc3" },
+  "uk-gov-london-1": { key: "ltn", realm: "oc4" },
+  "uk-gov-cardiff-1": { key: "brs", realm: "oc4" },
+  "ap-chiyoda-1": { key: "nja", realm: "oc8" },
+  "ap-ibaraki-1": { key: "ukb", realm: "oc8" },
+  "me-dcc-muscat-1": { key: "mct", realm: "oc9" },
+  "me-ibri-1": { key: "ibr", realm: "oc9" },
+  "ap-dcc-canberra-1": { key: "wga", realm: "oc10" },
+  "eu-dcc-milan-1": { key: "bgy", realm: "oc14" },
+  "eu-dcc-milan-2": { key: "mxp", realm: "oc14" },
+  "eu-dcc-dublin-2": { key: "snn", realm: "oc14" },
+  "eu-dcc-rating-2": { key: "dtm", realm: "oc14" },
+  "eu-dcc-rating-1": { key: "dus", realm: "oc14" },
+  "eu-dcc-dublin-1": { key: "ork", realm: "oc14" },
+  "eu-jovanovac-1": { key: "beg", realm: "oc20" },
+  "eu-madrid-2": { key: "vll", realm: "oc19" },
+  "eu-frankfurt-2": { key: "str", realm: "oc19" },
+  "eu-dcc-zurich-1": { key: "avz", realm: "oc24" },
+  "eu-crissier-1": { key: "avf", realm: "oc24" },
+  "me-dcc-doha-1": { key: "doh", realm: "oc21" },
+  "me-alrayyan-1": { key: "vve", realm: "oc21" },
+  "me-abudhabi-3": { key: "ahu", realm: "oc26" },
+  "me-alain-1": { key: "rba", realm: "oc26" },
+  "ap-dcc-gazipur-1": { key: "dac", realm: "oc15" },
+  "me-abudhabi-2": { key: "rkt", realm: "oc29" },
+  "me-abudhabi-4": { key: "shj", realm: "oc29" },
+  "us-somerset-1": { key: "ebb", realm: "oc23" },
+  "us-thames-1": { key: "ebl", realm: "oc23" },
+  "ap-seoul-2": { key: "dtz", realm: "oc35" },
+  "ap-suwon-1": { key: "dln", realm: "oc35" },
+  "ap-chuncheon-2": { key: "bno", realm: "oc35" },
+  "us-ashburn-2": { key: "yxj", realm: "oc42" },
+  "us-newark-1": { key: "pgc", realm: "oc42" },
+  "eu-budapest-1": { key: "jsk", realm: "oc51" },
+  "sa-riodejaneiro-1": { key: "hnw", realm: "oc52" }
+};
+
+// src/oci/region.ts
+var EXAMPLE = "sa-saopaulo-1 or gru";
+var METADATA_EXAMPLE = '{"realmKey":"oc1","realmDomainComponent":"oraclecloud.com","regionKey":"<key>","regionIdentifier":"<region id>"}';
+var normalise = (value) => value.trim().toLowerCase();
+var BUILT_IN = Object.entries(REGIONS).map(([id, { key, realm }]) => ({
+  id,
+  key,
+  realm,
+  domain: REALM_DOMAINS[realm] ?? ""
+}));
+function resolveRegion(value, regionMetadata, regionsConfig) {
+  const wanted = normalise(value);
+  if (wanted === "") throw new InputError(SharedInput.Region, "is empty", EXAMPLE);
+  const extra = registeredRegions(regionsConfig, regionMetadata);
+  const known = [...BUILT_IN, ...extra.regions];
+  const found = known.find((region) => region.id === wanted) ?? known.find((region) => region.key === wanted);
+  if (found) return { ...found };
+  throw new InputError(
+    SharedInput.Region,
+    unknownRegionProblem(value.trim(), wanted, known, extra.problems),
+    EXAMPLE
+  );
+}
+function registryHost(region) {
+  return region.realm === "oc1" ? `${region.key}.ocir.io` : `ocir.${region.id}.oci.${region.domain}`;
+}
+function registeredRegions(regionsConfig, regionMetadata) {
+  const regions = [];
+  const problems = [];
+  const realmDomains = new Map(Object.entries(REALM_DOMAINS));
+  const register = (source, entry) => {
+    const metadata = asRegionMetadata(entry);
+    if (!metadata) {
+      problems.push(`${source} lacks one of realmKey, realmDomainComponent, regionKey, regionIdentifier`);
+      return;
+    }
+    const region = {
+      id: normalise(metadata.regionIdentifier),
+      key: normalise(metadata.regionKey),
+      realm: normalise(metadata.realmKey),
+      domain: normalise(metadata.realmDomainComponent)
+    };
+    const realmDomain = realmDomains.get(region.realm);
+    const sameId = [...BUILT_IN, ...regions].find((known) => known.id === region.id);
+    if (realmDomain !== void 0 && realmDomain !== region.domain) {
+      problems.push(`${source} puts realm ${region.realm} under ${region.domain}, but it is ${realmDomain}`);
+    } else if (sameId && sameId.domain !== region.domain) {
+      problems.push(`${source} puts region ${region.id} under ${region.domain}, but it is ${sameId.domain}`);
+    } else if (!sameId) {
+      realmDomains.set(region.realm, region.domain);
+      regions.push(region);
+    }
+  };
+  if (regionsConfig !== void 0 && regionsConfig.trim() !== "") {
+    const parsed = parseJson(regionsConfig);
+    if (Array.isArray(parsed))
+      parsed.forEach((entry, index) => register(`regions-config.json entry ${index + 1}`, entry));
+    else problems.push("~/.oci/regions-config.json is not a JSON array");
+  }
+  if (regionMetadata !== void 0 && regionMetadata.trim() !== "") {
+    const parsed = parseJson(regionMetadata);
+    if (parsed === void 0) problems.push(`${Env.RegionMetadata} is not valid JSON`);
+    else register(Env.RegionMetadata, parsed);
+  }
+  return { regions, problems };
+}
+function asRegionMetadata(entry) {
+  if (typeof entry !== "object" || entry === null) return void 0;
+  const record = entry;
+  const fields = ["realmKey", "realmDomainComponent", "regionKey", "regionIdentifier"];
+  const valid = fields.every((field) => typeof record[field] === "string" && record[field].trim() !== "");
+  return valid ? record : void 0;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function unknownRegionProblem(value, wanted, known, problems) {
+  const problem = `'${value}' is not a region identifier or region key known to this action`;
+  const ignored = problems.length > 0 ? `; ignored: ${problems.join("; ")}` : "";
+  const hostRegion = wanted.endsWith(".ocir.io") ? known.find((region) => region.key === wanted.split(".")[0]) : void 0;
+  if (hostRegion)
+    return `${problem}: it is the registry host of ${hostRegion.id}, give that as the region${ignored}`;
+  const suggestions = similarRegions(wanted, known);
+  if (suggestions.length > 0) return `${problem}: did you mean ${orList(suggestions)}?${ignored}`;
+  return `${problem}${ignored}; describe a region newer than this action in env ${Env.RegionMetadata}, e.g. ${METADATA_EXAMPLE}`;
+}
+function orList(items) {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items[0] ?? "";
+}
+function similarRegions(wanted, known) {
+  if (wanted.length < 4) return [];
+  const squashed = wanted.replace(/[\s_-]+/g, "");
+  return known.filter(
+    (region) => region.id.replace(/-/g, "").includes(squashed) || editDistance(region.id, wanted) <= 2
+  ).slice(0, 3).map((region) => region.id);
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// src/common/inputs.ts
+import { createPrivateKey } from "node:crypto";
+var EXAMPLES = {
+  tenancy: "ocid1.tenancy.oc1..aaaaaaaaexample",
+  user: "ocid1.user.oc1..aaaaaaaaexample",
+  compartment: "ocid1.compartment.oc1..aaaaaaaaexample",
+  fingerprint: "12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0"
+};
+var OCID = /^ocid1\.([a-z0-9_]+)\.([a-z0-9]+)\.([a-z0-9-]*)(?:\.[a-z0-9-]+)?\.[a-z0-9]+$/;
+var FINGERPRINT = /^[0-9a-f]{2}(?::[0-9a-f]{2}){15}$/i;
+var REPOSITORY_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+function parseList(value) {
+  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function parseLines(value) {
+  return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+}
+function parseBoolean(name, value, fallback) {
+  const normalised = value.trim().toLowerCase();
+  if (normalised === "") return fallback;
+  if (normalised === "true") return true;
+  if (normalised === "false") return false;
+  throw new InputError(name, `expected true or false, got '${value}'`, "true");
+}
+function validateOcid(name, value, types) {
+  const match = OCID.exec(value);
+  if (!match || !types.includes(match[1] ?? "")) {
+    throw new InputError(name, `'${value}' is not a ${types.join(" or ")} OCID`, EXAMPLES[types[0]]);
+  }
+  return value;
+}
+function normalisePrivateKey(value, passphrase) {
+  const pem = value.includes("\\n") ? value.replace(/\\n/g, "\n") : value;
+  const trimmed = pem.trim() + "\n";
+  if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
+    trimmed
+  )) {
+    throw new InputError(
+      SharedInput.PrivateKey,
+      "is not a PEM private key; paste the whole key file, BEGIN and END lines included",
+      "-----BEGIN PRIVATE KEY-----\\nMIIEv...\\n-----END PRIVATE KEY-----"
+    );
+  }
+  try {
+    createPrivateKey({ key: trimmed, ...passphrase ? { passphrase } : {} });
+  } catch {
+    throw new InputError(
+      passphrase || trimmed.includes("ENCRYPTED") ? SharedInput.PrivateKeyPassphrase : SharedInput.PrivateKey,
+      passphrase ? "the private key could not be decrypted with this passphrase" : trimmed.includes("ENCRYPTED") ? "the private key is encrypted: set private-key-passphrase (env OCI_CLI_PASSPHRASE)" : "the private key could not be read; check that the secret holds the whole PEM file"
+    );
+  }
+  return trimmed;
+}
+var REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
+function validateRepository(value) {
+  const components = value.split("/");
+  const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
+  if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
+    const hint = value !== value.toLowerCase() ? "repository names must be lower case" : hasHost || value.includes(":") ? "give the name inside the namespace, without registry host, namespace or tag" : "use lower-case letters, digits and separators (. _ - /) between them";
+    throw new InputError(
+      SharedInput.Repository,
+      `'${value}' is not a valid repository name: ${hint}`,
+      "project-x/api"
+    );
+  }
+  return value;
+}
+function readApiKey(read, env) {
+  const parts = {
+    tenancy: read(SharedInput.Tenancy) || env[Env.Tenancy] || "",
+    user: read(SharedInput.User) || env[Env.User] || "",
+    fingerprint: read(SharedInput.Fingerprint) || env[Env.Fingerprint] || "",
+    privateKey: read(SharedInput.PrivateKey) || env[Env.KeyContent] || ""
+  };
+  const passphrase = read(SharedInput.PrivateKeyPassphrase) || env[Env.Passphrase] || void 0;
+  const given = Object.entries(parts).filter(([, value]) => value.trim() !== "");
+  if (given.length === 0) return void 0;
+  if (given.length < 4) {
+    const names = {
+      tenancy: `${SharedInput.Tenancy} (${Env.Tenancy})`,
+      user: `${SharedInput.User} (${Env.User})`,
+      fingerprint: `${SharedInput.Fingerprint} (${Env.Fingerprint})`,
+      privateKey: `${SharedInput.PrivateKey} (${Env.KeyContent})`
+    };
+    const missing = Object.keys(parts).filter((key) => !given.some(([name]) => name === key));
+    const first = missing[0] === "privateKey" ? SharedInput.PrivateKey : missing[0] ?? SharedInput.Tenancy;
+    throw new InputError(
+      first,
+      `the API signing key is incomplete: also set ${missing.map((key) => names[key]).join(", ")}`
+    );
+  }
+  const fingerprint = parts.fingerprint.trim();
+  if (!FINGERPRINT.test(fingerprint)) {
+    throw new InputError(
+      SharedInput.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES.fingerprint
+    );
+  }
+  return {
+    tenancy: validateOcid(SharedInput.Tenancy, parts.tenancy.trim(), ["tenancy"]),
+    user: validateOcid(SharedInput.User, parts.user.trim(), ["user"]),
+    fingerprint: fingerprint.toLowerCase(),
+    privateKey: normalisePrivateKey(parts.privateKey, passphrase),
+    ...passphrase ? { passphrase } : {}
+  };
+}
+function optional(read, name) {
+  const value = read(name).trim();
+  return value === "" ? void 0 : value;
+}
+function maskRawSecrets(read, names) {
+  const raw = [
+    ...names.map(read),
+    ...[Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? "")
+  ];
+  for (const value of raw.filter((text) => text.trim() !== "")) {
+    setSecret(value);
+    for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length > 8) setSecret(line.trim());
+  }
+}
+function apiKeySecrets(key) {
+  if (!key) return [];
+  const lines = key.privateKey.split("\n").filter((line) => line.length > 8 && !line.startsWith("-----"));
+  return [key.passphrase, key.privateKey.trim(), ...lines].filter((value) => Boolean(value));
+}
+
+// src/oci/region-sources.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function readRegionSources(env = process.env, home = homedir()) {
+  const regionMetadata = env[Env.RegionMetadata];
+  const regionsConfig = readIfPresent(join(home, ".oci", "regions-config.json"));
+  return {
+    ...regionMetadata ? { regionMetadata } : {},
+    ...regionsConfig !== void 0 ? { regionsConfig } : {}
+  };
+}
+function readIfPresent(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+export {
+  loadGitContext,
+  isForkPullRequest,
+  publishPreviewComment,
+  markPreviewRemoved,
+  InputError,
+  ActionError,
+  explain,
+  StepFailure,
+  inStep,
+  parseList,
+  parseLines,
+  parseBoolean,
+  validateOcid,
+  validateRepository,
+  readApiKey,
+  optional,
+  maskRawSecrets,
+  apiKeySecrets,
+  resolveRegion,
+  registryHost,
+  readRegionSources
+};

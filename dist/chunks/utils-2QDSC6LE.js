@@ -1,0 +1,18 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
+} from "./chunk-EXRES2SH.js";
+import "./chunk-6E2BGGOV.js";
+import "./chunk-OQV333LO.js";
+export {
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
+};

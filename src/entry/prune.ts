@@ -1,0 +1,3 @@
+import { run } from '../prune/run.js';
+
+await run();

@@ -1,0 +1,184 @@
+/**
+ * The prune action, as a table of contents: inputs → find the repository → list its images → plan
+ * → remove (unless a dry run) → outputs, job summary, pull-request comment. The plan is one pure
+ * function (select.ts); this file only orders the phases and names them in the log.
+ */
+import * as core from '@actions/core';
+import { Env } from '../common/constants.js';
+import { ActionError, explain, InputError, inStep, StepFailure } from '../common/errors.js';
+import { loadGitContext } from '../github/context.js';
+import { markPreviewRemoved } from '../github/pr-comment.js';
+import type { RegistryImage } from '../oci/images.js';
+import { registryHost } from '../oci/region.js';
+import type { RepositoryInfo } from '../oci/repository.js';
+import type { RepositoryImages } from '../oci/repository-images.js';
+import { Output } from './constants.js';
+import { executeRemovals, removalsOf, type RemovalOutcome } from './execute.js';
+import { getPruneInputs, type PruneInputs } from './inputs.js';
+import { deletedEntries, pruneCounts, reportRows, summaryMarkdown, type PruneOutcome } from './report.js';
+import { planPrune, type PrunePlan, type PruneRules } from './select.js';
+
+/** Deletes in flight at once: fast on thousands of images, gentle on OCI's request limits. */
+const CONCURRENCY = 8;
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getPruneInputs();
+    const registry = await connect(inputs);
+    const repository = await core.group(`Finding repository ${inputs.repository}`, () =>
+      inStep('repository', () => registry.findRepository(inputs.repository)),
+    );
+    if (!repository) {
+      throw new ActionError(
+        `Repository ${inputs.repository} does not exist in region ${inputs.region.id} of this tenancy: nothing to ` +
+          'prune. Check the name (inside the namespace, e.g. project-x/api) and the region.',
+      );
+    }
+    core.info(`Repository ${repository.name} (${repository.id})`);
+
+    const { images, total } = await core.group('Listing images', () =>
+      inStep('images', () => listImages(registry, repository.id, inputs.rules)),
+    );
+    const now = new Date();
+    const plan = planPrune(images, inputs.rules, now);
+    logPlan(plan, inputs.dryRun);
+
+    const outcomes = inputs.dryRun
+      ? undefined
+      : await core.group(`Removing ${plan.delete.length + plan.untag.length} image(s)`, () =>
+          inStep('prune', () => remove(registry, plan)),
+        );
+
+    const outcome: PruneOutcome = { plan, dryRun: inputs.dryRun, outcomes, total, now };
+    await report(outcome, registry.requestCount());
+    if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
+
+    const failures = outcomes?.filter((entry) => entry.error !== undefined) ?? [];
+    if (failures.length > 0) core.setFailed(failureMessage(failures, outcomes!.length));
+  } catch (error) {
+    const step = error instanceof StepFailure ? error.step : 'inputs';
+    const cause = error instanceof StepFailure ? error.cause : error;
+    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
+      core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
+    }
+    core.setFailed(explain(step, cause));
+  }
+}
+
+async function connect(inputs: PruneInputs): Promise<RepositoryImages> {
+  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
+  process.noDeprecation = true;
+  const { connectRepositoryImages } = await import('../oci/repository-images.js');
+  return connectRepositoryImages({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
+    log: core.debug,
+  });
+}
+
+/** Names without glob characters can be looked up by tag, which is one request, not a full scan. */
+function exactTagsOnly(rules: PruneRules): boolean {
+  return (
+    rules.tags.length > 0 &&
+    rules.tags.every((tag) => !/[*?[\]{}()!+@]/.test(tag)) &&
+    rules.match.length === 0 &&
+    rules.keepLast === undefined &&
+    rules.olderThanMs === undefined &&
+    !rules.untagged
+  );
+}
+
+async function listImages(
+  registry: RepositoryImages,
+  repositoryId: string,
+  rules: PruneRules,
+): Promise<{ images: RegistryImage[]; total: number }> {
+  if (exactTagsOnly(rules)) {
+    const found = await Promise.all(rules.tags.map((tag) => registry.imagesWithTag(repositoryId, tag)));
+    const images = [...new Map(found.flat().map((image) => [image.id, image])).values()];
+    const total = await registry.countImages(repositoryId);
+    core.info(`${images.length} image(s) carry ${rules.tags.join(', ')}, of ${total} in the repository`);
+    return { images, total };
+  }
+  let lastLine = 0;
+  const images = await registry.listImages(repositoryId, (done, total) => {
+    if (Date.now() - lastLine < 3_000 && done < total) return;
+    lastLine = Date.now();
+    core.info(`Read ${done} of ${total} image(s)`);
+  });
+  core.info(`${images.length} image(s) in the repository`);
+  return { images, total: images.length };
+}
+
+function logPlan(plan: PrunePlan, dryRun: boolean): void {
+  core.info(
+    `Plan: delete ${plan.delete.length} image(s), untag ${plan.untag.length}, keep ${plan.keep.length}` +
+      (dryRun ? ' (dry run: nothing is changed)' : ''),
+  );
+}
+
+function remove(registry: RepositoryImages, plan: PrunePlan): Promise<RemovalOutcome[]> {
+  return executeRemovals(removalsOf(plan), registry, {
+    concurrency: CONCURRENCY,
+    progress: (done, total, failed) =>
+      core.info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ''}`),
+  });
+}
+
+async function report(outcome: PruneOutcome, requests: number): Promise<void> {
+  // Every row in the log; the job summary caps its table, and points here for the rest.
+  for (const row of reportRows(outcome)) {
+    if (row.kind !== 'keep')
+      core.info(`${row.action}: ${row.tag ?? '(untagged)'} ${row.digest} (${row.age})`);
+  }
+  const counts = pruneCounts(outcome);
+  core.setOutput(Output.Deleted, JSON.stringify(deletedEntries(outcome)));
+  core.setOutput(Output.DeletedCount, String(counts.deletedEntries));
+  core.setOutput(Output.KeptCount, String(counts.keptImages));
+  core.info(
+    `${outcome.dryRun ? 'Would delete' : 'Deleted'} ${counts.deletedImages} image(s) and remove ` +
+      `${counts.untaggedTags} tag(s) from ${counts.untaggedImages} other(s); ${counts.keptImages} image(s) remain; ` +
+      `${requests} OCI API request(s)`,
+  );
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome)).write();
+}
+
+/** A pull request's preview is gone: its comment says so. A comment never fails the prune. */
+async function updatePreviewComment(
+  inputs: PruneInputs,
+  outcome: PruneOutcome,
+  repository: RepositoryInfo,
+): Promise<void> {
+  const removedTags = deletedEntries(outcome)
+    .map((entry) => entry.tag)
+    .filter((tag) => tag !== null);
+  if (outcome.dryRun || removedTags.length === 0) {
+    core.info(`pr-comment: left as it is, ${outcome.dryRun ? 'this is a dry run' : 'no tag was removed'}`);
+    return;
+  }
+  await markPreviewRemoved({
+    token: inputs.githubToken ?? '',
+    git: loadGitContext(),
+    removal: {
+      repository: `${registryHost(inputs.region)}/${repository.namespace}/${repository.name}`,
+      removedTags,
+      removedAt: outcome.now,
+    },
+    log: core,
+  });
+}
+
+/** Names what failed and what was still removed, so nothing is silently skipped. */
+export function failureMessage(failures: RemovalOutcome[], attempted: number): string {
+  const shown = failures.slice(0, 10).map((entry) => {
+    const what = entry.kind === 'delete' ? `delete ${entry.image.digest}` : `untag ${entry.tags.join(', ')}`;
+    return `  ${what}: ${entry.error}`;
+  });
+  const more =
+    failures.length > shown.length ? `\n  … and ${failures.length - shown.length} more (see the log)` : '';
+  return (
+    `${failures.length} of ${attempted} removal(s) failed; the other ${attempted - failures.length} succeeded ` +
+    `(the job summary and the deleted output list them):\n${shown.join('\n')}${more}`
+  );
+}
