@@ -1,5 +1,5 @@
 /**
- * The action's steps as command lines, prepared the way the GitHub runner prepares them (a clean
+ * The actions' steps (build-push main and post, prune) as command lines, prepared the way the GitHub runner prepares them (a clean
  * environment with INPUT_* and action.yml defaults, GITHUB_* from the event, file-command files,
  * STATE_* for the post step), so the benchmark can start and measure the node process itself.
  * test-support/runner.ts does the same for tests but also samples every command line on the
@@ -7,7 +7,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readActionMetadata, type ActionMetadata } from '../test-support/action-metadata.js';
 import { defaultPushEvent, githubEventEnv } from '../test-support/github-env.js';
 import { inputEnvName, nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
@@ -37,8 +37,19 @@ export interface StepOptions {
   nodeFlags?: string[];
 }
 
-let cachedMetadata: ActionMetadata | undefined;
-const actionMetadata = () => (cachedMetadata ??= readActionMetadata(join(PROJECT_ROOT, 'action.yml')));
+/** The steps the benchmark runs, and the action.yml that declares each (runs.main/post are relative to it). */
+const ACTION_FILES = { main: 'action.yml', post: 'action.yml', prune: 'prune/action.yml' } as const;
+export type StepEntry = keyof typeof ACTION_FILES;
+
+const metadataCache = new Map<string, ActionMetadata>();
+function actionMetadata(file: string): ActionMetadata {
+  let metadata = metadataCache.get(file);
+  if (!metadata) {
+    metadata = readActionMetadata(join(PROJECT_ROOT, file));
+    metadataCache.set(file, metadata);
+  }
+  return metadata;
+}
 
 /** A job pushed to main, as the action sees it on github.com. */
 export function startJob(): Job {
@@ -72,10 +83,11 @@ export function endJob(job: Job): void {
   rmSync(job.dir, { recursive: true, force: true });
 }
 
-export function actionStep(entry: 'main' | 'post', options: StepOptions): Step {
-  const metadata = actionMetadata();
-  const script = entry === 'main' ? metadata.main : metadata.post;
-  if (!script) throw new Error(`action.yml declares no ${entry} step`);
+export function actionStep(entry: StepEntry, options: StepOptions): Step {
+  const actionFile = ACTION_FILES[entry];
+  const metadata = actionMetadata(actionFile);
+  const script = entry === 'post' ? metadata.post : metadata.main;
+  if (!script) throw new Error(`${actionFile} declares no ${entry} step`);
   const stepDir = mkdtempSync(join(options.job.dir, `${entry}-`));
   const files = { output: join(stepDir, 'output'), state: join(stepDir, 'state') };
   const summary = join(stepDir, 'summary.md');
@@ -86,7 +98,7 @@ export function actionStep(entry: 'main' | 'post', options: StepOptions): Step {
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: summary,
-    ...inputEnv(options.inputs),
+    ...inputEnv(metadata, actionFile, options.inputs),
     ...Object.fromEntries(
       Object.entries(options.state ?? {}).map(([name, value]) => [`STATE_${name}`, value]),
     ),
@@ -95,7 +107,7 @@ export function actionStep(entry: 'main' | 'post', options: StepOptions): Step {
   return {
     spec: {
       command: nodeBinary(),
-      args: [...(options.nodeFlags ?? []), join(PROJECT_ROOT, script)],
+      args: [...(options.nodeFlags ?? []), join(PROJECT_ROOT, dirname(actionFile), script)],
       cwd: PROJECT_ROOT,
       env,
     },
@@ -111,10 +123,13 @@ export function stepResults(step: Step): { outputs: Record<string, string>; stat
   };
 }
 
-function inputEnv(given: Record<string, string>): Record<string, string> {
-  const metadata = actionMetadata();
+function inputEnv(
+  metadata: ActionMetadata,
+  actionFile: string,
+  given: Record<string, string>,
+): Record<string, string> {
   const unknown = Object.keys(given).filter((name) => !metadata.inputNames.includes(name));
-  if (unknown.length > 0) throw new Error(`action.yml declares no input ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`${actionFile} declares no input ${unknown.join(', ')}`);
   const inputs = { ...metadata.inputDefaults, ...given };
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputEnvName(name), value]));
 }

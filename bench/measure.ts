@@ -39,7 +39,13 @@ export function gnuTimeAvailable(): boolean {
   return existsSync(GNU_TIME);
 }
 
-export async function measure(spec: CommandSpec, options: { gnuTime: boolean }): Promise<Measurement> {
+export interface MeasureOptions {
+  gnuTime: boolean;
+  /** The command is killed after this long. Default 120 s. */
+  timeoutMs?: number;
+}
+
+export async function measure(spec: CommandSpec, options: MeasureOptions): Promise<Measurement> {
   const exactPeaks = options.gnuTime;
   const scratch = mkdtempSync(join(tmpdir(), 'bench-measure-'));
   const timeFile = join(scratch, 'maxrss');
@@ -53,7 +59,7 @@ export async function measure(spec: CommandSpec, options: { gnuTime: boolean }):
       child.pid === undefined
         ? undefined
         : watchProcessTree(child.pid, { includeRoot: !exactPeaks, intervalMs: SAMPLE_INTERVAL_MS });
-    const { exitCode, output } = await completion(child, TIMEOUT_MS);
+    const { exitCode, output } = await completion(child, options.timeoutMs ?? TIMEOUT_MS);
     const wallMs = performance.now() - started;
     const memory = (await watch?.stop()) ?? { processes: [], peakTreeKiB: 0 };
     const sampledLargest = Math.max(0, ...memory.processes.map((p) => p.peakKiB));

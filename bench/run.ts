@@ -3,7 +3,9 @@
  * (docker engine, OCI API emulator, registry). Prints BENCHMARKS.md; `--write` also saves it.
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
- *     [--runs N] [--startup-runs N] [--sample-only]
+ *     [--runs N] [--startup-runs N] [--prune-runs N] [--sample-only] [--only push|startup|prune …]
+ *
+ * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +16,15 @@ import { PROJECT_ROOT } from '../test-support/runner.js';
 import { PAYLOAD_BYTES } from './build-context.js';
 import { describeMachine, loadAverage } from './machine.js';
 import { gnuTimeAvailable, SAMPLE_INTERVAL_MS } from './measure.js';
+import { PRUNE_LATENCIES_MS, PRUNE_VARIANTS, runPruneVariant } from './prune-scenarios.js';
 import { PUSH_VARIANTS, runPushVariant, type PushSample, type PushVariant } from './push-scenarios.js';
-import { renderReport, type BenchSettings } from './report.js';
+import {
+  isComplete,
+  renderReport,
+  type BenchResults,
+  type BenchSettings,
+  type PruneRound,
+} from './report.js';
 import {
   bundleSizes,
   runStartupVariant,
@@ -24,8 +33,12 @@ import {
   type StartupVariant,
 } from './startup-scenarios.js';
 
+const PARTS = ['push', 'startup', 'prune'] as const;
+type Part = (typeof PARTS)[number];
+
 interface Options {
   write: boolean;
+  parts: Set<Part>;
   settings: BenchSettings;
 }
 
@@ -36,14 +49,22 @@ function parseOptions(argv: string[]): Options {
       write: { type: 'boolean', default: false },
       runs: { type: 'string', default: '10' },
       'startup-runs': { type: 'string', default: '30' },
+      'prune-runs': { type: 'string', default: '3' },
       'sample-only': { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true },
     },
   });
+  const parts = new Set((values.only ?? [...PARTS]).map(partNamed));
+  if (values.write && parts.size < PARTS.length) {
+    throw new Error('--write rewrites BENCHMARKS.md with every part: leave out --only');
+  }
   return {
     write: values.write,
+    parts,
     settings: {
       pushRuns: positiveInteger('--runs', values.runs),
       startupRuns: positiveInteger('--startup-runs', values['startup-runs']),
+      pruneRuns: positiveInteger('--prune-runs', values['prune-runs']),
       payloadBytes: PAYLOAD_BYTES,
       gnuTime: !values['sample-only'] && gnuTimeAvailable(),
       sampleIntervalMs: SAMPLE_INTERVAL_MS,
@@ -56,6 +77,12 @@ function positiveInteger(flag: string, text: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`${flag} wants a positive integer, not '${text}'`);
   return value;
+}
+
+function partNamed(name: string): Part {
+  const part = PARTS.find((candidate) => candidate === name);
+  if (!part) throw new Error(`--only wants one of ${PARTS.join(', ')}, not '${name}'`);
+  return part;
 }
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -103,30 +130,65 @@ async function benchStartup(settings: BenchSettings): Promise<Record<StartupVari
   return samples;
 }
 
+/**
+ * Both variants at each latency, alternating. The warm-up runs at 0 ms only: at 30 ms the one-by-one
+ * baseline alone takes minutes, and a warm-up is for the file cache, not the network.
+ */
+async function benchPrune(settings: BenchSettings): Promise<PruneRound[]> {
+  for (const variant of PRUNE_VARIANTS) {
+    await runPruneVariant(variant, { gnuTime: settings.gnuTime, latencyMs: 0 });
+  }
+  const rounds: PruneRound[] = [];
+  for (const latencyMs of PRUNE_LATENCIES_MS) {
+    const samples: PruneRound['samples'] = { action: [], 'one-by-one': [] };
+    for (let round = 1; round <= settings.pruneRuns; round++) {
+      for (const variant of rotated(PRUNE_VARIANTS, round)) {
+        const sample = await runPruneVariant(variant, { gnuTime: settings.gnuTime, latencyMs });
+        samples[variant].push(sample);
+        progress(
+          `  prune ${latencyMs} ms ${round}/${settings.pruneRuns} ${variant}: ` +
+            `${(sample.wallMs / 1000).toFixed(2)} s, ${sample.requests} requests`,
+        );
+      }
+    }
+    rounds.push({ latencyMs, samples });
+  }
+  return rounds;
+}
+
 async function main(): Promise<void> {
-  const { write, settings } = parseOptions(process.argv.slice(2));
+  const { write, parts, settings } = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const loadBefore = loadAverage();
-  progress(`benchmark: ${settings.pushRuns} push runs, ${settings.startupRuns} start-up runs per variant`);
-  const world = await startWorld();
-  let push: Record<PushVariant, PushSample[]>;
-  try {
-    push = await benchPush(world, settings);
-  } finally {
-    await world.close();
+  progress(
+    `benchmark (${[...parts].join(', ')}): ${settings.pushRuns} push runs, ${settings.startupRuns} start-up ` +
+      `runs, ${settings.pruneRuns} prune runs per variant`,
+  );
+  let push: Record<PushVariant, PushSample[]> | undefined;
+  if (parts.has('push')) {
+    const world = await startWorld();
+    try {
+      push = await benchPush(world, settings);
+    } finally {
+      await world.close();
+    }
   }
-  const startup = await benchStartup(settings);
-  const report = renderReport({
+  const startup = parts.has('startup') ? await benchStartup(settings) : undefined;
+  const prune = parts.has('prune') ? await benchPrune(settings) : undefined;
+  const results: BenchResults = {
     date: new Date(started),
     durationS: (Date.now() - started) / 1000,
     machine: describeMachine(),
     loadBefore,
     loadAfter: loadAverage(),
     settings,
-    push,
-    startup,
+    ...(push ? { push } : {}),
+    ...(startup ? { startup } : {}),
+    ...(prune ? { prune } : {}),
     bundle: bundleSizes(),
-  });
+  };
+  if (write && !isComplete(results)) throw new Error('--write needs every part of the benchmark');
+  const report = renderReport(results);
   // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
   const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
   const markdown = await format(report, { ...(await resolveConfig(path)), filepath: path });

@@ -16,13 +16,14 @@ import {
 import {
   ActionError,
   InputError,
-  StepFailure,
   apiKeySecrets,
-  explain,
+  failWithAdvice,
   inStep,
   isForkPullRequest,
+  isMissingLocalImage,
   loadGitContext,
   maskRawSecrets,
+  missingLocalImage,
   optional,
   parseBoolean,
   parseLines,
@@ -34,7 +35,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-ZTOAMRZ7.js";
+} from "./chunks/chunk-SX2ZQ7IF.js";
 import {
   Env,
   core_exports,
@@ -44,7 +45,6 @@ import {
   info,
   notice,
   saveState,
-  setFailed,
   setOutput,
   setSecret,
   summary,
@@ -57,6 +57,10 @@ import {
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
+
+// src/build-push/inputs.ts
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/build-push/labels.ts
 var OCI = "org.opencontainers.image";
@@ -148,8 +152,8 @@ function templateProblem(text, allowed) {
 function templateNames(text) {
   return parseTemplate(text).flatMap((segment) => typeof segment === "string" ? [] : [segment.name]);
 }
-function expandTemplate(text, resolve2) {
-  return parseTemplate(text).map((segment) => typeof segment === "string" ? segment : resolve2(segment)).join("");
+function expandTemplate(text, resolve3) {
+  return parseTemplate(text).map((segment) => typeof segment === "string" ? segment : resolve3(segment)).join("");
 }
 var DATE_TOKENS = /YYYY|YY|MM|DD|HH|mm|ss/g;
 function formatDate(date, format) {
@@ -526,6 +530,37 @@ function isOneOf(values, value) {
 var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
 var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+function localPaths(workingDirectory = process.cwd()) {
+  return {
+    workingDirectory,
+    isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
+  };
+}
+function isRemoteContext(context) {
+  return context === "-" || /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i.test(context);
+}
+function validateBuildPaths(context, file, paths) {
+  if (isRemoteContext(context)) return file ?? "Dockerfile";
+  const contextPath = resolve(paths.workingDirectory, context);
+  if (!paths.isDirectory(contextPath)) {
+    throw new InputError(
+      Input.Context,
+      `'${context}' is not a directory (looked for ${contextPath}); check out the repository first (actions/checkout)`,
+      "."
+    );
+  }
+  const dockerfile = file ?? `${context.replace(/\/+$/, "")}/Dockerfile`;
+  const dockerfilePath = resolve(paths.workingDirectory, dockerfile);
+  if (!paths.isFile(dockerfilePath)) {
+    throw new InputError(
+      Input.File,
+      file === void 0 ? `not set, and the default ${dockerfile} does not exist (looked for ${dockerfilePath}); check out the repository first (actions/checkout) or set file` : `'${file}' does not exist (looked for ${dockerfilePath})`,
+      "docker/Dockerfile"
+    );
+  }
+  return dockerfile;
+}
 function validateCreateRepository(value) {
   const normalised = (value.trim() || "auto").toLowerCase();
   if (normalised === "auto" || normalised === "true" || normalised === "false") return normalised;
@@ -543,7 +578,7 @@ function validateRetries(value) {
   }
   return retries;
 }
-function parseInputs(read, env, regionsConfig) {
+function parseInputs(read, env, regionsConfig, paths = localPaths()) {
   const apiKey = readApiKey(read, env);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
@@ -601,6 +636,7 @@ function parseInputs(read, env, regionsConfig) {
   if (invalidArg !== void 0) {
     throw new InputError(Input.BuildArgs, `'${invalidArg}' is not NAME=value`, "NODE_VERSION=24");
   }
+  const file = image === void 0 ? validateBuildPaths(context, optional(read, Input.File), paths) : optional(read, Input.File) ?? `${context.replace(/\/+$/, "")}/Dockerfile`;
   return {
     ...region ? { region } : {},
     ...registry ? { registry } : {},
@@ -615,7 +651,7 @@ function parseInputs(read, env, regionsConfig) {
     repositoryImmutable: parseBoolean(Input.RepositoryImmutable, read(Input.RepositoryImmutable), false),
     build: {
       context,
-      file: optional(read, Input.File) ?? `${context.replace(/\/+$/, "")}/Dockerfile`,
+      file,
       buildArgs,
       labels: parseLabels(read(Input.Labels)),
       ...optional(read, Input.Target) ? { target: optional(read, Input.Target) } : {},
@@ -642,7 +678,7 @@ function secretsOf(inputs) {
 function getInputs() {
   const read = (name) => getInput(name);
   maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
-  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig);
+  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths());
   for (const secret of secretsOf(inputs)) setSecret(secret);
   return inputs;
 }
@@ -778,7 +814,7 @@ function planRun(inputs, situation) {
 }
 
 // src/common/retry.ts
-var wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function withRetries(operation, options) {
   const sleep = options.sleep ?? wait;
   for (let attempt = 1; ; attempt++) {
@@ -852,7 +888,7 @@ async function run() {
     if (plan.skipPushReason) notice(plan.skipPushReason);
     const resolved = await group(
       "Resolving namespace, user and repository",
-      () => resolve(inputs, plan, tagNames)
+      () => resolve2(inputs, plan, tagNames)
     );
     const namespace = inputs.namespace ?? resolved.namespace;
     const repository = namespace ? `${plan.registry}/${namespace}/${inputs.repository}` : inputs.repository;
@@ -889,15 +925,10 @@ async function run() {
       await group("Commenting on the pull request", () => commentOnPullRequest(inputs, git, result));
     }
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : "inputs";
-    const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
-      info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-    }
-    setFailed(explain(step, cause));
+    failWithAdvice(error);
   }
 }
-async function resolve(inputs, plan, tagNames) {
+async function resolve2(inputs, plan, tagNames) {
   const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
   if (!needsApi || !inputs.apiKey || !inputs.region) {
     info("Nothing to look up: the OCI API is not used");
@@ -957,7 +988,9 @@ async function buildOrTag(inputs, git, version, targets) {
   if (inputs.image) {
     const source = inputs.image;
     return inStep("build", async () => {
-      const id = await imageId(source);
+      const id = await imageId(source).catch((error) => {
+        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
+      });
       for (const target of targets) await tag(source, target);
       return id;
     });

@@ -3,9 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   ActionError,
   InputError,
-  StepFailure,
   apiKeySecrets,
-  explain,
+  failWithAdvice,
   inStep,
   loadGitContext,
   markPreviewRemoved,
@@ -18,7 +17,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-ZTOAMRZ7.js";
+} from "./chunks/chunk-SX2ZQ7IF.js";
 import {
   Env,
   SharedInput,
@@ -2339,12 +2338,7 @@ async function run() {
     const failures = outcomes?.filter((entry) => entry.error !== void 0) ?? [];
     if (failures.length > 0) setFailed(failureMessage(failures, outcomes.length));
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : "inputs";
-    const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
-      info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-    }
-    setFailed(explain(step, cause));
+    failWithAdvice(error);
   }
 }
 async function connect(inputs) {

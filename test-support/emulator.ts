@@ -43,6 +43,10 @@
  * exceeded.") with `Retry-After: <whole seconds>` (`retryAfter: false` omits it, as real OCI is reported to).
  * Throttled requests are recorded with status 429, like any other answer.
  *
+ * Latency, as a client far from the region sees it: `latencyMs` in the options, or `emulator.setLatency(ms)`
+ * at run time, delays every answer by that much (concurrent requests wait side by side, as on a network).
+ * Default 0. The benchmark (bench/prune-scenarios.ts) uses it to model a hosted runner's round trip to OCI.
+ *
  * Linked to a registry (test-support/linked-world.ts) it is one OCIR: `recordPush` records what the registry
  * accepted, and the API's deletes call the options `onImageDeleted(image)` and `onVersionRemoved(image,
  * version)` after the state changed, awaiting them before answering (a rejection answers 500).

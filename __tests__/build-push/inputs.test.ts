@@ -1,5 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { parseInputs, secretsOf, type Inputs } from '../../src/build-push/inputs.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localPaths, parseInputs, secretsOf, type Inputs } from '../../src/build-push/inputs.js';
 import { parseList } from '../../src/common/inputs.js';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -15,7 +18,18 @@ const API_KEY_ENV = {
   OCI_CLI_KEY_CONTENT: PEM,
 };
 
-/** Parses the given inputs as action.yml would present them (defaults included). */
+// A checked-out workspace: ./Dockerfile, app/Dockerfile, docker/prod.Dockerfile, an empty dir.
+let workspace: string;
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inputs-test-'));
+  for (const dir of ['app', 'docker', 'empty']) mkdirSync(join(workspace, dir));
+  for (const file of ['Dockerfile', 'app/Dockerfile', 'docker/prod.Dockerfile']) {
+    writeFileSync(join(workspace, file), 'FROM scratch\n');
+  }
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Parses the given inputs as action.yml would present them (defaults included), in the workspace. */
 function parse(inputs: Record<string, string>, env: Record<string, string> = {}): Inputs {
   const defaults: Record<string, string> = {
     'create-repository': 'auto',
@@ -29,7 +43,7 @@ function parse(inputs: Record<string, string>, env: Record<string, string> = {})
     logout: 'true',
   };
   const all = { ...defaults, ...inputs };
-  return parseInputs((name) => all[name] ?? '', env);
+  return parseInputs((name) => all[name] ?? '', env, undefined, localPaths(workspace));
 }
 
 describe('parseList', () => {
@@ -222,6 +236,55 @@ describe('parseInputs', () => {
     ],
   ])('%s fails naming the input', (_name, inputs, env, message) => {
     expect(() => parse(inputs, env)).toThrow(message);
+  });
+});
+
+describe('local build paths', () => {
+  const base = { region: 'gru', repository: 'a' };
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'a context that does not exist',
+      { context: 'missing/' },
+      /^Input 'context': 'missing\/' is not a directory \(looked for \/.*\/inputs-test-\w+\/missing\)/,
+    ],
+    ['a context that is a file', { context: 'Dockerfile' }, /^Input 'context': 'Dockerfile' is not a directory/],
+    [
+      'a file that does not exist',
+      { file: 'docker/dev.Dockerfile' },
+      /^Input 'file': 'docker\/dev.Dockerfile' does not exist \(looked for \/.*\/inputs-test-\w+\/docker\/dev.Dockerfile\)/,
+    ],
+    ['a file that is a directory', { file: 'docker' }, /^Input 'file': 'docker' does not exist/],
+    [
+      'no Dockerfile in the context (no actions/checkout)',
+      { context: 'empty' },
+      /^Input 'file': not set, and the default empty\/Dockerfile does not exist .*actions\/checkout/,
+    ],
+  ])('%s fails at validation', (_name, inputs, message) => {
+    expect(() => parse({ ...base, ...inputs })).toThrow(message);
+  });
+
+  it('resolves a relative context and file against the working directory', () => {
+    expect(parse({ ...base, context: 'app', file: 'docker/prod.Dockerfile' }).build).toMatchObject({
+      context: 'app',
+      file: 'docker/prod.Dockerfile',
+    });
+    expect(parse({ ...base, context: join(workspace, 'app') }).build.file).toBe(join(workspace, 'app/Dockerfile'));
+  });
+
+  it.each([
+    'https://github.com/octo/app.git#main:docker',
+    'git@github.com:octo/app.git',
+    'github.com/octo/app',
+    'https://example.com/context.tar.gz',
+    '-',
+  ])('passes the remote context %s through unchecked', (context) => {
+    expect(parse({ ...base, context }).build).toMatchObject({ context, file: 'Dockerfile' });
+    expect(parse({ ...base, context, file: 'docker/Dockerfile' }).build.file).toBe('docker/Dockerfile');
+  });
+
+  it('checks nothing when pushing an existing image', () => {
+    expect(parse({ ...base, image: 'app:dev', context: 'missing' }).image).toBe('app:dev');
   });
 });
 

@@ -4,6 +4,8 @@
  * `core.getInput`. Secrets are masked as soon as they are read.
  */
 import * as core from '@actions/core';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Env } from '../common/constants.js';
 import { InputError } from '../common/errors.js';
 import {
@@ -69,6 +71,54 @@ export interface Inputs {
   githubToken?: string;
 }
 
+/** The filesystem as validation sees it: the edge passes the real one, tests a temporary directory. */
+export interface LocalPaths {
+  /** Where docker resolves a relative context or file: the step's working directory. */
+  workingDirectory: string;
+  isDirectory(path: string): boolean;
+  isFile(path: string): boolean;
+}
+
+export function localPaths(workingDirectory = process.cwd()): LocalPaths {
+  return {
+    workingDirectory,
+    isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
+  };
+}
+
+/** Contexts docker fetches itself (git repositories, tarball URLs, stdin): nothing local to check. */
+function isRemoteContext(context: string): boolean {
+  return context === '-' || /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i.test(context);
+}
+
+/** The Dockerfile to build; a local context and file must exist now, not fail the build later. */
+function validateBuildPaths(context: string, file: string | undefined, paths: LocalPaths): string {
+  // In a remote context the file is a path inside it, and docker's default is its Dockerfile.
+  if (isRemoteContext(context)) return file ?? 'Dockerfile';
+  const contextPath = resolve(paths.workingDirectory, context);
+  if (!paths.isDirectory(contextPath)) {
+    throw new InputError(
+      Input.Context,
+      `'${context}' is not a directory (looked for ${contextPath}); check out the repository first (actions/checkout)`,
+      '.',
+    );
+  }
+  const dockerfile = file ?? `${context.replace(/\/+$/, '')}/Dockerfile`;
+  const dockerfilePath = resolve(paths.workingDirectory, dockerfile);
+  if (!paths.isFile(dockerfilePath)) {
+    throw new InputError(
+      Input.File,
+      file === undefined
+        ? `not set, and the default ${dockerfile} does not exist (looked for ${dockerfilePath}); ` +
+          'check out the repository first (actions/checkout) or set file'
+        : `'${file}' does not exist (looked for ${dockerfilePath})`,
+      'docker/Dockerfile',
+    );
+  }
+  return dockerfile;
+}
+
 function validateCreateRepository(value: string): CreateRepository {
   const normalised = (value.trim() || 'auto').toLowerCase();
   if (normalised === 'auto' || normalised === 'true' || normalised === 'false') return normalised;
@@ -88,8 +138,13 @@ function validateRetries(value: string): number {
   return retries;
 }
 
-/** Validates every input; pure apart from the reader and the environment it is given. */
-export function parseInputs(read: InputReader, env: Environment, regionsConfig?: string): Inputs {
+/** Validates every input; pure apart from the reader, the environment and the paths it is given. */
+export function parseInputs(
+  read: InputReader,
+  env: Environment,
+  regionsConfig?: string,
+  paths: LocalPaths = localPaths(),
+): Inputs {
   const apiKey = readApiKey(read, env);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
@@ -148,6 +203,11 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
   if (invalidArg !== undefined) {
     throw new InputError(Input.BuildArgs, `'${invalidArg}' is not NAME=value`, 'NODE_VERSION=24');
   }
+  // With image: nothing is built, so the build's paths need not exist.
+  const file =
+    image === undefined
+      ? validateBuildPaths(context, optional(read, Input.File), paths)
+      : (optional(read, Input.File) ?? `${context.replace(/\/+$/, '')}/Dockerfile`);
 
   return {
     ...(region ? { region } : {}),
@@ -165,7 +225,7 @@ export function parseInputs(read: InputReader, env: Environment, regionsConfig?:
     repositoryImmutable: parseBoolean(Input.RepositoryImmutable, read(Input.RepositoryImmutable), false),
     build: {
       context,
-      file: optional(read, Input.File) ?? `${context.replace(/\/+$/, '')}/Dockerfile`,
+      file,
       buildArgs,
       labels: parseLabels(read(Input.Labels)),
       ...(optional(read, Input.Target) ? { target: optional(read, Input.Target) } : {}),
@@ -196,7 +256,7 @@ export function secretsOf(inputs: Inputs): string[] {
 export function getInputs(): Inputs {
   const read: InputReader = (name) => core.getInput(name);
   maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
-  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig);
+  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths());
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   return inputs;
 }

@@ -8,7 +8,9 @@ import { State } from './constants.js';
 import { loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
 import { publishPreviewComment } from '../github/pr-comment.js';
 import * as docker from './docker/cli.js';
-import { ActionError, explain, InputError, inStep, StepFailure } from '../common/errors.js';
+import { isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
+import { ActionError, inStep } from '../common/errors.js';
+import { failWithAdvice } from '../common/fail.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { ociLabels } from './labels.js';
 import type { ControlPlane } from '../oci/control-plane.js';
@@ -82,13 +84,7 @@ export async function run(): Promise<void> {
       await core.group('Commenting on the pull request', () => commentOnPullRequest(inputs, git, result));
     }
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : 'inputs';
-    const cause = error instanceof StepFailure ? error.cause : error;
-    // The raw error stays in the log; the failure message says what to do.
-    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
-      core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-    }
-    core.setFailed(explain(step, cause));
+    failWithAdvice(error);
   }
 }
 
@@ -172,7 +168,11 @@ async function buildOrTag(
   if (inputs.image) {
     const source = inputs.image;
     return inStep('build', async () => {
-      const id = await docker.imageId(source);
+      const id = await docker.imageId(source).catch((error: unknown) => {
+        throw error instanceof docker.DockerError && isMissingLocalImage(error.output)
+          ? new ActionError(missingLocalImage(source))
+          : error;
+      });
       for (const target of targets) await docker.tag(source, target);
       return id;
     });

@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
-import { ActionError, explain, InputError, inStep, StepFailure } from '../common/errors.js';
+import { ActionError, inStep } from '../common/errors.js';
+import { failWithAdvice } from '../common/fail.js';
 import { loadGitContext } from '../github/context.js';
 import { markPreviewRemoved } from '../github/pr-comment.js';
 import type { RegistryImage } from '../oci/images.js';
@@ -56,12 +57,7 @@ export async function run(): Promise<void> {
     const failures = outcomes?.filter((entry) => entry.error !== undefined) ?? [];
     if (failures.length > 0) core.setFailed(failureMessage(failures, outcomes!.length));
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : 'inputs';
-    const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
-      core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-    }
-    core.setFailed(explain(step, cause));
+    failWithAdvice(error);
   }
 }
 

@@ -27,6 +27,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const requests: RecordedRequest[] = [];
   const closing = new AbortController();
   const defaultPageSize = options.defaultPageSize ?? 100;
+  let latencyMs = options.latencyMs ?? 0;
 
   async function answer(method: string, path: string, query: URLSearchParams, received: Received) {
     const verification = verifyRequestSignature(
@@ -97,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     const received: Received = { target, headers: request.headers, body, json: parseJson(body) };
     if (body.length > 0) record.body = received.json === INVALID_JSON ? body.toString() : received.json;
+    if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
 
     const reply = await answer(method, url.pathname, url.searchParams, received);
     if (reply === DROP) {
@@ -134,6 +136,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
     injectFault: (fault) => faults.add(fault),
     throttle: (rule) => (rule === undefined ? throttling.clear() : throttling.add(rule)),
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
     pendingFaults: () => faults.pending(),
     acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
     issuedTokens: () => state.issuedTokens(),

@@ -30,6 +30,11 @@ export interface EmulatorOptions {
   /** Request limits from the start (see `Throttle`); `Emulator.throttle` adds or clears them later. */
   throttle?: Throttle[];
   /**
+   * Delay before every answer, in ms: the network round trip a real client pays (a hosted runner to
+   * an OCI region). Concurrent requests wait side by side. Default 0; `Emulator.setLatency` changes it.
+   */
+  latencyMs?: number;
+  /**
    * The API deleted an image (also each image of a deleted repository): called with a snapshot
    * after the state changed, awaited before the API answers (a rejection answers 500), so a linked
    * registry can follow. Not called for test seeds or `recordPush`.
@@ -178,6 +183,8 @@ export interface Emulator {
   injectFault(fault: Fault): void;
   /** Adds a request limit (several may apply at once); `undefined` lifts them all. */
   throttle(rule: Throttle | undefined): void;
+  /** Sets the delay before every answer from now on (see `EmulatorOptions.latencyMs`). */
+  setLatency(ms: number): void;
   /** Faults not used up yet. */
   pendingFaults(): number;
   /** The registry auth front's question: may this username/password pair log in? */
