@@ -20,10 +20,8 @@ import {
   failWithAdvice,
   inStep,
   isForkPullRequest,
-  isMissingLocalImage,
   loadGitContext,
   maskRawSecrets,
-  missingLocalImage,
   optional,
   parseBoolean,
   parseLines,
@@ -35,7 +33,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-SX2ZQ7IF.js";
+} from "./chunks/chunk-H6FOFBAJ.js";
 import {
   Env,
   core_exports,
@@ -57,6 +55,113 @@ import {
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
+
+// src/build-push/docker/build-failure.ts
+var DEPRECATION = /^DEPRECATED\b/;
+var NOISE = [
+  /^\[?WARNING\]?\b/i,
+  /^\d+ warnings? found\b/i,
+  /^Step \d+\/\d+ :/,
+  // legacy: Step 3/5 : RUN …
+  /^-+>/,
+  // legacy: ---> Running in …, ---> 1a2b3c
+  /^Sending build context\b/,
+  /^Removing intermediate container\b/,
+  /^Successfully (built|tagged)\b/,
+  /^#\d+ (?!ERROR:)/,
+  // BuildKit plain progress: #5 [2/3] RUN …, #5 0.312 output
+  /^\[\+\] Building\b/,
+  // BuildKit tty progress
+  /^=>/,
+  /^-{3,}$/,
+  // BuildKit framing of the failing step and the Dockerfile excerpt
+  /^> /,
+  /^\d+ \|/,
+  /^Dockerfile(:\d+)?$/,
+  /^View build details:/
+];
+var ERROR_RANKS = [
+  /^(ERROR|error):\s*failed to (build|solve)\b/,
+  // BuildKit's summary (buildx, newer clients)
+  new RegExp(
+    [
+      /^(ERROR|error):/,
+      /^#\d+ ERROR:/,
+      /^unable to prepare context:/,
+      /^(COPY|ADD) failed:/,
+      /^The command '.*' returned a non-zero code:/,
+      /^failed to /,
+      /^Error response from daemon:/,
+      /^Error:/
+    ].map((pattern) => pattern.source).join("|")
+  )
+];
+function buildErrorLine(output) {
+  const lines = meaningfulLines(output);
+  for (const rank of ERROR_RANKS) {
+    const line = lines.findLast((candidate) => rank.test(candidate));
+    if (line !== void 0) return withoutErrorPrefix(line);
+  }
+  const last = lines.at(-1);
+  return last === void 0 ? void 0 : withoutErrorPrefix(last);
+}
+function meaningfulLines(output) {
+  const lines = [];
+  let inDeprecation = false;
+  for (const raw of output.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/)) {
+    const line = raw.trim();
+    if (DEPRECATION.test(line)) {
+      inDeprecation = true;
+      continue;
+    }
+    if (inDeprecation && line !== "" && /^\s/.test(raw)) continue;
+    inDeprecation = false;
+    if (line !== "" && !NOISE.some((pattern) => pattern.test(line))) lines.push(line);
+  }
+  return lines;
+}
+function withoutErrorPrefix(line) {
+  return line.replace(/^(#\d+ )?(ERROR|error):\s*/, "");
+}
+var ADVICE = [
+  [
+    /dockerfile\S*: no such file or directory|cannot locate specified dockerfile|failed to read dockerfile|unable to prepare context: path .* not found/i,
+    "No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`."
+  ],
+  [
+    /(COPY|ADD) failed|failed to compute cache key|failed to calculate checksum/i,
+    "A file the Dockerfile copies is not in the build context: check `context`, the COPY/ADD source path and .dockerignore."
+  ],
+  [
+    /returned a non-zero code|did not complete successfully/i,
+    "A RUN instruction failed: its output is in the build log above."
+  ],
+  [
+    /dockerfile parse error|unknown instruction|failed to parse|syntax error/i,
+    "The Dockerfile has a syntax error at the line named."
+  ],
+  [
+    /pull access denied|manifest unknown|not found: manifest|failed to resolve source metadata|repository does not exist|invalid reference format|^Get "|no such host|connection refused/i,
+    "The base image could not be pulled: check the FROM image name and tag, the registry's login and the runner's network."
+  ]
+];
+var GENERAL_ADVICE = "See the build log above for the failing instruction.";
+function describeBuildFailure(output) {
+  const cause = buildErrorLine(output);
+  if (cause === void 0) return `The image build failed. ${GENERAL_ADVICE}`;
+  const advice = ADVICE.find(([pattern]) => pattern.test(cause))?.[1] ?? GENERAL_ADVICE;
+  return `The image build failed: ${cause}
+${advice}`;
+}
+function asBuildFailure(error) {
+  return error instanceof DockerError ? new ActionError(describeBuildFailure(error.output)) : error;
+}
+function isMissingLocalImage(output) {
+  return /no such image/i.test(output);
+}
+function missingLocalImage(image) {
+  return `no local image '${image}': build it in an earlier step or drop \`image:\``;
+}
 
 // src/build-push/inputs.ts
 import { statSync } from "node:fs";
@@ -996,7 +1101,12 @@ async function buildOrTag(inputs, git, version, targets) {
     });
   }
   const labels = { ...ociLabels(git, { version, created: /* @__PURE__ */ new Date() }), ...inputs.build.labels };
-  return inStep("build", () => build(inputs.build, labels, targets));
+  return inStep(
+    "build",
+    () => build(inputs.build, labels, targets).catch((error) => {
+      throw asBuildFailure(error);
+    })
+  );
 }
 function pushImage(inputs, resolved, imageId2, tags) {
   return inStep(

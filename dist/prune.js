@@ -17,7 +17,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-SX2ZQ7IF.js";
+} from "./chunks/chunk-H6FOFBAJ.js";
 import {
   Env,
   SharedInput,

@@ -248,7 +248,11 @@ describe('local build paths', () => {
       { context: 'missing/' },
       /^Input 'context': 'missing\/' is not a directory \(looked for \/.*\/inputs-test-\w+\/missing\)/,
     ],
-    ['a context that is a file', { context: 'Dockerfile' }, /^Input 'context': 'Dockerfile' is not a directory/],
+    [
+      'a context that is a file',
+      { context: 'Dockerfile' },
+      /^Input 'context': 'Dockerfile' is not a directory/,
+    ],
     [
       'a file that does not exist',
       { file: 'docker/dev.Dockerfile' },
@@ -269,7 +273,9 @@ describe('local build paths', () => {
       context: 'app',
       file: 'docker/prod.Dockerfile',
     });
-    expect(parse({ ...base, context: join(workspace, 'app') }).build.file).toBe(join(workspace, 'app/Dockerfile'));
+    expect(parse({ ...base, context: join(workspace, 'app') }).build.file).toBe(
+      join(workspace, 'app/Dockerfile'),
+    );
   });
 
   it.each([

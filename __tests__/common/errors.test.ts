@@ -70,33 +70,8 @@ describe('explain', () => {
       ociError(404, 'NotAuthorizedOrNotFound'),
       /read repos in tenancy/,
     ],
-    [
-      '14: build failure',
-      'build',
-      new DockerError('build', 'COPY failed: file not found', 1),
-      /^The image build failed: COPY failed: file not found\n.*not in the build context/,
-    ],
   ])('%s', (_name, step, error, advice) => {
     expect(explain(step, error)).toMatch(advice);
-  });
-
-  it("quotes docker's error of a build, not the deprecation notice printed before it", () => {
-    const output =
-      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
-      '            Install the buildx component to build images with BuildKit:\n' +
-      '            https://docs.docker.com/go/buildx/\n\n' +
-      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /w/Dockerfile: no such file or directory\n';
-    expect(explain('build', new DockerError('build', output, 1))).toBe(
-      'The image build failed: unable to prepare context: unable to evaluate symlinks in Dockerfile path: ' +
-        'lstat /w/Dockerfile: no such file or directory\n' +
-        'No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`.',
-    );
-  });
-
-  it("reads a build's network failure as its base image, not the OCI registry", () => {
-    const error = new DockerError('build', 'Get "https://registry-1.docker.io/v2/": dial tcp: no such host', 1);
-    expect(explain('build', error)).toMatch(/^The image build failed: Get .*\nThe base image could not be pulled/);
-    expect(explain('build', error)).not.toMatch(/OCI API/);
   });
 
   it('keeps the cause in the message', () => {

@@ -111,7 +111,7 @@ function validateBuildPaths(context: string, file: string | undefined, paths: Lo
       Input.File,
       file === undefined
         ? `not set, and the default ${dockerfile} does not exist (looked for ${dockerfilePath}); ` +
-          'check out the repository first (actions/checkout) or set file'
+            'check out the repository first (actions/checkout) or set file'
         : `'${file}' does not exist (looked for ${dockerfilePath})`,
       'docker/Dockerfile',
     );

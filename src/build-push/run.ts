@@ -8,7 +8,7 @@ import { State } from './constants.js';
 import { loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
 import { publishPreviewComment } from '../github/pr-comment.js';
 import * as docker from './docker/cli.js';
-import { isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
+import { asBuildFailure, isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
 import { ActionError, inStep } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -178,7 +178,11 @@ async function buildOrTag(
     });
   }
   const labels = { ...ociLabels(git, { version, created: new Date() }), ...inputs.build.labels };
-  return inStep('build', () => docker.build(inputs.build, labels, targets));
+  return inStep('build', () =>
+    docker.build(inputs.build, labels, targets).catch((error: unknown) => {
+      throw asBuildFailure(error);
+    }),
+  );
 }
 
 function pushImage(

@@ -2,7 +2,6 @@
  * Failures and what the user must do about them. `explain` is the single pure translation from
  * (step, raw error) to advice; new cases are added to its table, not as new code paths.
  */
-import { describeBuildFailure } from '../build-push/docker/build-failure.js';
 
 /** A bad input: names the input and shows a valid example, so the user can fix it at once. */
 export class InputError extends Error {
@@ -51,8 +50,6 @@ interface Facts {
   status?: number;
   code: string;
   text: string;
-  /** What the command printed (else the message), case kept, for advice that quotes it. */
-  raw: string;
 }
 
 function factsOf(error: unknown): Facts {
@@ -66,12 +63,7 @@ function factsOf(error: unknown): Facts {
       : typeof record.message === 'string'
         ? record.message
         : String(error);
-  return {
-    ...(status !== undefined ? { status } : {}),
-    code,
-    text: `${message}\n${output}`.toLowerCase(),
-    raw: output || message,
-  };
+  return { ...(status !== undefined ? { status } : {}), code, text: `${message}\n${output}`.toLowerCase() };
 }
 
 const USERNAME_ADVICE =
@@ -91,8 +83,6 @@ const NETWORK_ADVICE =
 interface Case {
   when: (facts: Facts, step: Step) => boolean;
   advice: (facts: Facts, step: Step) => string;
-  /** The advice already quotes the cause, so no `Cause:` line follows it. */
-  quotesCause?: true;
 }
 
 const has = (facts: Facts, pattern: RegExp) => pattern.test(facts.text);
@@ -104,12 +94,6 @@ const isNetwork = (facts: Facts) =>
 
 /** First match wins: specific cases before general ones. */
 const CASES: Case[] = [
-  // First: a build's network or 429 failure is about its base image, not the OCI registry or API.
-  {
-    when: (_facts, step) => step === 'build',
-    advice: (facts) => describeBuildFailure(facts.raw),
-    quotesCause: true,
-  },
   {
     when: (facts) => isNetwork(facts),
     advice: () => `The registry or OCI API could not be reached. ${NETWORK_ADVICE}`,
@@ -173,6 +157,10 @@ const CASES: Case[] = [
       `The registry refused the push. If the repository does not exist, create it (create-repository: auto with an API ` +
       `key) — otherwise OCIR would create it in the root compartment. ${POLICY_ADVICE}`,
   },
+  {
+    when: (_facts, step) => step === 'build',
+    advice: () => 'The image build failed: see the build log above for the failing instruction.',
+  },
 ];
 
 /** What the user must do about a failure at `step`; the raw error is logged separately. */
@@ -181,9 +169,7 @@ export function explain(step: Step, error: unknown): string {
   const facts = factsOf(error);
   const match = CASES.find((c) => c.when(facts, step));
   const summary = firstLine(error);
-  if (!match) return `The ${step} step failed: ${summary}`;
-  const advice = match.advice(facts, step);
-  return match.quotesCause ? advice : `${advice}\nCause: ${summary}`;
+  return match ? `${match.advice(facts, step)}\nCause: ${summary}` : `The ${step} step failed: ${summary}`;
 }
 
 function firstLine(error: unknown): string {

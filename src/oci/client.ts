@@ -15,15 +15,7 @@ import { isRetryable, OciNetworkError, statusOf } from './errors.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, fieldsOf, timedHttpClient } from './http.js';
 import { BRIEF_RETRY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.js';
 import { withSdkWarningsTo } from './sdk-warnings.js';
-
-export interface ApiKey {
-  tenancy: string;
-  user: string;
-  fingerprint: string;
-  /** PEM, PKCS#8 or PKCS#1, possibly encrypted under `passphrase`. */
-  privateKey: string;
-  passphrase?: string;
-}
+import type { ApiKey } from '../common/inputs.js';
 
 export interface OciClientOptions {
   apiKey: ApiKey;

@@ -16,7 +16,6 @@ import { tagDigests } from './repository-images.js';
 import { BRIEF_RETRY } from './retry-policy.js';
 import { tenancyNamespace, userName } from './tenancy.js';
 
-export type { ApiKey } from './client.js';
 export { isTransient, OciNetworkError } from './errors.js';
 export type { RepositoryInfo, RepositorySettings, RepositorySpec } from './repository.js';
 

@@ -1,4 +1,7 @@
+import { ActionError, explain } from '../../../src/common/errors.js';
+import { DockerError } from '../../../src/build-push/docker/cli.js';
 import {
+  asBuildFailure,
   buildErrorLine,
   describeBuildFailure,
   isMissingLocalImage,
@@ -169,5 +172,38 @@ describe('a missing local image', () => {
     expect(missingLocalImage('x:1')).toBe(
       "no local image 'x:1': build it in an earlier step or drop `image:`",
     );
+  });
+});
+
+describe('asBuildFailure: what the failed step says', () => {
+  const message = (output: string) => {
+    const failure = asBuildFailure(new DockerError('build', output, 1));
+    expect(failure).toBeInstanceOf(ActionError);
+    return explain('build', failure);
+  };
+
+  it("quotes docker's error of a build, not the deprecation notice printed before it", () => {
+    const output =
+      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
+      '            Install the buildx component to build images with BuildKit:\n' +
+      '            https://docs.docker.com/go/buildx/\n\n' +
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /w/Dockerfile: no such file or directory\n';
+    expect(message(output)).toBe(
+      'The image build failed: unable to prepare context: unable to evaluate symlinks in Dockerfile path: ' +
+        'lstat /w/Dockerfile: no such file or directory\n' +
+        'No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`.',
+    );
+  });
+
+  it("reads a build's network failure as its base image, not the OCI registry", () => {
+    const text = message('Get "https://registry-1.docker.io/v2/": dial tcp: no such host');
+    expect(text).toMatch(/^The image build failed: Get .*\nThe base image could not be pulled/);
+    expect(text).not.toMatch(/OCI API/);
+  });
+
+  it('leaves other errors to the general advice', () => {
+    const odd = new Error('odd');
+    expect(asBuildFailure(odd)).toBe(odd);
+    expect(explain('build', odd)).toMatch(/build log/);
   });
 });

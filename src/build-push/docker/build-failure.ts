@@ -2,6 +2,8 @@
  * What a failed `docker build` printed, reduced to docker's own error line and one line of advice.
  * Pure: the text comes from the DockerError, so both builders' formats are specified by tests.
  */
+import { ActionError } from '../../common/errors.js';
+import { DockerError } from './cli.js';
 
 // The legacy builder opens stderr with a deprecation notice whose continuation lines are indented.
 const DEPRECATION = /^DEPRECATED\b/;
@@ -108,6 +110,14 @@ export function describeBuildFailure(output: string): string {
   if (cause === undefined) return `The image build failed. ${GENERAL_ADVICE}`;
   const advice = ADVICE.find(([pattern]) => pattern.test(cause))?.[1] ?? GENERAL_ADVICE;
   return `The image build failed: ${cause}\n${advice}`;
+}
+
+/**
+ * A failed `docker build` as the failure the user reads: docker's own error line and advice, never
+ * the deprecation notice or progress docker printed first. Other errors pass through unchanged.
+ */
+export function asBuildFailure(error: unknown): unknown {
+  return error instanceof DockerError ? new ActionError(describeBuildFailure(error.output)) : error;
 }
 
 /** `docker image inspect` of an image that is not in the local store (every client's wording). */

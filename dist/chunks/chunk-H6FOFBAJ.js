@@ -316,110 +316,6 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
-// src/build-push/docker/build-failure.ts
-var DEPRECATION = /^DEPRECATED\b/;
-var NOISE = [
-  /^\[?WARNING\]?\b/i,
-  /^\d+ warnings? found\b/i,
-  /^Step \d+\/\d+ :/,
-  // legacy: Step 3/5 : RUN …
-  /^-+>/,
-  // legacy: ---> Running in …, ---> 1a2b3c
-  /^Sending build context\b/,
-  /^Removing intermediate container\b/,
-  /^Successfully (built|tagged)\b/,
-  /^#\d+ (?!ERROR:)/,
-  // BuildKit plain progress: #5 [2/3] RUN …, #5 0.312 output
-  /^\[\+\] Building\b/,
-  // BuildKit tty progress
-  /^=>/,
-  /^-{3,}$/,
-  // BuildKit framing of the failing step and the Dockerfile excerpt
-  /^> /,
-  /^\d+ \|/,
-  /^Dockerfile(:\d+)?$/,
-  /^View build details:/
-];
-var ERROR_RANKS = [
-  /^(ERROR|error):\s*failed to (build|solve)\b/,
-  // BuildKit's summary (buildx, newer clients)
-  new RegExp(
-    [
-      /^(ERROR|error):/,
-      /^#\d+ ERROR:/,
-      /^unable to prepare context:/,
-      /^(COPY|ADD) failed:/,
-      /^The command '.*' returned a non-zero code:/,
-      /^failed to /,
-      /^Error response from daemon:/,
-      /^Error:/
-    ].map((pattern) => pattern.source).join("|")
-  )
-];
-function buildErrorLine(output) {
-  const lines = meaningfulLines(output);
-  for (const rank of ERROR_RANKS) {
-    const line = lines.findLast((candidate) => rank.test(candidate));
-    if (line !== void 0) return withoutErrorPrefix(line);
-  }
-  const last = lines.at(-1);
-  return last === void 0 ? void 0 : withoutErrorPrefix(last);
-}
-function meaningfulLines(output) {
-  const lines = [];
-  let inDeprecation = false;
-  for (const raw of output.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/)) {
-    const line = raw.trim();
-    if (DEPRECATION.test(line)) {
-      inDeprecation = true;
-      continue;
-    }
-    if (inDeprecation && line !== "" && /^\s/.test(raw)) continue;
-    inDeprecation = false;
-    if (line !== "" && !NOISE.some((pattern) => pattern.test(line))) lines.push(line);
-  }
-  return lines;
-}
-function withoutErrorPrefix(line) {
-  return line.replace(/^(#\d+ )?(ERROR|error):\s*/, "");
-}
-var ADVICE = [
-  [
-    /dockerfile\S*: no such file or directory|cannot locate specified dockerfile|failed to read dockerfile|unable to prepare context: path .* not found/i,
-    "No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`."
-  ],
-  [
-    /(COPY|ADD) failed|failed to compute cache key|failed to calculate checksum/i,
-    "A file the Dockerfile copies is not in the build context: check `context`, the COPY/ADD source path and .dockerignore."
-  ],
-  [
-    /returned a non-zero code|did not complete successfully/i,
-    "A RUN instruction failed: its output is in the build log above."
-  ],
-  [
-    /dockerfile parse error|unknown instruction|failed to parse|syntax error/i,
-    "The Dockerfile has a syntax error at the line named."
-  ],
-  [
-    /pull access denied|manifest unknown|not found: manifest|failed to resolve source metadata|repository does not exist|invalid reference format|^Get "|no such host|connection refused/i,
-    "The base image could not be pulled: check the FROM image name and tag, the registry's login and the runner's network."
-  ]
-];
-var GENERAL_ADVICE = "See the build log above for the failing instruction.";
-function describeBuildFailure(output) {
-  const cause = buildErrorLine(output);
-  if (cause === void 0) return `The image build failed. ${GENERAL_ADVICE}`;
-  const advice = ADVICE.find(([pattern]) => pattern.test(cause))?.[1] ?? GENERAL_ADVICE;
-  return `The image build failed: ${cause}
-${advice}`;
-}
-function isMissingLocalImage(output) {
-  return /no such image/i.test(output);
-}
-function missingLocalImage(image) {
-  return `no local image '${image}': build it in an earlier step or drop \`image:\``;
-}
-
 // src/common/errors.ts
 var InputError = class extends Error {
   input;
@@ -449,13 +345,8 @@ function factsOf(error) {
   const code2 = typeof record.serviceCode === "string" ? record.serviceCode : "";
   const output = typeof record.output === "string" ? record.output : "";
   const message = error instanceof Error ? error.message : typeof record.message === "string" ? record.message : String(error);
-  return {
-    ...status !== void 0 ? { status } : {},
-    code: code2,
-    text: `${message}
-${output}`.toLowerCase(),
-    raw: output || message
-  };
+  return { ...status !== void 0 ? { status } : {}, code: code2, text: `${message}
+${output}`.toLowerCase() };
 }
 var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; generate a new one under User settings > Auth tokens if in doubt.";
 var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
@@ -466,12 +357,6 @@ var isNetwork = (facts) => has(
   /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/
 );
 var CASES = [
-  // First: a build's network or 429 failure is about its base image, not the OCI registry or API.
-  {
-    when: (_facts, step) => step === "build",
-    advice: (facts) => describeBuildFailure(facts.raw),
-    quotesCause: true
-  },
   {
     when: (facts) => isNetwork(facts),
     advice: () => `The registry or OCI API could not be reached. ${NETWORK_ADVICE}`
@@ -511,6 +396,10 @@ var CASES = [
   {
     when: (facts, step) => step === "push" && has(facts, /denied|unauthori[sz]ed|forbidden|\b401\b|\b403\b/),
     advice: () => `The registry refused the push. If the repository does not exist, create it (create-repository: auto with an API key) \u2014 otherwise OCIR would create it in the root compartment. ${POLICY_ADVICE}`
+  },
+  {
+    when: (_facts, step) => step === "build",
+    advice: () => "The image build failed: see the build log above for the failing instruction."
   }
 ];
 function explain(step, error) {
@@ -518,10 +407,8 @@ function explain(step, error) {
   const facts = factsOf(error);
   const match = CASES.find((c) => c.when(facts, step));
   const summary = firstLine(error);
-  if (!match) return `The ${step} step failed: ${summary}`;
-  const advice = match.advice(facts, step);
-  return match.quotesCause ? advice : `${advice}
-Cause: ${summary}`;
+  return match ? `${match.advice(facts, step)}
+Cause: ${summary}` : `The ${step} step failed: ${summary}`;
 }
 function firstLine(error) {
   const message = error instanceof Error ? error.message : String(error?.message ?? error);
@@ -929,8 +816,6 @@ export {
   isForkPullRequest,
   publishPreviewComment,
   markPreviewRemoved,
-  isMissingLocalImage,
-  missingLocalImage,
   InputError,
   ActionError,
   inStep,
