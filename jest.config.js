@@ -10,5 +10,8 @@ export default {
   },
   // End-to-end tests share one docker engine and registry: run files one at a time.
   maxWorkers: 1,
+  // Fails the run when it leaves docker images, containers, temp files or processes behind.
+  globalSetup: '<rootDir>/test-support/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/test-support/jest-global-teardown.ts',
   testTimeout: 120_000,
 };

@@ -3,12 +3,14 @@
  * for requests the SDK would never send (tampered, unsigned), through raw fetch.
  */
 import { jest } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { constants, createHash, verify } from 'node:crypto';
 import * as common from 'oci-common';
 import { ArtifactsClient } from 'oci-artifacts';
 import { ContainerRegistryClient } from 'oci-containerregistry';
 import { IdentityClient } from 'oci-identity';
+import { KmsCryptoClient, KmsVaultClient } from 'oci-keymanagement';
 import { ObjectStorageClient } from 'oci-objectstorage';
+import { VulnerabilityScanningClient } from 'oci-vulnerabilityscanning';
 import { startEmulator, type Emulator, type Throttle } from '../test-support/emulator.js';
 import { Throttling } from '../test-support/emulator/throttle.js';
 import { createTestKey, ocid, ociFingerprint, type TestKey } from '../test-support/keys.js';
@@ -758,5 +760,216 @@ describe('token bucket', () => {
   it('refuses nonsense limits', () => {
     expect(() => new Throttling([{ perSecond: 0 }])).toThrow(/perSecond/);
     expect(() => new Throttling([{ perSecond: 5, burst: 0.5 }])).toThrow(/burst/);
+  });
+});
+
+// --- release gates: Vault keys, image signatures, vulnerability scanning ----------------------------------
+
+describe('Vault keys (KMS crypto and vault APIs)', () => {
+  const kmsCrypto = () => {
+    const client = new KmsCryptoClient({ authenticationDetailsProvider: provider() }, noRetries());
+    client.endpoint = emulator.url; // the vault's crypto endpoint, as the SDK is given it
+    return client;
+  };
+  const message = Buffer.from('{"imageDigest":"sha256:00"}').toString('base64');
+
+  it('signs a RAW message with RSA-PSS; the public half verifies it, and so does the verify API', async () => {
+    const vaultKey = emulator.kms.createKey({ compartmentId: compartment });
+    const { signedData } = await kmsCrypto().sign({
+      signDataDetails: {
+        message,
+        keyId: vaultKey.keyId,
+        keyVersionId: vaultKey.keyVersionId,
+        signingAlgorithm: 'SHA_256_RSA_PKCS_PSS' as never,
+        messageType: 'RAW' as never,
+      },
+    });
+    expect(signedData).toMatchObject({ keyId: vaultKey.keyId, keyVersionId: vaultKey.keyVersionId });
+    const pss = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO };
+    const signature = Buffer.from(signedData.signature, 'base64');
+    expect(
+      verify('sha256', Buffer.from(message, 'base64'), { key: vaultKey.publicKeyPem, ...pss }, signature),
+    ).toBe(true);
+    expect(verify('sha256', Buffer.from('other'), { key: vaultKey.publicKeyPem, ...pss }, signature)).toBe(
+      false,
+    );
+    const { verifiedData } = await kmsCrypto().verify({
+      verifyDataDetails: {
+        message,
+        signature: signedData.signature,
+        keyId: vaultKey.keyId,
+        keyVersionId: vaultKey.keyVersionId,
+        signingAlgorithm: 'SHA_256_RSA_PKCS_PSS' as never,
+      },
+    });
+    expect(verifiedData.isSignatureValid).toBe(true);
+    expect(emulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/20180608/verify', status: 200 });
+  });
+
+  it('answers 404 for an unknown key and 400 for a DIGEST message, which it does not model', async () => {
+    const vaultKey = emulator.kms.createKey();
+    const details = { message, keyId: vaultKey.keyId, signingAlgorithm: 'SHA_256_RSA_PKCS_PSS' as never };
+    expect(
+      await failure(kmsCrypto().sign({ signDataDetails: { ...details, keyId: `${vaultKey.keyId}x` } })),
+    ).toMatchObject({
+      statusCode: 404,
+      serviceCode: 'NotAuthorizedOrNotFound',
+    });
+    expect(
+      await failure(kmsCrypto().sign({ signDataDetails: { ...details, messageType: 'DIGEST' as never } })),
+    ).toMatchObject({ statusCode: 400 });
+  });
+
+  it('gives the vault its crypto endpoint, the one the CLI derives from the key OCID', async () => {
+    const vaultKey = emulator.kms.createKey();
+    const vaults = pointed(new KmsVaultClient({ authenticationDetailsProvider: provider() }, noRetries()));
+    const { vault } = await vaults.getVault({ vaultId: vaultKey.vaultId });
+    const vaultExt = vaultKey.keyId.split('.')[4];
+    expect(vault.cryptoEndpoint).toBe(`https://${vaultExt}-crypto.kms.sa-saopaulo-1.oraclecloud.com`);
+    expect(vaultKey.keyId).toMatch(/^ocid1\.key\.oc1\.[\w-]+\.[\w-]+\.\w{60}$/);
+  });
+
+  it('refuses an unsigned sign request like any other (401)', async () => {
+    const response = await fetch(`${emulator.url}/20180608/sign`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('container image signatures', () => {
+  it('stores a verified CLI-format signature and lists it on the image', async () => {
+    emulator.addRepository({ displayName: 'signed/app', compartmentId: compartment });
+    const image = emulator.addImage({ repositoryName: 'signed/app', versions: ['1.0.0'] });
+    const vaultKey = emulator.kms.createKey({ compartmentId: compartment });
+    const json = JSON.stringify({
+      description: '',
+      imageDigest: image.digest,
+      kmsKeyId: vaultKey.keyId,
+      kmsKeyVersionId: vaultKey.keyVersionId,
+      metadata: '',
+      region: 'sa-saopaulo-1',
+      repositoryName: 'signed/app',
+      signingAlgorithm: 'SHA_256_RSA_PKCS_PSS',
+    });
+    const crypto = new KmsCryptoClient({ authenticationDetailsProvider: provider() }, noRetries());
+    crypto.endpoint = emulator.url;
+    const sign = async (text: string) =>
+      (
+        await crypto.sign({
+          signDataDetails: {
+            message: Buffer.from(text).toString('base64'),
+            keyId: vaultKey.keyId,
+            keyVersionId: vaultKey.keyVersionId,
+            signingAlgorithm: 'SHA_256_RSA_PKCS_PSS' as never,
+          },
+        })
+      ).signedData.signature;
+    const create = (text: string, signature: string) =>
+      artifacts().createContainerImageSignature({
+        createContainerImageSignatureDetails: {
+          compartmentId: compartment,
+          imageId: image.id,
+          kmsKeyId: vaultKey.keyId,
+          kmsKeyVersionId: vaultKey.keyVersionId,
+          message: Buffer.from(text).toString('base64'),
+          signature,
+          signingAlgorithm: 'SHA_256_RSA_PKCS_PSS' as never,
+        },
+      });
+
+    // Not the CLI's format: pretty-printed JSON, even when correctly signed.
+    const pretty = JSON.stringify(JSON.parse(json), null, 1);
+    expect(await failure(create(pretty, await sign(pretty)))).toMatchObject({ statusCode: 400 });
+    // A signature made over another message.
+    expect(await failure(create(json, await sign(`${json} `)))).toMatchObject({ statusCode: 400 });
+
+    const { containerImageSignature } = await create(json, await sign(json));
+    expect(containerImageSignature).toMatchObject({ imageId: image.id, lifecycleState: 'AVAILABLE' });
+    const { containerImageSignatureCollection } = await artifacts().listContainerImageSignatures({
+      compartmentId: tenancy,
+      compartmentIdInSubtree: true,
+      repositoryName: 'signed/app',
+      imageDigest: image.digest,
+    });
+    expect(containerImageSignatureCollection.items.map((item) => item.id)).toEqual([
+      containerImageSignature.id,
+    ]);
+    expect(emulator.imageSignatures().map((record) => record.id)).toContain(containerImageSignature.id);
+  });
+});
+
+describe('vulnerability scanning', () => {
+  it('makes a result for each image of a covered repository once its delay has passed', async () => {
+    let now = new Date();
+    const clocked = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+      now: () => now,
+    });
+    try {
+      clocked.addRepository({ displayName: 'scanned/app', compartmentId: compartment });
+      clocked.addRepository({ displayName: 'unscanned/app', compartmentId: compartment });
+      const target = clocked.scanning.addTarget({
+        registryCompartmentId: compartment,
+        repositories: ['scanned/app'],
+      });
+      clocked.scanning.setOutcome(
+        {
+          delayMs: 60_000,
+          problems: [
+            {
+              name: 'glibc',
+              severity: 'CRITICAL',
+              cveReference: 'CVE-2023-4911',
+              packages: [{ name: 'libc6', version: '2.35', fixVersion: '2.35-0ubuntu3.4' }],
+            },
+            { name: 'zlib', severity: 'LOW' },
+          ],
+        },
+        'scanned/app',
+      );
+      clocked.addImage({ repositoryName: 'scanned/app', versions: ['1.0.0'] });
+      clocked.addImage({ repositoryName: 'unscanned/app', versions: ['1.0.0'] });
+      const scanning = new VulnerabilityScanningClient(
+        { authenticationDetailsProvider: provider() },
+        noRetries(),
+      );
+      scanning.region = REGION;
+      scanning.endpoint = clocked.url;
+      const list = async () =>
+        (
+          await scanning.listContainerScanResults({
+            compartmentId: tenancy,
+            areSubcompartmentsIncluded: true,
+          })
+        ).containerScanResultSummaryCollection.items;
+
+      const { containerScanTargetSummaryCollection } = await scanning.listContainerScanTargets({
+        compartmentId: tenancy,
+      });
+      expect(containerScanTargetSummaryCollection.items).toMatchObject([
+        { id: target.id, targetRegistry: { compartmentId: compartment, repositories: ['scanned/app'] } },
+      ]);
+      expect(await list()).toEqual([]);
+
+      now = new Date(now.getTime() + 61_000);
+      const results = await list();
+      expect(results).toMatchObject([
+        { repository: 'scanned/app', image: '1.0.0', highestProblemSeverity: 'CRITICAL', problemCount: 2 },
+      ]);
+      const { containerScanResult } = await scanning.getContainerScanResult({
+        containerScanResultId: results[0]!.id,
+      });
+      expect(containerScanResult.problems).toMatchObject([
+        {
+          severity: 'CRITICAL',
+          cveReference: 'CVE-2023-4911',
+          vulnerablePackages: [{ name: 'libc6', version: '2.35', cveFixVersion: '2.35-0ubuntu3.4' }],
+        },
+        { severity: 'LOW', name: 'zlib' },
+      ]);
+    } finally {
+      await clocked.close();
+    }
   });
 });

@@ -12,11 +12,17 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-K2JLAJBN.js";
+} from "./chunks/chunk-CA62I2CR.js";
 import {
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
   ActionError,
   InputError,
+  InputErrors,
+  InputProblems,
   apiKeySecrets,
+  checkoutCommitTime,
+  credentialsError,
   failWithAdvice,
   inStep,
   isForkPullRequest,
@@ -33,7 +39,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-H6FOFBAJ.js";
+} from "./chunks/chunk-ULDFWWQ5.js";
 import {
   Env,
   core_exports,
@@ -47,7 +53,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-I4JBX3IK.js";
+} from "./chunks/chunk-6KFFYAXE.js";
 import "./chunks/chunk-6E2BGGOV.js";
 import {
   require_semver
@@ -180,6 +186,29 @@ function ociLabels(ctx, o) {
   };
   return Object.fromEntries(Object.entries(candidates).filter(([, value]) => value !== ""));
 }
+async function imageCreatedTime(sources) {
+  const epoch = sources.sourceDateEpoch?.trim();
+  if (epoch) return { created: parseSourceDateEpoch(epoch), source: "SOURCE_DATE_EPOCH" };
+  const fromEvent = validTime(sources.eventCommitTime);
+  if (fromEvent) return { created: fromEvent, source: "the commit time in the event" };
+  const fromCheckout = validTime(await sources.checkoutCommitTime());
+  if (fromCheckout) return { created: fromCheckout, source: "the commit time in the checkout" };
+  return { created: sources.now(), source: "the clock (no commit time known)" };
+}
+function parseSourceDateEpoch(value) {
+  const seconds = /^\d+$/.test(value) ? Number(value) : NaN;
+  const date = new Date(seconds * 1e3);
+  if (!Number.isSafeInteger(seconds) || Number.isNaN(date.getTime())) {
+    throw new ActionError(
+      `SOURCE_DATE_EPOCH '${value}' is not a whole number of seconds since 1970 (for example 1760000000, from git log -1 --format=%ct). Unset it to use the commit time.`
+    );
+  }
+  return date;
+}
+function validTime(text) {
+  const date = text ? new Date(text) : void 0;
+  return date && !Number.isNaN(date.getTime()) ? date : void 0;
+}
 function parseLabels(input) {
   const labels = {};
   input.split(/\r?\n/).forEach((rawLine, index) => {
@@ -197,6 +226,64 @@ function parseLabels(input) {
     labels[key] = line.slice(equals + 1).trim();
   });
   return labels;
+}
+
+// src/build-push/plan.ts
+function credentialProblems(given, situation) {
+  if (!given.push || given.apiKey) return [];
+  if (!given.authToken) {
+    return situation.forkPullRequest ? [] : [
+      credentialsError(
+        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
+      )
+    ];
+  }
+  return [
+    ...given.namespace ? [] : [
+      new InputError(
+        Input.Namespace,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "grxmw2a9myyj"
+      )
+    ],
+    ...given.username ? [] : [
+      new InputError(
+        Input.Username,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "joao.silva or oracleidentitycloudservice/joao.silva"
+      )
+    ]
+  ];
+}
+function planRun(inputs, situation) {
+  const registry = inputs.registry ?? registryHost(inputs.region);
+  const hasApiKey = inputs.apiKey !== void 0;
+  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
+  const problems = credentialProblems(
+    {
+      apiKey: hasApiKey,
+      authToken: inputs.authToken !== void 0,
+      namespace: inputs.namespace !== void 0,
+      username: inputs.username !== void 0,
+      push: inputs.push
+    },
+    situation
+  );
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new InputErrors(problems);
+  const push2 = inputs.push && login2 !== void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  return {
+    registry,
+    ...push2 ? { login: login2 } : {},
+    push: push2,
+    ...skipPushReason ? { skipPushReason } : {},
+    lookup: {
+      namespace: !inputs.namespace && hasApiKey,
+      username: push2 && login2?.kind === "auth-token" && !inputs.username,
+      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+    }
+  };
 }
 
 // src/build-push/tags/sanitise.ts
@@ -635,6 +722,13 @@ function isOneOf(values, value) {
 var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
 var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
+var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
+var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var IMAGE_REFERENCE = new RegExp(
+  `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`
+);
 function localPaths(workingDirectory = process.cwd()) {
   return {
     workingDirectory,
@@ -683,65 +777,155 @@ function validateRetries(value) {
   }
   return retries;
 }
-function parseInputs(read, env, regionsConfig, paths = localPaths()) {
-  const apiKey = readApiKey(read, env);
-  const authToken = optional(read, Input.AuthToken);
-  const username = optional(read, Input.Username);
-  const namespace = optional(read, Input.Namespace);
-  const registry = optional(read, Input.Registry);
-  const regionValue = optional(read, Input.Region) ?? env[Env.Region]?.trim();
-  const region = regionValue ? resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig) : void 0;
-  const createRepository = validateCreateRepository(read(Input.CreateRepository));
-  const image = optional(read, Input.Image);
-  const context = optional(read, Input.Context) ?? ".";
-  if (namespace !== void 0 && !NAMESPACE.test(namespace)) {
+function validateNamespace(value) {
+  if (!NAMESPACE.test(value)) {
     throw new InputError(
       Input.Namespace,
-      `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`,
+      `'${value}' is not a tenancy namespace (lower-case letters and digits)`,
       "grxmw2a9myyj"
     );
   }
-  if (registry !== void 0 && !HOST.test(registry)) {
-    throw new InputError(Input.Registry, `'${registry}' is not a registry host name`, "gru.ocir.io");
+  return value;
+}
+function validateRegistry(value) {
+  if (!HOST.test(value)) {
+    const hint = /[/@]/.test(value) ? ": give the host alone, without scheme, path or namespace" : "";
+    throw new InputError(Input.Registry, `'${value}' is not a registry host name${hint}`, "gru.ocir.io");
   }
-  if (!region && !registry) {
+  return value;
+}
+function validateBuildArgs(value) {
+  const buildArgs = parseLines(value);
+  const invalid = buildArgs.filter((arg) => !BUILD_ARG.test(arg));
+  if (invalid.length > 0) {
     throw new InputError(
-      Input.Region,
-      `set the region (or env ${Env.Region}) or a registry host`,
-      "sa-saopaulo-1"
+      Input.BuildArgs,
+      `${invalid.map((arg) => `'${arg}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not NAME=value`,
+      "NODE_VERSION=24"
     );
   }
-  if (!region && apiKey) {
-    throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1");
+  return buildArgs;
+}
+function validateTarget(value) {
+  if (!STAGE_NAME.test(value)) {
+    throw new InputError(
+      Input.Target,
+      `'${value}' is not a build stage name (FROM \u2026 AS <name>)`,
+      "production"
+    );
+  }
+  return value;
+}
+function validatePlatform(value) {
+  if (!PLATFORM.test(value)) {
+    const hint = value.includes(",") ? ": give one platform" : "";
+    throw new InputError(
+      Input.Platform,
+      `'${value}' is not an os/architecture platform${hint}`,
+      "linux/amd64"
+    );
+  }
+  return value;
+}
+function validateImage(value) {
+  if (!IMAGE_REFERENCE.test(value)) {
+    const hint = value !== value.toLowerCase() ? ": image names are lower case" : "";
+    throw new InputError(Input.Image, `'${value}' is not a local image reference${hint}`, "app:dev");
+  }
+  return value;
+}
+function parseInputs(read, env, regionsConfig, paths = localPaths(), situation = { forkPullRequest: false }) {
+  const problems = new InputProblems();
+  const given = (name) => optional(read, name) !== void 0;
+  const check = (name, validate) => {
+    const value = optional(read, name);
+    return value === void 0 ? void 0 : problems.check(() => validate(value));
+  };
+  const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || void 0);
+  const region = regionValue === void 0 ? void 0 : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
+  const registry = check(Input.Registry, validateRegistry);
+  const namespace = check(Input.Namespace, validateNamespace);
+  const apiKey = problems.check(() => readApiKey(read, env));
+  const apiKeyGiven = apiKey !== void 0 || problems.failed(...API_KEY_INPUTS);
+  const authToken = optional(read, Input.AuthToken);
+  const username = optional(read, Input.Username);
+  const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const compartment = check(
+    Input.Compartment,
+    (value) => validateOcid(Input.Compartment, value, ["compartment", "tenancy"])
+  );
+  const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
+  const boolean = (name, fallback) => problems.check(() => parseBoolean(name, read(name), fallback)) ?? fallback;
+  const repositoryPublic = boolean(Input.RepositoryPublic, false);
+  const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
+  const image = check(Input.Image, validateImage);
+  const context = optional(read, Input.Context) ?? ".";
+  const fileValue = optional(read, Input.File);
+  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
+    given
+  );
+  if (given(Input.Image) && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.Image,
+        `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): remove them, or remove image to build`
+      )
+    );
+  }
+  const file = given(Input.Image) ? fileValue ?? `${context.replace(/\/+$/, "")}/Dockerfile` : problems.check(() => validateBuildPaths(context, fileValue, paths));
+  const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
+  const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
+  const target = check(Input.Target, validateTarget);
+  const platform = check(Input.Platform, validatePlatform);
+  const pull = boolean(Input.Pull, false);
+  const noCache = boolean(Input.NoCache, false);
+  const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
+  const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
+  const push2 = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
+  const retries = problems.check(() => validateRetries(read(Input.Retries)));
+  const logout = boolean(Input.Logout, true);
+  const prComment = boolean(Input.PrComment, false);
+  const githubToken = optional(read, Input.GithubToken);
+  if (regionValue === void 0 && apiKeyGiven) {
+    problems.add(
+      new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1")
+    );
+  } else if (regionValue === void 0 && !given(Input.Registry)) {
+    problems.add(
+      new InputError(
+        Input.Region,
+        `set the region (or env ${Env.Region}) or a registry host`,
+        "sa-saopaulo-1"
+      )
+    );
   }
   if (username !== void 0 && authToken === void 0) {
-    throw new InputError(
-      Input.Username,
-      "is used only with auth-token; set auth-token too, or remove username to log in with the API key"
+    problems.add(
+      new InputError(
+        Input.Username,
+        "is used only with auth-token; set auth-token too, or remove username to log in with the API key"
+      )
     );
   }
-  if (createRepository === "true" && !apiKey) {
-    throw new InputError(
-      Input.CreateRepository,
-      `'true' needs the API signing key (${Env.User}, ${Env.Tenancy}, ${Env.Fingerprint}, ${Env.KeyContent}); set them or use auto`
+  if (createRepository === "true" && !apiKeyGiven) {
+    problems.add(
+      new InputError(
+        Input.CreateRepository,
+        `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); set it, or use auto to create the repository only when the key is there`
+      )
     );
   }
-  const compartment = optional(read, Input.Compartment);
-  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
-    (name) => optional(read, name) !== void 0
-  );
-  if (image !== void 0 && buildOnlyInputs.length > 0) {
-    throw new InputError(
-      Input.Image,
-      `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")}`
-    );
+  if (push2 !== void 0) {
+    const credentials = {
+      apiKey: apiKeyGiven,
+      authToken: authToken !== void 0,
+      namespace: given(Input.Namespace),
+      username: username !== void 0,
+      push: push2
+    };
+    for (const problem of credentialProblems(credentials, situation)) problems.add(problem);
   }
-  const buildArgs = parseLines(read(Input.BuildArgs));
-  const invalidArg = buildArgs.find((arg) => !BUILD_ARG.test(arg));
-  if (invalidArg !== void 0) {
-    throw new InputError(Input.BuildArgs, `'${invalidArg}' is not NAME=value`, "NODE_VERSION=24");
-  }
-  const file = image === void 0 ? validateBuildPaths(context, optional(read, Input.File), paths) : optional(read, Input.File) ?? `${context.replace(/\/+$/, "")}/Dockerfile`;
+  problems.throwIfAny();
   return {
     ...region ? { region } : {},
     ...registry ? { registry } : {},
@@ -749,30 +933,30 @@ function parseInputs(read, env, regionsConfig, paths = localPaths()) {
     ...apiKey ? { apiKey } : {},
     ...authToken ? { authToken } : {},
     ...username ? { username } : {},
-    repository: validateRepository(read(Input.Repository).trim()),
-    ...compartment ? { compartment: validateOcid(Input.Compartment, compartment, ["compartment", "tenancy"]) } : {},
+    repository,
+    ...compartment ? { compartment } : {},
     createRepository,
-    repositoryPublic: parseBoolean(Input.RepositoryPublic, read(Input.RepositoryPublic), false),
-    repositoryImmutable: parseBoolean(Input.RepositoryImmutable, read(Input.RepositoryImmutable), false),
+    repositoryPublic,
+    repositoryImmutable,
     build: {
       context,
       file,
       buildArgs,
-      labels: parseLabels(read(Input.Labels)),
-      ...optional(read, Input.Target) ? { target: optional(read, Input.Target) } : {},
-      ...optional(read, Input.Platform) ? { platform: optional(read, Input.Platform) } : {},
-      pull: parseBoolean(Input.Pull, read(Input.Pull), false),
-      noCache: parseBoolean(Input.NoCache, read(Input.NoCache), false),
+      labels,
+      ...target ? { target } : {},
+      ...platform ? { platform } : {},
+      pull,
+      noCache,
       cacheFrom: parseList(read(Input.CacheFrom))
     },
     ...image ? { image } : {},
-    tagRules: parseTagRules(read(Input.Tags)),
-    flavor: parseFlavor(read(Input.Flavor)),
-    push: parseBoolean(Input.Push, read(Input.Push), true),
-    retries: validateRetries(read(Input.Retries)),
-    logout: parseBoolean(Input.Logout, read(Input.Logout), true),
-    prComment: parseBoolean(Input.PrComment, read(Input.PrComment), false),
-    ...optional(read, Input.GithubToken) ? { githubToken: optional(read, Input.GithubToken) } : {}
+    tagRules,
+    flavor,
+    push: push2,
+    retries,
+    logout,
+    prComment,
+    ...githubToken ? { githubToken } : {}
   };
 }
 function secretsOf(inputs) {
@@ -780,10 +964,10 @@ function secretsOf(inputs) {
     (value) => Boolean(value)
   );
 }
-function getInputs() {
+function getInputs(situation) {
   const read = (name) => getInput(name);
   maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
-  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths());
+  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths(), situation);
   for (const secret of secretsOf(inputs)) setSecret(secret);
   return inputs;
 }
@@ -877,47 +1061,6 @@ async function writeSummary(result) {
   await summary.addRaw(summaryMarkdown(result)).write();
 }
 
-// src/build-push/plan.ts
-var API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(", ");
-function planRun(inputs, situation) {
-  const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApiKey = inputs.apiKey !== void 0;
-  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
-  if (!login2 && inputs.push && !situation.forkPullRequest) {
-    throw new InputError(
-      Input.AuthToken,
-      `no registry credentials. Set the API signing key secrets (${API_KEY_SECRETS}), or auth-token with namespace and username, or push: false to build only`
-    );
-  }
-  const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
-  if (push2 && !inputs.namespace && !hasApiKey) {
-    throw new InputError(
-      Input.Namespace,
-      "is needed to log in with an auth token when no API key can look it up",
-      "grxmw2a9myyj"
-    );
-  }
-  if (push2 && login2?.kind === "auth-token" && !inputs.username && !hasApiKey) {
-    throw new InputError(
-      Input.Username,
-      "is needed to log in with an auth token when no API key can look it up",
-      "joao.silva or oracleidentitycloudservice/joao.silva"
-    );
-  }
-  return {
-    registry,
-    ...push2 ? { login: login2 } : {},
-    push: push2,
-    ...skipPushReason ? { skipPushReason } : {},
-    lookup: {
-      namespace: !inputs.namespace && hasApiKey,
-      username: push2 && login2?.kind === "auth-token" && !inputs.username,
-      repository: push2 && hasApiKey && inputs.createRepository !== "false"
-    }
-  };
-}
-
 // src/common/retry.ts
 var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function withRetries(operation, options) {
@@ -938,18 +1081,25 @@ async function withRetries(operation, options) {
 function isTransient(error) {
   return error instanceof DockerError && classifyFailure(error.output) === "transient";
 }
+function isUnauthorized(error) {
+  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
+}
 async function pushTags(tags, options) {
   const existing = options.existing ?? /* @__PURE__ */ new Map();
   const fresh = tags.filter((tag2) => !existing.has(tag2.name));
   const digests = /* @__PURE__ */ new Map();
   for (const tag2 of fresh) {
-    const digest2 = await withRetries(() => options.pushOne(tag2.reference), {
+    const pushWithRetries = () => withRetries(() => options.pushOne(tag2.reference), {
       attempts: options.attempts,
       initialDelayMs: options.initialDelayMs ?? 2e3,
       isRetryable: isTransient,
       onRetry: (_error, attempt, delayMs) => options.log(
         `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1e3}s`
       )
+    });
+    const digest2 = await pushWithRetries().catch(async (error) => {
+      if (!isUnauthorized(error) || !options.renewLogin || !await options.renewLogin()) throw error;
+      return pushWithRetries();
     });
     digests.set(tag2.name, digest2);
   }
@@ -982,12 +1132,63 @@ async function digestOfExistingImage(existing, options) {
   );
 }
 
+// src/build-push/registry-login.ts
+var DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+var MAX_MARGIN_SECONDS = 600;
+function refreshMarginSeconds(lifetimeSeconds) {
+  return Math.min(MAX_MARGIN_SECONDS, lifetimeSeconds / 6);
+}
+function needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs) {
+  return nowMs - issuedAtMs >= (lifetimeSeconds - refreshMarginSeconds(lifetimeSeconds)) * 1e3;
+}
+function freshLoginReason(credential, state, trigger, nowMs) {
+  if (credential.kind !== "registry-token" || state.renewed) return void 0;
+  const { issuedAtMs, lifetimeSeconds } = credential.issued;
+  if (trigger === "refused") {
+    return "The registry refused the registry token at push (401 Unauthorized): logging in again, once, with a fresh token";
+  }
+  if (!needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs)) return void 0;
+  return `The registry token was issued ${duration((nowMs - issuedAtMs) / 1e3)} ago and lives ${duration(lifetimeSeconds)}: logging in again with a fresh one before the push`;
+}
+async function issueRegistryToken(grant, now) {
+  const issuedAtMs = now();
+  const { token, expiresInSeconds } = await grant();
+  return { token, issuedAtMs, lifetimeSeconds: expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS };
+}
+function registryLogin(credential, effects) {
+  let current = credential;
+  const state = { renewed: false };
+  const password = () => current.kind === "auth-token" ? current.token : current.issued.token;
+  const renew = async (trigger) => {
+    const reason = freshLoginReason(current, state, trigger, effects.now());
+    if (reason === void 0 || current.kind !== "registry-token") return false;
+    state.renewed = true;
+    effects.log(reason);
+    current = { ...current, issued: await current.issue() };
+    await effects.login(password());
+    return true;
+  };
+  return {
+    logIn: () => effects.login(password()),
+    refreshBeforePush: async () => {
+      await renew("before-push");
+    },
+    renewAfterRefusal: () => renew("refused")
+  };
+}
+function duration(seconds) {
+  if (seconds < 120) return `${Math.round(seconds * 10) / 10}s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
 // src/build-push/run.ts
 async function run() {
   try {
-    const inputs = getInputs();
     const git = loadGitContext();
-    const plan = planRun(inputs, { forkPullRequest: isForkPullRequest(git) });
+    const situation = { forkPullRequest: isForkPullRequest(git) };
+    const inputs = getInputs(situation);
+    const plan = planRun(inputs, situation);
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);
@@ -999,9 +1200,7 @@ async function run() {
     const repository = namespace ? `${plan.registry}/${namespace}/${inputs.repository}` : inputs.repository;
     const tags = tagNames.map((name) => ({ name, reference: `${repository}:${name}` }));
     info(`Image ${repository}, tags: ${tagNames.join(", ")}`);
-    if (plan.login) {
-      await group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace, resolved));
-    }
+    const login2 = plan.login ? await group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace, resolved)) : void 0;
     const imageId2 = await group(
       inputs.image ? `Tagging ${inputs.image}` : "Building the image",
       () => buildOrTag(
@@ -1011,7 +1210,10 @@ async function run() {
         tags.map((tag2) => tag2.reference)
       )
     );
-    const pushed = plan.push ? await group(`Pushing ${tags.length} tag(s)`, () => pushImage(inputs, resolved, imageId2, tags)) : void 0;
+    const pushed = plan.push ? await group(
+      `Pushing ${tags.length} tag(s)`,
+      () => pushImage(inputs, resolved, imageId2, tags, login2)
+    ) : void 0;
     if (pushed) info(`Digest ${pushed.digest}`);
     const result = {
       registry: plan.registry,
@@ -1040,27 +1242,34 @@ async function resolve2(inputs, plan, tagNames) {
     return {};
   }
   process.noDeprecation = true;
-  const { connectControlPlane } = await import("./chunks/control-plane-M5H7BT3C.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-WTY3GAG5.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,
     ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
     log: debug
   });
+  const issueToken = async () => {
+    const issued = await inStep(
+      "registry-token",
+      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
+    );
+    setSecret(issued.token);
+    return issued;
+  };
   const [namespace, username, registryToken, repository] = await Promise.all([
     plan.lookup.namespace ? inStep("namespace", () => api.namespace()) : void 0,
     plan.lookup.username ? inStep("username", () => api.userName()) : void 0,
-    plan.login?.kind === "registry-token" ? inStep("registry-token", () => api.registryToken()) : void 0,
+    plan.login?.kind === "registry-token" ? issueToken() : void 0,
     plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs)) : void 0
   ]);
   const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, tagNames)) : void 0;
-  if (registryToken) setSecret(registryToken);
   if (namespace) info(`Namespace: ${namespace}`);
   if (username) info(`User: ${username}`);
   return {
     ...namespace ? { namespace } : {},
     ...username ? { username } : {},
-    ...registryToken ? { registryToken } : {},
+    ...registryToken ? { registryToken, issueRegistryToken: issueToken } : {},
     ...repository ? { repository } : {},
     ...existingTags ? { existingTags } : {}
   };
@@ -1084,23 +1293,38 @@ async function ensureRepository(api, inputs) {
 }
 async function logIn(inputs, plan, namespace, resolved) {
   const username = plan.login?.kind === "auth-token" ? registryUsername(namespace, inputs.username ?? resolved.username) : BEARER_USERNAME;
-  const password = plan.login?.kind === "auth-token" ? plan.login.token : resolved.registryToken;
-  await inStep("login", () => login(plan.registry, username, password));
+  const login2 = registryLogin(
+    plan.login?.kind === "auth-token" ? { kind: "auth-token", token: plan.login.token } : { kind: "registry-token", issued: resolved.registryToken, issue: resolved.issueRegistryToken },
+    {
+      login: (password) => inStep("login", () => login(plan.registry, username, password)),
+      now: Date.now,
+      log: info
+    }
+  );
+  await login2.logIn();
   saveState(State.Registry, plan.registry);
   saveState(State.Logout, String(inputs.logout));
+  return login2;
 }
 async function buildOrTag(inputs, git, version, targets) {
   if (inputs.image) {
-    const source = inputs.image;
+    const source2 = inputs.image;
     return inStep("build", async () => {
-      const id = await imageId(source).catch((error) => {
-        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
+      const id = await imageId(source2).catch((error) => {
+        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source2)) : error;
       });
-      for (const target of targets) await tag(source, target);
+      for (const target of targets) await tag(source2, target);
       return id;
     });
   }
-  const labels = { ...ociLabels(git, { version, created: /* @__PURE__ */ new Date() }), ...inputs.build.labels };
+  const { created, source } = await imageCreatedTime({
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    eventCommitTime: git.commitTime,
+    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
+    now: () => /* @__PURE__ */ new Date()
+  });
+  info(`Image created time ${created.toISOString()}: ${source}`);
+  const labels = { ...ociLabels(git, { version, created }), ...inputs.build.labels };
   return inStep(
     "build",
     () => build(inputs.build, labels, targets).catch((error) => {
@@ -1108,17 +1332,18 @@ async function buildOrTag(inputs, git, version, targets) {
     })
   );
 }
-function pushImage(inputs, resolved, imageId2, tags) {
-  return inStep(
-    "push",
-    () => pushTags(tags, {
+function pushImage(inputs, resolved, imageId2, tags, login2) {
+  return inStep("push", async () => {
+    await login2.refreshBeforePush();
+    return pushTags(tags, {
       attempts: inputs.retries,
       pushOne: push,
       ...resolved.existingTags ? { existing: resolved.existingTags } : {},
       localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
-      log: info
-    })
-  );
+      log: info,
+      renewLogin: () => login2.renewAfterRefusal()
+    });
+  });
 }
 async function commentOnPullRequest(inputs, git, result) {
   if (!result.digest) {

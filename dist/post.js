@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-K2JLAJBN.js";
+} from "./chunks/chunk-CA62I2CR.js";
 import {
   getState,
   info
-} from "./chunks/chunk-I4JBX3IK.js";
+} from "./chunks/chunk-6KFFYAXE.js";
 import "./chunks/chunk-6E2BGGOV.js";
 import "./chunks/chunk-OQV333LO.js";
 

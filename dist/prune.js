@@ -1,9 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
   ActionError,
   InputError,
+  InputProblems,
   apiKeySecrets,
+  credentialsError,
   failWithAdvice,
   inStep,
   loadGitContext,
@@ -17,7 +21,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-H6FOFBAJ.js";
+} from "./chunks/chunk-ULDFWWQ5.js";
 import {
   Env,
   SharedInput,
@@ -30,7 +34,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-I4JBX3IK.js";
+} from "./chunks/chunk-6KFFYAXE.js";
 import "./chunks/chunk-6E2BGGOV.js";
 import {
   mapConcurrent
@@ -1984,7 +1988,6 @@ function balanced(pattern) {
 }
 
 // src/prune/inputs.ts
-var API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(", ");
 var MAX_KEEP_LAST = 1e5;
 function parseKeepLast(value) {
   if (value === void 0) return void 0;
@@ -2004,40 +2007,54 @@ function parsePatterns(name, value, compile2) {
   return patterns;
 }
 function parsePruneInputs(read, env, regionsConfig) {
-  const apiKey = readApiKey(read, env);
-  if (!apiKey) {
-    throw new InputError(
-      Input.PrivateKey,
-      `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} (as env, or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images`
+  const problems = new InputProblems();
+  const apiKey = problems.check(() => readApiKey(read, env));
+  if (apiKey === void 0 && !problems.failed(...API_KEY_INPUTS)) {
+    problems.add(
+      credentialsError(
+        `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} in env (or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images`
+      )
     );
   }
-  const regionValue = optional(read, Input.Region) ?? env[Env.Region]?.trim();
-  if (!regionValue) {
-    throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1");
+  const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || void 0);
+  if (regionValue === void 0) {
+    problems.add(
+      new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1")
+    );
   }
-  const region = resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig);
-  const repository = validateRepository(read(Input.Repository).trim());
-  const tags = parsePatterns(Input.Tags, read(Input.Tags), tagMatcher);
-  const match = parsePatterns(Input.Match, read(Input.Match), tagMatcher);
-  const protect = parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher);
-  const keepLast = parseKeepLast(optional(read, Input.KeepLast));
+  const region = regionValue === void 0 ? void 0 : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
+  const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
+  const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
+  const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
+  const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
-  const olderThanMs = olderThanText === void 0 ? void 0 : parseDuration(Input.OlderThan, olderThanText);
-  const untagged = parseBoolean(Input.Untagged, read(Input.Untagged), false);
-  if (tags.length === 0 && match.length === 0 && keepLast === void 0 && olderThanMs === void 0) {
-    throw new InputError(
-      Input.Tags,
-      "no rule selects anything: set tags, match, keep-last or older-than (the action never deletes a whole repository)",
-      "pr-42"
+  const olderThanMs = olderThanText === void 0 ? void 0 : problems.check(() => parseDuration(Input.OlderThan, olderThanText));
+  const untagged = problems.check(() => parseBoolean(Input.Untagged, read(Input.Untagged), false));
+  const dryRun = problems.check(() => parseBoolean(Input.DryRun, read(Input.DryRun), false));
+  const prComment = problems.check(() => parseBoolean(Input.PrComment, read(Input.PrComment), false));
+  const ruleGiven = [Input.Tags, Input.Match, Input.KeepLast, Input.OlderThan].some(
+    (name) => optional(read, name) !== void 0
+  );
+  if (!ruleGiven) {
+    problems.add(
+      new InputError(
+        Input.Tags,
+        "no rule selects anything: set tags, match, keep-last or older-than (the action never deletes a whole repository)",
+        "pr-42"
+      )
     );
   }
-  if (untagged && olderThanMs === void 0) {
-    throw new InputError(
-      Input.Untagged,
-      "untagged images are deleted by age only: set older-than too",
-      "older-than: 7d"
+  if (untagged === true && olderThanText === void 0) {
+    problems.add(
+      new InputError(
+        Input.Untagged,
+        "untagged images are deleted by age only: set older-than too",
+        "older-than: 7d"
+      )
     );
   }
+  problems.throwIfAny();
   const githubToken = optional(read, Input.GithubToken);
   return {
     region,
@@ -2051,8 +2068,8 @@ function parsePruneInputs(read, env, regionsConfig) {
       protect,
       untagged
     },
-    dryRun: parseBoolean(Input.DryRun, read(Input.DryRun), false),
-    prComment: parseBoolean(Input.PrComment, read(Input.PrComment), false),
+    dryRun,
+    prComment,
     ...githubToken ? { githubToken } : {}
   };
 }
@@ -2343,7 +2360,7 @@ async function run() {
 }
 async function connect(inputs) {
   process.noDeprecation = true;
-  const { connectRepositoryImages } = await import("./chunks/repository-images-N6JEEZQ6.js");
+  const { connectRepositoryImages } = await import("./chunks/repository-images-ZJGMUKRI.js");
   return connectRepositoryImages({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,

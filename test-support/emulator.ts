@@ -29,6 +29,15 @@
  *   DELETE /20160918/container/images/{id}                      delete
  *   POST   /20160918/container/images/{id}/actions/removeVersion {version}: untag
  *   GET    /20180419/docker/token                               {token, access_token, scope, expires_in: 3600}
+ *   GET    /20180608/vaults/{vaultId}                           KmsVault getVault → cryptoEndpoint (keys: kms.createKey())
+ *   POST   /20180608/sign, /20180608/verify                     KmsCrypto: RSA-PSS/PKCS1 over a RAW message
+ *   POST   /20160918/container/imageSignatures                  create: the OCI CLI's message format, the image's
+ *                                                               digest and repository, verified with the key
+ *   GET    /20160918/container/imageSignatures[/{id}]           list (imageId, repositoryName, imageDigest, …) / get
+ *   GET    /20210215/containerScanTargets?compartmentId=        targets added with scanning.addTarget()
+ *   GET    /20210215/containerScanResults?compartmentId=…       results of covered repositories' images, each made
+ *                                                               `delayMs` after the image (scanning.setOutcome())
+ *   GET    /20210215/containerScanResults/{id}                  with problems and vulnerable packages
  *
  * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
  * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
@@ -66,3 +75,13 @@ export type {
   RepositoryRecord,
   Throttle,
 } from './emulator/types.js';
+export type { ImageSignatureRecord } from './emulator/image-signatures.js';
+export type { NewVaultKey, VaultKeyRecord } from './emulator/kms.js';
+export type {
+  NewScanTarget,
+  ScanOutcome,
+  ScanProblemSeed,
+  ScanResultRecord,
+  ScanSeverity,
+  ScanTargetRecord,
+} from './emulator/scanning.js';

@@ -15,6 +15,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerRespon
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordRegistryHost } from './leak-guard.js';
 import { waitUntil } from './wait.js';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
@@ -53,7 +54,7 @@ export interface RegistryFault {
   method?: string;
   /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
   path?: string | RegExp;
-  /** Answer this status (default 503) with a registry-style error body. */
+  /** Answer this status (default 503) with a registry-style error body; 401 as the front refuses a credential. */
   status?: number;
   /** Destroy the connection without an answer instead (a reset, for the client). */
   dropConnection?: boolean;
@@ -131,6 +132,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       front.listen(0, '127.0.0.1', resolve);
     });
     const frontPort = (front.address() as AddressInfo).port;
+    recordRegistryHost(`127.0.0.1:${frontPort}`);
     const backendUrl = `http://127.0.0.1:${backendPort}`;
 
     let closed: Promise<void> | undefined;
@@ -225,6 +227,11 @@ function takeFault(faults: PendingFault[], method: string, path: string): Regist
 function failRequest(req: IncomingMessage, res: ServerResponse, fault: RegistryFault): void {
   if (fault.dropConnection) {
     req.socket.destroy();
+    return;
+  }
+  // A refused credential answers as the front itself does, so clients read it as one.
+  if (fault.status === 401) {
+    rejectUnauthenticated(req, res);
     return;
   }
   req.resume();

@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata, type ActionMetadata } from './action-metadata.js';
 import { defaultPushEvent, githubEventEnv, type WorkflowEvent } from './github-env.js';
+import { referencesInTagsOutput, removeImageReferences } from './docker-images.js';
 import { watchCommandLines } from './process-watch.js';
 import { parseFileCommands, parseWorkflowCommands, type Annotation } from './workflow-commands.js';
 
@@ -56,11 +57,22 @@ export interface ActionRun {
 }
 
 const jobDirs = new Set<string>();
+const imageReferences = new Set<string>();
 
 /** Removes the temporary files of every run this process made; call it in afterAll. */
 export function removeRunFiles(): void {
   for (const dir of jobDirs) rmSync(dir, { recursive: true, force: true });
   jobDirs.clear();
+}
+
+/**
+ * Untags the images the runs of this process reported in their `tags` output; call it in
+ * afterAll. Returns docker's refusals (e.g. an image a container still uses), if any.
+ */
+export async function removeRunImages(): Promise<string[]> {
+  const references = [...imageReferences];
+  imageReferences.clear();
+  return removeImageReferences(references);
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
@@ -105,13 +117,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const commandLines = await watch.stop();
   // The runner reads workflow commands from both streams.
   const commands = parseWorkflowCommands(finished.merged);
+  const outputs = parseFileCommands(readFileSync(files.output, 'utf8'));
+  for (const reference of referencesInTagsOutput(outputs)) imageReferences.add(reference);
   return {
     exitCode: finished.exitCode,
     signal: finished.signal,
     stdout: finished.stdout,
     stderr: finished.stderr,
     log: commands.log,
-    outputs: parseFileCommands(readFileSync(files.output, 'utf8')),
+    outputs,
     state: parseFileCommands(readFileSync(files.state, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     masks: commands.masks,

@@ -3,10 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localPaths, parseInputs, secretsOf, type Inputs } from '../../src/build-push/inputs.js';
+import { InputError, InputErrors } from '../../src/common/errors.js';
 import { parseList } from '../../src/common/inputs.js';
+import { ociFingerprint } from '../../test-support/keys.js';
 
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const FINGERPRINT = ociFingerprint(publicKey.export({ type: 'spki', format: 'pem' }).toString());
 const ENCRYPTED = privateKey
   .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'correct horse' })
   .toString();
@@ -14,9 +17,12 @@ const ENCRYPTED = privateKey
 const API_KEY_ENV = {
   OCI_CLI_TENANCY: 'ocid1.tenancy.oc1..aaaaaaaatenancy',
   OCI_CLI_USER: 'ocid1.user.oc1..aaaaaaaauser',
-  OCI_CLI_FINGERPRINT: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0',
+  OCI_CLI_FINGERPRINT: FINGERPRINT,
   OCI_CLI_KEY_CONTENT: PEM,
 };
+
+/** An auth-token login that needs no lookup: credentials that are not the subject of a case. */
+const AUTH_TOKEN = { 'auth-token': 'tok', namespace: 'grxmw2a9myyj', username: 'joao.silva' };
 
 // A checked-out workspace: ./Dockerfile, app/Dockerfile, docker/prod.Dockerfile, an empty dir.
 let workspace: string;
@@ -44,6 +50,18 @@ function parse(inputs: Record<string, string>, env: Record<string, string> = {})
   };
   const all = { ...defaults, ...inputs };
   return parseInputs((name) => all[name] ?? '', env, undefined, localPaths(workspace));
+}
+
+/** Every problem `parse` reports, one message each; none when the inputs are valid. */
+function problemsOf(inputs: Record<string, string>, env: Record<string, string> = {}): string[] {
+  try {
+    parse(inputs, env);
+    return [];
+  } catch (error) {
+    if (error instanceof InputErrors) return error.errors.map((problem) => problem.message);
+    if (error instanceof InputError) return [error.message];
+    throw error;
+  }
 }
 
 describe('parseList', () => {
@@ -213,7 +231,7 @@ describe('parseInputs', () => {
     [
       '23: username without auth token',
       { region: 'gru', repository: 'a', username: 'joao' },
-      {},
+      API_KEY_ENV,
       /Input 'username'.*auth-token/,
     ],
     [
@@ -234,13 +252,195 @@ describe('parseInputs', () => {
       {},
       /Input 'compartment'/,
     ],
-  ])('%s fails naming the input', (_name, inputs, env, message) => {
-    expect(() => parse(inputs, env)).toThrow(message);
+    [
+      '27: missing repository',
+      { region: 'gru', repository: '' },
+      {},
+      /^Input 'repository': is required.*project-x\/api/,
+    ],
+    [
+      '28: a fingerprint of another key',
+      { region: 'gru', repository: 'a' },
+      { ...API_KEY_ENV, OCI_CLI_FINGERPRINT: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0' },
+      new RegExp(`^Input 'fingerprint': .* not the fingerprint of this private key, which is ${FINGERPRINT}`),
+    ],
+    [
+      '29: registry given as a URL',
+      { region: 'gru', repository: 'a', registry: 'https://gru.ocir.io/ns' },
+      {},
+      /^Input 'registry': .*without scheme, path or namespace/,
+    ],
+    [
+      '30: image not a reference',
+      { repository: 'a', region: 'gru', image: 'App:Dev' },
+      {},
+      /^Input 'image'.*lower case/,
+    ],
+    [
+      '31: platform list',
+      { region: 'gru', repository: 'a', platform: 'linux/amd64,linux/arm64' },
+      {},
+      /^Input 'platform'.*one platform/,
+    ],
+    [
+      '32: target with a space',
+      { region: 'gru', repository: 'a', target: 'prod stage' },
+      {},
+      /^Input 'target'/,
+    ],
+    [
+      '33: malformed label',
+      { region: 'gru', repository: 'a', labels: 'no equals sign' },
+      {},
+      /^Input 'labels'/,
+    ],
+    ['34: unknown tag rule type', { region: 'gru', repository: 'a', tags: 'type=nope' }, {}, /^Input 'tags'/],
+    ['35: flavor typo', { region: 'gru', repository: 'a', flavor: 'latest=maybe' }, {}, /^Input 'flavor'/],
+    [
+      '36: retries not a number',
+      { region: 'gru', repository: 'a', retries: 'three' },
+      {},
+      /^Input 'retries'/,
+    ],
+    ['37: logout typo', { region: 'gru', repository: 'a', logout: 'no' }, {}, /^Input 'logout'/],
+    [
+      '38: pr-comment typo',
+      { region: 'gru', repository: 'a', 'pr-comment': 'yes' },
+      {},
+      /^Input 'pr-comment'/,
+    ],
+    [
+      '39: region given as the registry host',
+      { region: 'gru.ocir.io', repository: 'a' },
+      {},
+      /^Input 'region'.*registry host of sa-saopaulo-1/,
+    ],
+  ])('%s fails with that one problem, naming the input', (_name, inputs, env, message) => {
+    // Credentials that are not the subject of the case: an auth token, or the API key of the case.
+    const problems = problemsOf({ ...(Object.keys(env).length > 0 ? {} : AUTH_TOKEN), ...inputs }, env);
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('40: no credentials at all: one problem naming both credential modes and their secrets', () => {
+    const [problem, ...others] = problemsOf({ region: 'gru', repository: 'a' });
+    expect(others).toEqual([]);
+    expect(problem).toMatch(/^Credentials: no registry credentials/);
+    for (const secret of [
+      'OCI_CLI_USER',
+      'OCI_CLI_TENANCY',
+      'OCI_CLI_FINGERPRINT',
+      'OCI_CLI_KEY_CONTENT',
+      'OCI_CLI_PASSPHRASE',
+      'auth-token',
+      'namespace',
+      'username',
+      'push: false',
+    ]) {
+      expect(problem).toContain(secret);
+    }
+    expect(problem).not.toMatch(/^Input 'auth-token'/);
+  });
+
+  it('41: an auth token alone: namespace and username each reported', () => {
+    expect(problemsOf({ region: 'gru', repository: 'a', 'auth-token': 'tok' })).toEqual([
+      expect.stringMatching(/^Input 'namespace': is needed to log in with an auth token/),
+      expect.stringMatching(/^Input 'username': is needed to log in with an auth token/),
+    ]);
+  });
+
+  it('42: a fork pull request without credentials builds only: no credentials problem', () => {
+    const inputs = parseInputs(
+      (name) => ({ region: 'gru', repository: 'a', context: '.', push: 'true' })[name] ?? '',
+      {},
+      undefined,
+      localPaths(workspace),
+      { forkPullRequest: true },
+    );
+    expect(inputs.push).toBe(true);
+  });
+});
+
+describe('every problem at once', () => {
+  it('reports three mistakes together, in the order of the inputs', () => {
+    expect(
+      problemsOf({ region: 'mars-north-1', repository: 'Project-X/API', retries: '0' }, API_KEY_ENV),
+    ).toEqual([
+      expect.stringMatching(/^Input 'region': 'mars-north-1' is not a region/),
+      expect.stringMatching(/^Input 'repository': .* lower case/),
+      expect.stringMatching(/^Input 'retries'/),
+    ]);
+  });
+
+  it('one summary line first in the aggregate message', () => {
+    expect(() => parse({ region: 'mars-north-1', repository: 'Project-X/API', push: 'yes' })).toThrow(
+      /^3 input problems \(region, repository, push\): fix them all before re-running\nInput 'region'/,
+    );
+  });
+
+  it('reports every problem of the API key: tenancy, user and fingerprint', () => {
+    expect(
+      problemsOf(
+        { region: 'gru', repository: 'a' },
+        { ...API_KEY_ENV, OCI_CLI_TENANCY: 'tenancy', OCI_CLI_USER: 'user', OCI_CLI_FINGERPRINT: 'f' },
+      ),
+    ).toEqual([
+      expect.stringMatching(/^Input 'tenancy'/),
+      expect.stringMatching(/^Input 'user'/),
+      expect.stringMatching(/^Input 'fingerprint'/),
+    ]);
+  });
+
+  it.each<[string, Record<string, string>, Record<string, string>, string[]]>([
+    [
+      'an unknown region does not also say the API needs one',
+      { region: 'mars-north-1', repository: 'a' },
+      API_KEY_ENV,
+      ['region'],
+    ],
+    [
+      'an unusable API key is not also reported as missing credentials, nor as missing for create-repository',
+      { region: 'gru', repository: 'a', 'create-repository': 'true' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: 'not a key' },
+      ['private-key'],
+    ],
+    [
+      'an incomplete API key is one problem',
+      { region: 'gru', repository: 'a' },
+      { OCI_CLI_USER: API_KEY_ENV.OCI_CLI_USER },
+      ['tenancy'],
+    ],
+    [
+      'a push typo does not add a credentials problem (push: false might have been meant)',
+      { region: 'gru', repository: 'a', push: 'no' },
+      {},
+      ['push'],
+    ],
+    [
+      'an invalid namespace with an auth token is not also "namespace is needed"',
+      { ...AUTH_TOKEN, region: 'gru', repository: 'a', namespace: 'My Tenancy' },
+      {},
+      ['namespace'],
+    ],
+    [
+      'a context that is not a directory does not also report the Dockerfile',
+      { ...AUTH_TOKEN, region: 'gru', repository: 'a', context: 'missing' },
+      {},
+      ['context'],
+    ],
+    [
+      'image with build inputs, and a bad build-arg among them: both',
+      { ...AUTH_TOKEN, region: 'gru', repository: 'a', image: 'app:dev', 'build-args': 'oops' },
+      {},
+      ['image', 'build-args'],
+    ],
+  ])('%s', (_name, inputs, env, expected) => {
+    const problems = problemsOf(inputs, env).map((message) => /^Input '([^']+)'/.exec(message)?.[1]);
+    expect(problems).toEqual(expected);
   });
 });
 
 describe('local build paths', () => {
-  const base = { region: 'gru', repository: 'a' };
+  const base = { region: 'gru', repository: 'a', push: 'false' };
 
   it.each<[string, Record<string, string>, RegExp]>([
     [
@@ -265,7 +465,7 @@ describe('local build paths', () => {
       /^Input 'file': not set, and the default empty\/Dockerfile does not exist .*actions\/checkout/,
     ],
   ])('%s fails at validation', (_name, inputs, message) => {
-    expect(() => parse({ ...base, ...inputs })).toThrow(message);
+    expect(problemsOf({ ...base, ...inputs })).toEqual([expect.stringMatching(message)]);
   });
 
   it('resolves a relative context and file against the working directory', () => {

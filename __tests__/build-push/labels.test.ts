@@ -1,6 +1,13 @@
 import { readGitContext } from '../../src/github/context.js';
 import { InputError } from '../../src/common/errors.js';
-import { ociLabels, parseLabels } from '../../src/build-push/labels.js';
+import {
+  imageCreatedTime,
+  ociLabels,
+  parseLabels,
+  parseSourceDateEpoch,
+  type CreatedTimeSources,
+} from '../../src/build-push/labels.js';
+import { ActionError } from '../../src/common/errors.js';
 import { computeTags, parseFlavor, parseTagRules } from '../../src/build-push/tags/index.js';
 import { eventEnv, eventPayload, type EventName } from '../fixtures/events.js';
 
@@ -61,6 +68,113 @@ describe('ociLabels from recorded runs', () => {
     expect(merged['org.opencontainers.image.title']).toBe('API');
     expect(merged.team).toBe('platform');
   });
+});
+
+describe('imageCreatedTime: the commit time, so one commit builds one image', () => {
+  const CLOCK = new Date('2030-01-01T00:00:00.000Z');
+  /** The sources, with a checkout that counts how often it is asked. */
+  function sources(over: Partial<Omit<CreatedTimeSources, 'checkoutCommitTime'>> & { checkout?: string }) {
+    const asked = { checkout: 0 };
+    const all: CreatedTimeSources = {
+      sourceDateEpoch: over.sourceDateEpoch,
+      eventCommitTime: over.eventCommitTime,
+      checkoutCommitTime: async () => {
+        asked.checkout++;
+        return over.checkout;
+      },
+      now: over.now ?? (() => CLOCK),
+    };
+    return { all, asked };
+  }
+
+  it.each<[string, Parameters<typeof sources>[0], string, string, number]>([
+    [
+      '1: SOURCE_DATE_EPOCH first',
+      {
+        sourceDateEpoch: '1760000000',
+        eventCommitTime: '2025-10-09T10:53:20+02:00',
+        checkout: '2020-01-01T00:00:00Z',
+      },
+      '2025-10-09T08:53:20.000Z',
+      'SOURCE_DATE_EPOCH',
+      0,
+    ],
+    [
+      '2: then the event, in UTC whatever the offset',
+      { eventCommitTime: '2025-10-09T10:53:20+02:00', checkout: '2020-01-01T00:00:00Z' },
+      '2025-10-09T08:53:20.000Z',
+      'the commit time in the event',
+      0,
+    ],
+    [
+      '3: an empty SOURCE_DATE_EPOCH counts as unset',
+      { sourceDateEpoch: ' ', eventCommitTime: '2025-10-09T08:53:20Z' },
+      '2025-10-09T08:53:20.000Z',
+      'the commit time in the event',
+      0,
+    ],
+    [
+      '4: then the checkout (a pull request)',
+      { checkout: '2025-10-08T09:00:00+00:00' },
+      '2025-10-08T09:00:00.000Z',
+      'the commit time in the checkout',
+      1,
+    ],
+    [
+      '5: an event time that does not parse is passed over',
+      { eventCommitTime: 'soon', checkout: '2025-10-08T09:00:00Z' },
+      '2025-10-08T09:00:00.000Z',
+      'the commit time in the checkout',
+      1,
+    ],
+    [
+      '6: the clock when no commit time is known',
+      {},
+      '2030-01-01T00:00:00.000Z',
+      'the clock (no commit time known)',
+      1,
+    ],
+  ])('%s', async (_title, given, iso, source, checkoutAsked) => {
+    const { all, asked } = sources(given);
+    const result = await imageCreatedTime(all);
+    expect({ created: result.created.toISOString(), source: result.source }).toEqual({
+      created: iso,
+      source,
+    });
+    expect(asked.checkout).toBe(checkoutAsked);
+  });
+
+  it('two builds of one commit at different times get identical labels', async () => {
+    const ctx = readGitContext(eventEnv('push_main'), eventPayload('push_main'));
+    const labelsAt = async (clock: string) => {
+      const { created } = await imageCreatedTime({
+        sourceDateEpoch: undefined,
+        eventCommitTime: ctx.commitTime,
+        checkoutCommitTime: async () => undefined,
+        now: () => new Date(clock),
+      });
+      return ociLabels(ctx, { version: 'main', created });
+    };
+    const first = await labelsAt('2025-10-09T09:00:00Z');
+    expect(await labelsAt('2025-10-10T17:30:00Z')).toEqual(first);
+    expect(first['org.opencontainers.image.created']).toBe('2025-10-09T08:53:20.000Z');
+  });
+
+  it.each(['0', '1760000000', '253402300799'])('parseSourceDateEpoch accepts %s', (value) => {
+    expect(parseSourceDateEpoch(value).getTime()).toBe(Number(value) * 1000);
+  });
+
+  it.each(['-1', '1.5', '1e9', 'abc', '0x10', '99999999999999999999'])(
+    'a malformed SOURCE_DATE_EPOCH %s fails the run, naming the variable',
+    async (value) => {
+      const { all, asked } = sources({ sourceDateEpoch: value, eventCommitTime: '2025-10-09T08:53:20Z' });
+      await expect(imageCreatedTime(all)).rejects.toThrow(ActionError);
+      await expect(imageCreatedTime(all)).rejects.toThrow(
+        `SOURCE_DATE_EPOCH '${value}' is not a whole number`,
+      );
+      expect(asked.checkout).toBe(0);
+    },
+  );
 });
 
 describe('parseLabels', () => {

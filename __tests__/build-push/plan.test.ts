@@ -1,5 +1,5 @@
 import type { Inputs } from '../../src/build-push/inputs.js';
-import { planRun } from '../../src/build-push/plan.js';
+import { credentialProblems, planRun } from '../../src/build-push/plan.js';
 
 const region = { id: 'sa-saopaulo-1', key: 'gru', realm: 'oc1', domain: 'oraclecloud.com' };
 const apiKey = {
@@ -66,9 +66,9 @@ describe('planRun', () => {
     expect(planRun(inputs({ apiKey, registry: '127.0.0.1:5000' }), sameRepo).registry).toBe('127.0.0.1:5000');
   });
 
-  it('5: no credentials and push: fails naming the secrets to set', () => {
+  it('5: no credentials and push: fails under Credentials, naming both modes and their secrets', () => {
     expect(() => planRun(inputs({}), sameRepo)).toThrow(
-      /OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT.*auth-token/,
+      /^Credentials: .*OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT.*auth-token, namespace and username.*push: false/,
     );
   });
 
@@ -95,7 +95,35 @@ describe('planRun', () => {
   it.each<[string, Partial<Inputs>, RegExp]>([
     ['9: auth token without namespace nor API key', { authToken: 't', username: 'u' }, /Input 'namespace'/],
     ['10: auth token without username nor API key', { authToken: 't', namespace: 'ns' }, /Input 'username'/],
+    [
+      '11: auth token alone: namespace and username together',
+      { authToken: 't' },
+      /^2 input problems \(namespace, username\)/,
+    ],
   ])('%s', (_name, overrides, message) => {
     expect(() => planRun(inputs(overrides), sameRepo)).toThrow(message);
+  });
+});
+
+describe('credentialProblems', () => {
+  const none = { apiKey: false, authToken: false, namespace: false, username: false, push: true };
+
+  it.each<[string, Partial<typeof none>, boolean, string[]]>([
+    ['nothing given, push', {}, false, ['credentials']],
+    ['nothing given, fork pull request', {}, true, []],
+    ['nothing given, push false', { push: false }, false, []],
+    ['an API key (even one that failed validation) covers everything', { apiKey: true }, false, []],
+    ['auth token alone', { authToken: true }, false, ['namespace', 'username']],
+    [
+      'auth token alone on a fork still needs its names',
+      { authToken: true },
+      true,
+      ['namespace', 'username'],
+    ],
+    ['auth token with its names', { authToken: true, namespace: true, username: true }, false, []],
+  ])('%s', (_name, given, forkPullRequest, inputs) => {
+    expect(credentialProblems({ ...none, ...given }, { forkPullRequest }).map((e) => e.input)).toEqual(
+      inputs,
+    );
   });
 });

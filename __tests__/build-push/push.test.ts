@@ -1,6 +1,6 @@
 import { DockerError } from '../../src/build-push/docker/cli.js';
 import { ActionError } from '../../src/common/errors.js';
-import { pushTags, type TagReference } from '../../src/build-push/push.js';
+import { isUnauthorized, pushTags, type TagReference } from '../../src/build-push/push.js';
 
 const A = `sha256:${'a'.repeat(64)}`;
 const B = `sha256:${'b'.repeat(64)}`;
@@ -114,6 +114,100 @@ describe('pushTags', () => {
           ...quiet,
         }),
       ).rejects.toThrow(/every tag already exists/);
+    });
+  });
+
+  describe('a push refused as unauthorized (an expired registry token)', () => {
+    const UNAUTHORIZED = 'unauthorized: authentication required';
+    /** Refuses the first `refusals` pushes with `output`, then answers A. */
+    function refusing(refusals: number, output = UNAUTHORIZED) {
+      const calls: string[] = [];
+      return {
+        calls,
+        pushOne: async (reference: string) => {
+          calls.push(reference);
+          if (calls.length <= refusals) throw new DockerError('push', output, 1);
+          return A;
+        },
+      };
+    }
+    /** A renewal that says yes `times` times, then no (as the session does after its one fresh login). */
+    function renewal(times: number) {
+      let asked = 0;
+      return {
+        asked: () => asked,
+        renewLogin: async () => ++asked <= times,
+      };
+    }
+
+    it('logs in again once and pushes that tag again, then goes on', async () => {
+      const registry = refusing(1);
+      const renew = renewal(1);
+      const result = await pushTags(tags, {
+        attempts: 3,
+        ...registry,
+        renewLogin: renew.renewLogin,
+        ...quiet,
+      });
+      expect(result.digest).toBe(A);
+      expect(registry.calls).toEqual(['r/ns/app:1.2.3', 'r/ns/app:1.2.3', 'r/ns/app:latest']);
+      expect(renew.asked()).toBe(1);
+    });
+
+    it('still refused after the fresh login: fails, without a loop', async () => {
+      const registry = refusing(Infinity);
+      const renew = renewal(1);
+      await expect(
+        pushTags(tags, { attempts: 5, ...registry, renewLogin: renew.renewLogin, ...quiet }),
+      ).rejects.toThrow(/unauthorized/);
+      expect(registry.calls).toEqual(['r/ns/app:1.2.3', 'r/ns/app:1.2.3']);
+      expect(renew.asked()).toBe(1);
+    });
+
+    it('a renewal that declines (an auth token: a wrong credential) fails at the first refusal', async () => {
+      const registry = refusing(Infinity);
+      const renew = renewal(0);
+      await expect(
+        pushTags(tags, { attempts: 5, ...registry, renewLogin: renew.renewLogin, ...quiet }),
+      ).rejects.toThrow(/unauthorized/);
+      expect(registry.calls).toHaveLength(1);
+    });
+
+    it('without a renewal, a refusal is final', async () => {
+      const registry = refusing(Infinity);
+      await expect(pushTags(tags, { attempts: 5, ...registry, ...quiet })).rejects.toThrow(/unauthorized/);
+      expect(registry.calls).toHaveLength(1);
+    });
+
+    it('a denied permission (403) is not an expired login: no renewal', async () => {
+      const registry = refusing(Infinity, 'denied: requested access to the resource is denied');
+      const renew = renewal(1);
+      await expect(
+        pushTags(tags, { attempts: 5, ...registry, renewLogin: renew.renewLogin, ...quiet }),
+      ).rejects.toThrow(/denied/);
+      expect([registry.calls.length, renew.asked()]).toEqual([1, 0]);
+    });
+
+    it.each<[string, unknown, boolean]>([
+      ['1: docker on a 401', new DockerError('push', UNAUTHORIZED, 1), true],
+      [
+        '2: a 401 status line',
+        new DockerError('push', 'unexpected status from HEAD request: 401 Unauthorized', 1),
+        true,
+      ],
+      [
+        '3: denied (403)',
+        new DockerError('push', 'denied: requested access to the resource is denied', 1),
+        false,
+      ],
+      [
+        '4: a 503',
+        new DockerError('push', 'received unexpected HTTP status: 503 Service Unavailable', 1),
+        false,
+      ],
+      ['5: not a docker failure', new Error('unauthorized'), false],
+    ])('isUnauthorized %s', (_title, error, expected) => {
+      expect(isUnauthorized(error)).toBe(expected);
     });
   });
 });

@@ -7,11 +7,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDocker } from '../../test-support/dockerd.js';
-import type { Emulator } from '../../test-support/emulator.js';
+import type { Emulator, EmulatorOptions } from '../../test-support/emulator.js';
 import { createTestKey, ocid, type TestKey } from '../../test-support/keys.js';
 import { startLinkedWorld } from '../../test-support/linked-world.js';
 import type { Registry } from '../../test-support/registry.js';
-import { removeRunFiles } from '../../test-support/runner.js';
+import {
+  localImageReferences,
+  referencesOnHost,
+  removeImageReferences,
+} from '../../test-support/docker-images.js';
+import { removeRunFiles, removeRunImages } from '../../test-support/runner.js';
 
 export interface World {
   key: TestKey;
@@ -27,7 +32,10 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(): Promise<World> {
+/** `options`: emulator settings a test needs, e.g. short-lived registry tokens. */
+export async function startWorld(
+  options: Pick<EmulatorOptions, 'tokenLifetimeSeconds'> = {},
+): Promise<World> {
   await ensureDocker();
   const key = createTestKey();
   const tenancy = ocid.tenancy();
@@ -39,6 +47,7 @@ export async function startWorld(): Promise<World> {
     authToken: 'fed-auth-token-9L)kw3',
   };
   const { emulator, registry, close } = await startLinkedWorld({
+    ...options,
     tenancy,
     namespace,
     users: [
@@ -63,9 +72,16 @@ export async function startWorld(): Promise<World> {
       OCI_API_BASE_URL: emulator.url,
     },
     async close() {
+      // The images the runs built: those they reported, and any named for this world's registry
+      // (a run that failed after the build reports none). The port makes the host this world's own.
+      const refused = [
+        ...(await removeRunImages()),
+        ...(await removeImageReferences(referencesOnHost(await localImageReferences(), registry.host))),
+      ];
       await close();
       removeRunFiles();
       for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+      if (refused.length > 0) throw new Error(`images left behind:\n${refused.join('\n')}`);
     },
   };
 }

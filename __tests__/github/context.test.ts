@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
+  checkoutCommitTime,
   isForkPullRequest,
   loadGitContext,
   readGitContext,
@@ -33,6 +35,7 @@ describe('readGitContext from recorded runs', () => {
         isDefaultBranch: true,
         ...REPOSITORY,
         isFork: false,
+        commitTime: '2025-10-09T10:53:20+02:00',
       },
     ],
     [
@@ -47,6 +50,7 @@ describe('readGitContext from recorded runs', () => {
         isDefaultBranch: false,
         ...REPOSITORY,
         isFork: false,
+        commitTime: '2025-10-09T10:53:20+02:00',
       },
     ],
     [
@@ -61,6 +65,7 @@ describe('readGitContext from recorded runs', () => {
         isDefaultBranch: false,
         ...REPOSITORY,
         isFork: false,
+        commitTime: '2025-10-09T10:53:20+02:00',
       },
     ],
     [
@@ -194,6 +199,111 @@ describe('readGitContext edge cases', () => {
       {},
     );
     expect(ctx.repositoryUrl).toBe('https://ghe.example.com/team/app');
+  });
+});
+
+describe('commitTime: the commit time the payload carries, for the commit the run is about', () => {
+  const SHA = '8a3f0c9e1b2d4f6a7c8e9d0b1a2c3e4f5a6b7c8d';
+  const env = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: SHA };
+  const commit = (id: string, timestamp: unknown) => ({ id, timestamp });
+
+  it.each<[string, Record<string, string>, object, string | undefined]>([
+    [
+      '1: push: head_commit',
+      env,
+      { head_commit: commit(SHA, '2025-10-09T10:53:20+02:00') },
+      '2025-10-09T10:53:20+02:00',
+    ],
+    ['2: push deleting a branch: head_commit null', env, { head_commit: null }, undefined],
+    [
+      '3: head_commit of another commit',
+      env,
+      { head_commit: commit('0'.repeat(40), '2025-10-09T10:53:20Z') },
+      undefined,
+    ],
+    ['4: a timestamp that does not parse', env, { head_commit: commit(SHA, 'yesterday') }, undefined],
+    ['5: a timestamp that is not a string', env, { head_commit: commit(SHA, 1760000000) }, undefined],
+    [
+      '6: merge_group',
+      { ...env, GITHUB_EVENT_NAME: 'merge_group' },
+      { merge_group: { head_commit: commit(SHA, '2025-10-09T08:53:20Z') } },
+      '2025-10-09T08:53:20Z',
+    ],
+    [
+      '7: workflow_run of another commit than GITHUB_SHA',
+      { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
+      { workflow_run: { head_commit: commit('f'.repeat(40), '2025-10-09T08:53:20Z') } },
+      undefined,
+    ],
+    [
+      '8: workflow_dispatch: no commit in the payload',
+      { ...env, GITHUB_EVENT_NAME: 'workflow_dispatch' },
+      {},
+      undefined,
+    ],
+  ])('%s', (_title, runEnv, payload, expected) => {
+    expect(readGitContext(runEnv, payload).commitTime).toBe(expected);
+  });
+
+  it.each<EventName>([
+    'pull_request_opened',
+    'pull_request_fork',
+    'pull_request_target_fork',
+    'schedule',
+    'workflow_dispatch',
+  ])('recorded %s: none (the payload has no commit time)', (event) => {
+    expect(recorded(event).commitTime).toBeUndefined();
+  });
+});
+
+describe('checkoutCommitTime', () => {
+  let dir: string;
+  let first: string;
+  let second: string;
+  const git = (args: string[], committed = '2025-10-09T10:53:20+02:00') =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+        GIT_COMMITTER_DATE: committed,
+        GIT_CONFIG_GLOBAL: '/dev/null',
+      },
+    }).trim();
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'checkout-'));
+    git(['init', '--quiet']);
+    git(['commit', '--quiet', '--allow-empty', '-m', 'first'], '2025-10-09T10:53:20+02:00');
+    first = git(['rev-parse', 'HEAD']);
+    git(['commit', '--quiet', '--allow-empty', '-m', 'second'], '2025-11-01T00:00:05+00:00');
+    second = git(['rev-parse', 'HEAD']);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the committer time of the given commit, not of HEAD', async () => {
+    expect(new Date((await checkoutCommitTime(dir, first))!).toISOString()).toBe('2025-10-09T08:53:20.000Z');
+    expect(new Date((await checkoutCommitTime(dir, second))!).toISOString()).toBe('2025-11-01T00:00:05.000Z');
+  });
+
+  it('HEAD when no commit is named (a local run)', async () => {
+    expect(new Date((await checkoutCommitTime(dir, ''))!).toISOString()).toBe('2025-11-01T00:00:05.000Z');
+  });
+
+  it.each<[string, () => [string, string]]>([
+    [
+      'a commit the checkout lacks (a shallow clone)',
+      () => [dir, 'b16b00b5c0de4a11ce5eed5a1b2c3d4e5f607182'],
+    ],
+    ['no repository', () => [tmpdir(), first]],
+    ['a workspace that does not exist', () => [join(dir, 'missing'), first]],
+    ['a revision that is not a commit id (never reaches git as an option)', () => [dir, '--output=/tmp/x']],
+  ])('undefined for %s', async (_title, args) => {
+    expect(await checkoutCommitTime(...args())).toBeUndefined();
   });
 });
 

@@ -1,15 +1,17 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { InputError, InputErrors } from '../../src/common/errors.js';
 import { parsePruneInputs, type PruneInputs } from '../../src/prune/inputs.js';
+import { ociFingerprint } from '../../test-support/keys.js';
 
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 const API_KEY_ENV = {
   OCI_CLI_TENANCY: 'ocid1.tenancy.oc1..aaaaaaaatenancy',
   OCI_CLI_USER: 'ocid1.user.oc1..aaaaaaaauser',
-  OCI_CLI_FINGERPRINT: '12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0',
+  OCI_CLI_FINGERPRINT: ociFingerprint(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
   OCI_CLI_KEY_CONTENT: PEM,
 };
 
@@ -31,6 +33,18 @@ function parse(inputs: Record<string, string>, env: Record<string, string> = API
     ...inputs,
   };
   return parsePruneInputs((name) => all[name] ?? '', env);
+}
+
+/** The inputs each reported problem names, in order; none when the inputs are valid. */
+function problemInputs(inputs: Record<string, string>, env: Record<string, string> = API_KEY_ENV): string[] {
+  try {
+    parse(inputs, env);
+    return [];
+  } catch (error) {
+    if (error instanceof InputErrors) return error.errors.map((problem) => problem.input);
+    if (error instanceof InputError) return [error.input];
+    throw error;
+  }
 }
 
 describe('parsePruneInputs', () => {
@@ -77,7 +91,7 @@ describe('parsePruneInputs', () => {
     [
       { tags: 'pr-42' },
       {},
-      /Input 'private-key': the prune action calls the OCI API and needs the API signing key/,
+      /^Credentials: the prune action calls the OCI API and needs the API signing key: .*OCI_CLI_KEY_CONTENT/,
     ],
     [{ tags: 'pr-42', region: '' }, API_KEY_ENV, /Input 'region': the OCI API needs a region/],
     [{ tags: 'pr-42', repository: 'Project/API' }, API_KEY_ENV, /Input 'repository'.*lower case/],
@@ -109,5 +123,22 @@ describe('parsePruneInputs', () => {
     expect(() => parse({ tags: 'pr-1' }, { OCI_CLI_USER: API_KEY_ENV.OCI_CLI_USER })).toThrow(
       /the API signing key is incomplete/,
     );
+  });
+
+  it('reports every problem at once, without noise from the ones it caused', () => {
+    expect(
+      problemInputs({
+        region: 'mars-north-1',
+        repository: 'Project/API',
+        'keep-last': 'ten',
+        'dry-run': 'yes',
+      }),
+    ).toEqual(['region', 'repository', 'keep-last', 'dry-run']);
+    // An invalid rule is not also "no rule"; an unusable key is not also "no key".
+    expect(problemInputs({ 'older-than': '2w' }, { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: 'nope' })).toEqual([
+      'private-key',
+      'older-than',
+    ]);
+    expect(problemInputs({ tags: 'pr-1', region: '' }, {})).toEqual(['credentials', 'region']);
   });
 });

@@ -7,8 +7,10 @@ import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Env } from '../common/constants.js';
-import { InputError } from '../common/errors.js';
+import { InputError, InputProblems } from '../common/errors.js';
 import {
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
   apiKeySecrets,
   maskRawSecrets,
   optional,
@@ -26,11 +28,21 @@ import { resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import { Input } from './constants.js';
 import { parseLabels } from './labels.js';
+import { credentialProblems } from './plan.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from './tags/index.js';
 
 const NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
+const PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
+// docker's reference grammar (distribution/reference): [host[:port]/]path[:tag][@digest]
+const HOST_PART =
+  '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?';
+const PATH_PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE_REFERENCE = new RegExp(
+  `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`,
+);
 
 export type CreateRepository = 'auto' | 'true' | 'false';
 
@@ -138,77 +150,192 @@ function validateRetries(value: string): number {
   return retries;
 }
 
-/** Validates every input; pure apart from the reader, the environment and the paths it is given. */
+function validateNamespace(value: string): string {
+  if (!NAMESPACE.test(value)) {
+    throw new InputError(
+      Input.Namespace,
+      `'${value}' is not a tenancy namespace (lower-case letters and digits)`,
+      'grxmw2a9myyj',
+    );
+  }
+  return value;
+}
+
+function validateRegistry(value: string): string {
+  if (!HOST.test(value)) {
+    const hint = /[/@]/.test(value) ? ': give the host alone, without scheme, path or namespace' : '';
+    throw new InputError(Input.Registry, `'${value}' is not a registry host name${hint}`, 'gru.ocir.io');
+  }
+  return value;
+}
+
+function validateBuildArgs(value: string): string[] {
+  const buildArgs = parseLines(value);
+  const invalid = buildArgs.filter((arg) => !BUILD_ARG.test(arg));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.BuildArgs,
+      `${invalid.map((arg) => `'${arg}'`).join(', ')} ${invalid.length > 1 ? 'are' : 'is'} not NAME=value`,
+      'NODE_VERSION=24',
+    );
+  }
+  return buildArgs;
+}
+
+function validateTarget(value: string): string {
+  if (!STAGE_NAME.test(value)) {
+    throw new InputError(
+      Input.Target,
+      `'${value}' is not a build stage name (FROM … AS <name>)`,
+      'production',
+    );
+  }
+  return value;
+}
+
+function validatePlatform(value: string): string {
+  if (!PLATFORM.test(value)) {
+    const hint = value.includes(',') ? ': give one platform' : '';
+    throw new InputError(
+      Input.Platform,
+      `'${value}' is not an os/architecture platform${hint}`,
+      'linux/amd64',
+    );
+  }
+  return value;
+}
+
+function validateImage(value: string): string {
+  if (!IMAGE_REFERENCE.test(value)) {
+    const hint = value !== value.toLowerCase() ? ': image names are lower case' : '';
+    throw new InputError(Input.Image, `'${value}' is not a local image reference${hint}`, 'app:dev');
+  }
+  return value;
+}
+
+/** Options of the run that input validation must know: what the event allows. */
+export interface RunSituation {
+  /** A pull request from a fork, whose workflow gets no secrets: a build without credentials is fine. */
+  forkPullRequest: boolean;
+}
+
+/**
+ * Validates every input and reports every problem at once (InputErrors when there are several);
+ * pure apart from the reader, the environment and the paths it is given. A check that depends on
+ * an input already reported stays quiet: one mistake, one message.
+ */
 export function parseInputs(
   read: InputReader,
   env: Environment,
   regionsConfig?: string,
   paths: LocalPaths = localPaths(),
+  situation: RunSituation = { forkPullRequest: false },
 ): Inputs {
-  const apiKey = readApiKey(read, env);
+  const problems = new InputProblems();
+  const given = (name: string) => optional(read, name) !== undefined;
+  const check = <T>(name: string, validate: (value: string) => T): T | undefined => {
+    const value = optional(read, name);
+    return value === undefined ? undefined : problems.check(() => validate(value));
+  };
+
+  const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || undefined);
+  const region =
+    regionValue === undefined
+      ? undefined
+      : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
+  const registry = check(Input.Registry, validateRegistry);
+  const namespace = check(Input.Namespace, validateNamespace);
+  const apiKey = problems.check(() => readApiKey(read, env));
+  // A key given but unusable is reported as such; what depends on it must not add "no API key".
+  const apiKeyGiven = apiKey !== undefined || problems.failed(...API_KEY_INPUTS);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
-  const namespace = optional(read, Input.Namespace);
-  const registry = optional(read, Input.Registry);
-  const regionValue = optional(read, Input.Region) ?? env[Env.Region]?.trim();
-  const region = regionValue ? resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig) : undefined;
-  const createRepository = validateCreateRepository(read(Input.CreateRepository));
-  const image = optional(read, Input.Image);
-  const context = optional(read, Input.Context) ?? '.';
-
-  if (namespace !== undefined && !NAMESPACE.test(namespace)) {
-    throw new InputError(
-      Input.Namespace,
-      `'${namespace}' is not a tenancy namespace (lower-case letters and digits)`,
-      'grxmw2a9myyj',
-    );
-  }
-  if (registry !== undefined && !HOST.test(registry)) {
-    throw new InputError(Input.Registry, `'${registry}' is not a registry host name`, 'gru.ocir.io');
-  }
-  if (!region && !registry) {
-    throw new InputError(
-      Input.Region,
-      `set the region (or env ${Env.Region}) or a registry host`,
-      'sa-saopaulo-1',
-    );
-  }
-  if (!region && apiKey) {
-    throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1');
-  }
-  if (username !== undefined && authToken === undefined) {
-    throw new InputError(
-      Input.Username,
-      'is used only with auth-token; set auth-token too, or remove username to log in with the API key',
-    );
-  }
-  if (createRepository === 'true' && !apiKey) {
-    throw new InputError(
-      Input.CreateRepository,
-      `'true' needs the API signing key (${Env.User}, ${Env.Tenancy}, ${Env.Fingerprint}, ${Env.KeyContent}); set them or use auto`,
-    );
-  }
-  const compartment = optional(read, Input.Compartment);
-  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
-    (name) => optional(read, name) !== undefined,
+  const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const compartment = check(Input.Compartment, (value) =>
+    validateOcid(Input.Compartment, value, ['compartment', 'tenancy']),
   );
-  if (image !== undefined && buildOnlyInputs.length > 0) {
-    throw new InputError(
-      Input.Image,
-      `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(', ')}`,
+  const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
+  const boolean = (name: string, fallback: boolean) =>
+    problems.check(() => parseBoolean(name, read(name), fallback)) ?? fallback;
+  const repositoryPublic = boolean(Input.RepositoryPublic, false);
+  const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
+
+  const image = check(Input.Image, validateImage);
+  const context = optional(read, Input.Context) ?? '.';
+  const fileValue = optional(read, Input.File);
+  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
+    given,
+  );
+  if (given(Input.Image) && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.Image,
+        `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(', ')} ` +
+          '(inputs of a build): remove them, or remove image to build',
+      ),
     );
-  }
-  const buildArgs = parseLines(read(Input.BuildArgs));
-  const invalidArg = buildArgs.find((arg) => !BUILD_ARG.test(arg));
-  if (invalidArg !== undefined) {
-    throw new InputError(Input.BuildArgs, `'${invalidArg}' is not NAME=value`, 'NODE_VERSION=24');
   }
   // With image: nothing is built, so the build's paths need not exist.
-  const file =
-    image === undefined
-      ? validateBuildPaths(context, optional(read, Input.File), paths)
-      : (optional(read, Input.File) ?? `${context.replace(/\/+$/, '')}/Dockerfile`);
+  const file = given(Input.Image)
+    ? (fileValue ?? `${context.replace(/\/+$/, '')}/Dockerfile`)
+    : problems.check(() => validateBuildPaths(context, fileValue, paths));
+  const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
+  const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
+  const target = check(Input.Target, validateTarget);
+  const platform = check(Input.Platform, validatePlatform);
+  const pull = boolean(Input.Pull, false);
+  const noCache = boolean(Input.NoCache, false);
+  const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
+  const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
+  const push = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
+  const retries = problems.check(() => validateRetries(read(Input.Retries)));
+  const logout = boolean(Input.Logout, true);
+  const prComment = boolean(Input.PrComment, false);
+  const githubToken = optional(read, Input.GithubToken);
 
+  if (regionValue === undefined && apiKeyGiven) {
+    problems.add(
+      new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1'),
+    );
+  } else if (regionValue === undefined && !given(Input.Registry)) {
+    problems.add(
+      new InputError(
+        Input.Region,
+        `set the region (or env ${Env.Region}) or a registry host`,
+        'sa-saopaulo-1',
+      ),
+    );
+  }
+  if (username !== undefined && authToken === undefined) {
+    problems.add(
+      new InputError(
+        Input.Username,
+        'is used only with auth-token; set auth-token too, or remove username to log in with the API key',
+      ),
+    );
+  }
+  if (createRepository === 'true' && !apiKeyGiven) {
+    problems.add(
+      new InputError(
+        Input.CreateRepository,
+        `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); ` +
+          'set it, or use auto to create the repository only when the key is there',
+      ),
+    );
+  }
+  if (push !== undefined) {
+    const credentials = {
+      apiKey: apiKeyGiven,
+      authToken: authToken !== undefined,
+      namespace: given(Input.Namespace),
+      username: username !== undefined,
+      push,
+    };
+    for (const problem of credentialProblems(credentials, situation)) problems.add(problem);
+  }
+
+  problems.throwIfAny();
+  // Every value below was validated: a failed one has thrown above.
   return {
     ...(region ? { region } : {}),
     ...(registry ? { registry } : {}),
@@ -216,32 +343,30 @@ export function parseInputs(
     ...(apiKey ? { apiKey } : {}),
     ...(authToken ? { authToken } : {}),
     ...(username ? { username } : {}),
-    repository: validateRepository(read(Input.Repository).trim()),
-    ...(compartment
-      ? { compartment: validateOcid(Input.Compartment, compartment, ['compartment', 'tenancy']) }
-      : {}),
-    createRepository,
-    repositoryPublic: parseBoolean(Input.RepositoryPublic, read(Input.RepositoryPublic), false),
-    repositoryImmutable: parseBoolean(Input.RepositoryImmutable, read(Input.RepositoryImmutable), false),
+    repository: repository!,
+    ...(compartment ? { compartment } : {}),
+    createRepository: createRepository!,
+    repositoryPublic,
+    repositoryImmutable,
     build: {
       context,
-      file,
+      file: file!,
       buildArgs,
-      labels: parseLabels(read(Input.Labels)),
-      ...(optional(read, Input.Target) ? { target: optional(read, Input.Target) } : {}),
-      ...(optional(read, Input.Platform) ? { platform: optional(read, Input.Platform) } : {}),
-      pull: parseBoolean(Input.Pull, read(Input.Pull), false),
-      noCache: parseBoolean(Input.NoCache, read(Input.NoCache), false),
+      labels,
+      ...(target ? { target } : {}),
+      ...(platform ? { platform } : {}),
+      pull,
+      noCache,
       cacheFrom: parseList(read(Input.CacheFrom)),
     },
     ...(image ? { image } : {}),
-    tagRules: parseTagRules(read(Input.Tags)),
-    flavor: parseFlavor(read(Input.Flavor)),
-    push: parseBoolean(Input.Push, read(Input.Push), true),
-    retries: validateRetries(read(Input.Retries)),
-    logout: parseBoolean(Input.Logout, read(Input.Logout), true),
-    prComment: parseBoolean(Input.PrComment, read(Input.PrComment), false),
-    ...(optional(read, Input.GithubToken) ? { githubToken: optional(read, Input.GithubToken) } : {}),
+    tagRules: tagRules!,
+    flavor: flavor!,
+    push: push!,
+    retries: retries!,
+    logout,
+    prComment,
+    ...(githubToken ? { githubToken } : {}),
   };
 }
 
@@ -253,10 +378,10 @@ export function secretsOf(inputs: Inputs): string[] {
 }
 
 /** The action's edge: reads `INPUT_*` through @actions/core, masks secrets, then validates. */
-export function getInputs(): Inputs {
+export function getInputs(situation: RunSituation): Inputs {
   const read: InputReader = (name) => core.getInput(name);
   maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
-  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths());
+  const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths(), situation);
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   return inputs;
 }

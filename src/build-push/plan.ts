@@ -4,7 +4,8 @@
  */
 import { Env } from '../common/constants.js';
 import { Input } from './constants.js';
-import { InputError } from '../common/errors.js';
+import { credentialsError, InputError, InputErrors } from '../common/errors.js';
+import { API_KEY_SECRETS } from '../common/inputs.js';
 import type { Inputs } from './inputs.js';
 import { registryHost } from '../oci/region.js';
 
@@ -25,7 +26,57 @@ export interface Plan {
   lookup: { namespace: boolean; username: boolean; repository: boolean };
 }
 
-const API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(', ');
+/** Which credentials and names a run was given (a value that failed validation counts as given). */
+export interface CredentialsGiven {
+  apiKey: boolean;
+  authToken: boolean;
+  namespace: boolean;
+  username: boolean;
+  push: boolean;
+}
+
+/**
+ * What the credentials given cannot do, one problem each; empty when they suffice. parseInputs
+ * reports these with every other input problem, so they are decided here once for both.
+ */
+export function credentialProblems(
+  given: CredentialsGiven,
+  situation: { forkPullRequest: boolean },
+): InputError[] {
+  if (!given.push || given.apiKey) return [];
+  if (!given.authToken) {
+    return situation.forkPullRequest
+      ? []
+      : [
+          credentialsError(
+            'no registry credentials to push with. Set one of: the API signing key, as the secrets ' +
+              `${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth ` +
+              'token, as the inputs auth-token, namespace and username; or push: false to build only',
+          ),
+        ];
+  }
+  // An auth token alone: what the API key would look up must be given.
+  return [
+    ...(given.namespace
+      ? []
+      : [
+          new InputError(
+            Input.Namespace,
+            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
+            'grxmw2a9myyj',
+          ),
+        ]),
+    ...(given.username
+      ? []
+      : [
+          new InputError(
+            Input.Username,
+            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
+            'joao.silva or oracleidentitycloudservice/joao.silva',
+          ),
+        ]),
+  ];
+}
 
 export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean }): Plan {
   // parseInputs guarantees a region or a registry.
@@ -37,34 +88,25 @@ export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean })
       ? { kind: 'registry-token' }
       : undefined;
 
-  if (!login && inputs.push && !situation.forkPullRequest) {
-    throw new InputError(
-      Input.AuthToken,
-      `no registry credentials. Set the API signing key secrets (${API_KEY_SECRETS}), or auth-token with namespace ` +
-        `and username, or push: false to build only`,
-    );
-  }
+  const problems = credentialProblems(
+    {
+      apiKey: hasApiKey,
+      authToken: inputs.authToken !== undefined,
+      namespace: inputs.namespace !== undefined,
+      username: inputs.username !== undefined,
+      push: inputs.push,
+    },
+    situation,
+  );
+  // parseInputs has reported these already; the plan holds its own guarantee all the same.
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new InputErrors(problems);
   const push = inputs.push && login !== undefined;
   const skipPushReason =
     inputs.push && !push
       ? 'This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: ' +
         'the image is built and tagged but not pushed.'
       : undefined;
-
-  if (push && !inputs.namespace && !hasApiKey) {
-    throw new InputError(
-      Input.Namespace,
-      'is needed to log in with an auth token when no API key can look it up',
-      'grxmw2a9myyj',
-    );
-  }
-  if (push && login?.kind === 'auth-token' && !inputs.username && !hasApiKey) {
-    throw new InputError(
-      Input.Username,
-      'is needed to log in with an auth token when no API key can look it up',
-      'joao.silva or oracleidentitycloudservice/joao.silva',
-    );
-  }
 
   return {
     registry,

@@ -21,6 +21,11 @@ export interface PushOptions {
   localDigests?: () => Promise<string[]>;
   log: (message: string) => void;
   initialDelayMs?: number;
+  /**
+   * A push refused as unauthorized: log in again if that may help, and say whether it did (then the
+   * push is tried once more). The caller decides how often; without it a refusal is final.
+   */
+  renewLogin?: () => Promise<boolean>;
 }
 
 export interface PushResult {
@@ -34,19 +39,35 @@ export function isTransient(error: unknown): boolean {
   return error instanceof DockerError && classifyFailure(error.output) === 'transient';
 }
 
+/**
+ * The registry refused the credentials (401): an expired registry token looks like this. A refused
+ * permission (403 denied) is not it: another login would not change the policy.
+ */
+export function isUnauthorized(error: unknown): boolean {
+  return (
+    error instanceof DockerError &&
+    /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output)
+  );
+}
+
 export async function pushTags(tags: TagReference[], options: PushOptions): Promise<PushResult> {
   const existing = options.existing ?? new Map<string, string>();
   const fresh = tags.filter((tag) => !existing.has(tag.name));
   const digests = new Map<string, string>();
   for (const tag of fresh) {
-    const digest = await withRetries(() => options.pushOne(tag.reference), {
-      attempts: options.attempts,
-      initialDelayMs: options.initialDelayMs ?? 2000,
-      isRetryable: isTransient,
-      onRetry: (_error, attempt, delayMs) =>
-        options.log(
-          `Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`,
-        ),
+    const pushWithRetries = () =>
+      withRetries(() => options.pushOne(tag.reference), {
+        attempts: options.attempts,
+        initialDelayMs: options.initialDelayMs ?? 2000,
+        isRetryable: isTransient,
+        onRetry: (_error, attempt, delayMs) =>
+          options.log(
+            `Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`,
+          ),
+      });
+    const digest = await pushWithRetries().catch(async (error: unknown) => {
+      if (!isUnauthorized(error) || !options.renewLogin || !(await options.renewLogin())) throw error;
+      return pushWithRetries();
     });
     digests.set(tag.name, digest);
   }

@@ -5,14 +5,14 @@
 import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
 import { State } from './constants.js';
-import { loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
+import { checkoutCommitTime, loadGitContext, isForkPullRequest, type GitContext } from '../github/context.js';
 import { publishPreviewComment } from '../github/pr-comment.js';
 import * as docker from './docker/cli.js';
 import { asBuildFailure, isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
 import { ActionError, inStep } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { ociLabels } from './labels.js';
+import { imageCreatedTime, ociLabels } from './labels.js';
 import type { ControlPlane } from '../oci/control-plane.js';
 import type { RepositoryInfo } from '../oci/repository.js';
 import { repositoryDrift } from './repository-drift.js';
@@ -20,13 +20,16 @@ import { BEARER_USERNAME, registryUsername } from '../oci/username.js';
 import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun, type Plan } from './plan.js';
 import { pushTags, type PushResult, type TagReference } from './push.js';
+import { issueRegistryToken, registryLogin, type IssuedToken, type RegistryLogin } from './registry-login.js';
 import { computeTags } from './tags/index.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
 interface Resolved {
   namespace?: string;
   username?: string;
-  registryToken?: string;
+  registryToken?: IssuedToken;
+  /** A fresh registry token, for a login renewed before or at the push. */
+  issueRegistryToken?: () => Promise<IssuedToken>;
   repository?: RepositoryInfo;
   /** On an immutable repository: the digest each requested tag already holds. */
   existingTags?: Map<string, string>;
@@ -34,9 +37,10 @@ interface Resolved {
 
 export async function run(): Promise<void> {
   try {
-    const inputs = getInputs();
     const git = loadGitContext();
-    const plan = planRun(inputs, { forkPullRequest: isForkPullRequest(git) });
+    const situation = { forkPullRequest: isForkPullRequest(git) };
+    const inputs = getInputs(situation);
+    const plan = planRun(inputs, situation);
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);
@@ -50,9 +54,9 @@ export async function run(): Promise<void> {
     const tags = tagNames.map((name) => ({ name, reference: `${repository}:${name}` }));
     core.info(`Image ${repository}, tags: ${tagNames.join(', ')}`);
 
-    if (plan.login) {
-      await core.group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace!, resolved));
-    }
+    const login = plan.login
+      ? await core.group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace!, resolved))
+      : undefined;
     const imageId = await core.group(inputs.image ? `Tagging ${inputs.image}` : 'Building the image', () =>
       buildOrTag(
         inputs,
@@ -63,7 +67,9 @@ export async function run(): Promise<void> {
     );
 
     const pushed = plan.push
-      ? await core.group(`Pushing ${tags.length} tag(s)`, () => pushImage(inputs, resolved, imageId, tags))
+      ? await core.group(`Pushing ${tags.length} tag(s)`, () =>
+          pushImage(inputs, resolved, imageId, tags, login!),
+        )
       : undefined;
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
@@ -108,22 +114,28 @@ async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<
     ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
     log: core.debug,
   });
+  const issueToken = async (): Promise<IssuedToken> => {
+    const issued = await inStep('registry-token', () =>
+      issueRegistryToken(() => api.registryTokenGrant(), Date.now),
+    );
+    core.setSecret(issued.token);
+    return issued;
+  };
   const [namespace, username, registryToken, repository] = await Promise.all([
     plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
     plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
-    plan.login?.kind === 'registry-token' ? inStep('registry-token', () => api.registryToken()) : undefined,
+    plan.login?.kind === 'registry-token' ? issueToken() : undefined,
     plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs)) : undefined,
   ]);
   const existingTags = repository?.isImmutable
     ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
     : undefined;
-  if (registryToken) core.setSecret(registryToken);
   if (namespace) core.info(`Namespace: ${namespace}`);
   if (username) core.info(`User: ${username}`);
   return {
     ...(namespace ? { namespace } : {}),
     ...(username ? { username } : {}),
-    ...(registryToken ? { registryToken } : {}),
+    ...(registryToken ? { registryToken, issueRegistryToken: issueToken } : {}),
     ...(repository ? { repository } : {}),
     ...(existingTags ? { existingTags } : {}),
   };
@@ -147,16 +159,31 @@ async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<Repo
   return repository;
 }
 
-async function logIn(inputs: Inputs, plan: Plan, namespace: string, resolved: Resolved): Promise<void> {
+async function logIn(
+  inputs: Inputs,
+  plan: Plan,
+  namespace: string,
+  resolved: Resolved,
+): Promise<RegistryLogin> {
   const username =
     plan.login?.kind === 'auth-token'
       ? registryUsername(namespace, inputs.username ?? resolved.username!)
       : BEARER_USERNAME;
-  const password = plan.login?.kind === 'auth-token' ? plan.login.token : resolved.registryToken!;
-  await inStep('login', () => docker.login(plan.registry, username, password));
+  const login = registryLogin(
+    plan.login?.kind === 'auth-token'
+      ? { kind: 'auth-token', token: plan.login.token }
+      : { kind: 'registry-token', issued: resolved.registryToken!, issue: resolved.issueRegistryToken! },
+    {
+      login: (password) => inStep('login', () => docker.login(plan.registry, username, password)),
+      now: Date.now,
+      log: core.info,
+    },
+  );
+  await login.logIn();
   // Saved only after a successful login: the post step logs out only what was logged in.
   core.saveState(State.Registry, plan.registry);
   core.saveState(State.Logout, String(inputs.logout));
+  return login;
 }
 
 async function buildOrTag(
@@ -177,7 +204,14 @@ async function buildOrTag(
       return id;
     });
   }
-  const labels = { ...ociLabels(git, { version, created: new Date() }), ...inputs.build.labels };
+  const { created, source } = await imageCreatedTime({
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    eventCommitTime: git.commitTime,
+    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
+    now: () => new Date(),
+  });
+  core.info(`Image created time ${created.toISOString()}: ${source}`);
+  const labels = { ...ociLabels(git, { version, created }), ...inputs.build.labels };
   return inStep('build', () =>
     docker.build(inputs.build, labels, targets).catch((error: unknown) => {
       throw asBuildFailure(error);
@@ -190,17 +224,20 @@ function pushImage(
   resolved: Resolved,
   imageId: string,
   tags: TagReference[],
+  login: RegistryLogin,
 ): Promise<PushResult> {
-  return inStep('push', () =>
-    pushTags(tags, {
+  return inStep('push', async () => {
+    await login.refreshBeforePush();
+    return pushTags(tags, {
       attempts: inputs.retries,
       pushOne: docker.push,
       ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
       localDigests: async () =>
         (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
       log: core.info,
-    }),
-  );
+      renewLogin: () => login.renewAfterRefusal(),
+    });
+  });
 }
 
 /** The preview comment; a comment never fails the run (failures come back as one warning). */

@@ -6,11 +6,79 @@
 /** A bad input: names the input and shows a valid example, so the user can fix it at once. */
 export class InputError extends Error {
   readonly input: string;
+  /** The annotation's title: `Input 'region'`, or the subject of a problem that is no single input. */
+  readonly title: string;
 
-  constructor(input: string, problem: string, example?: string) {
-    super(`Input '${input}': ${problem}${example ? ` (for example: ${example})` : ''}`);
+  constructor(input: string, problem: string, example?: string, title = `Input '${input}'`) {
+    super(`${title}: ${problem}${example ? ` (for example: ${example})` : ''}`);
     this.name = 'InputError';
     this.input = input;
+    this.title = title;
+  }
+}
+
+/**
+ * Missing credentials are no single input's fault: they are reported under this name, with a
+ * message that lists each credential mode and its secrets.
+ */
+export const CREDENTIALS = 'credentials';
+
+export function credentialsError(problem: string): InputError {
+  return new InputError(CREDENTIALS, problem, undefined, 'Credentials');
+}
+
+/** Every input problem of a run, so the user fixes them all in one round. */
+export class InputErrors extends Error {
+  readonly errors: readonly InputError[];
+
+  constructor(errors: readonly InputError[]) {
+    super([inputProblemsSummary(errors), ...errors.map((error) => error.message)].join('\n'));
+    this.name = 'InputErrors';
+    this.errors = errors;
+  }
+}
+
+/** The one line a run with several input problems fails with; each problem is its own annotation. */
+export function inputProblemsSummary(errors: readonly InputError[]): string {
+  const names = [...new Set(errors.map((error) => error.input))].join(', ');
+  return `${errors.length} input problems (${names}): fix them all before re-running`;
+}
+
+/**
+ * Collects input problems so that each validator can stay a plain function that throws: `check`
+ * runs one, keeps its InputError(s) and carries on. `failed` lets a check that depends on another
+ * input stay quiet when that input is already reported (no noise about consequences).
+ */
+export class InputProblems {
+  private readonly errors: InputError[] = [];
+
+  check<T>(validate: () => T): T | undefined {
+    try {
+      return validate();
+    } catch (error) {
+      if (error instanceof InputError) this.errors.push(error);
+      else if (error instanceof InputErrors) this.errors.push(...error.errors);
+      else throw error;
+      return undefined;
+    }
+  }
+
+  add(error: InputError): void {
+    this.errors.push(error);
+  }
+
+  failed(...inputs: string[]): boolean {
+    return this.errors.some((error) => inputs.includes(error.input));
+  }
+
+  get count(): number {
+    return this.errors.length;
+  }
+
+  /** Throws what was collected: the InputError itself when there is one, else all of them. */
+  throwIfAny(): void {
+    if (this.errors.length === 1) throw this.errors[0]!;
+    if (this.errors.length > 1) throw new InputErrors([...this.errors]);
   }
 }
 
@@ -165,7 +233,9 @@ const CASES: Case[] = [
 
 /** What the user must do about a failure at `step`; the raw error is logged separately. */
 export function explain(step: Step, error: unknown): string {
-  if (error instanceof InputError || error instanceof ActionError) return error.message;
+  if (error instanceof InputError || error instanceof ActionError || error instanceof InputErrors) {
+    return error.message;
+  }
   const facts = factsOf(error);
   const match = CASES.find((c) => c.when(facts, step));
   const summary = firstLine(error);

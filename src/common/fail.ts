@@ -1,12 +1,34 @@
 /** How every action of this repository ends on an error: the advice as the failure, the raw error in the log. */
 import * as core from '@actions/core';
-import { ActionError, explain, InputError, StepFailure } from './errors.js';
+import {
+  ActionError,
+  explain,
+  InputError,
+  InputErrors,
+  inputProblemsSummary,
+  StepFailure,
+} from './errors.js';
 
 export function failWithAdvice(error: unknown): void {
   const step = error instanceof StepFailure ? error.step : 'inputs';
   const cause = error instanceof StepFailure ? error.cause : error;
-  if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
+  if (cause instanceof InputError || cause instanceof InputErrors) {
+    failWithInputProblems(cause instanceof InputErrors ? cause.errors : [cause]);
+    return;
+  }
+  if (cause instanceof Error && !(cause instanceof ActionError)) {
     core.info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
   }
   core.setFailed(explain(step, cause));
+}
+
+/**
+ * One `::error::` annotation per problem, titled with the input it names, so each shows on its own
+ * in the run's annotations. Several problems end with a one-line summary as the failure; a single
+ * one is the failure itself (a summary would only repeat it).
+ */
+function failWithInputProblems(errors: readonly InputError[]): void {
+  for (const error of errors) core.error(error.message, { title: error.title });
+  if (errors.length > 1) core.setFailed(inputProblemsSummary(errors));
+  else process.exitCode = core.ExitCode.Failure;
 }

@@ -3,10 +3,10 @@
  * API signing key (all-or-nothing, from inputs or the OCI CLI variables), repository names, and
  * masking of raw secrets before anything can print them. Pure apart from the readers it is given.
  */
-import { createPrivateKey } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import * as core from '@actions/core';
 import { Env, SharedInput as Input } from './constants.js';
-import { InputError } from './errors.js';
+import { InputError, InputProblems } from './errors.js';
 
 export interface ApiKey {
   tenancy: string;
@@ -15,6 +15,18 @@ export interface ApiKey {
   privateKey: string;
   passphrase?: string;
 }
+
+/** The inputs of the API signing key: a problem with any of them means a key was given but is unusable. */
+export const API_KEY_INPUTS: readonly string[] = [
+  Input.Tenancy,
+  Input.User,
+  Input.Fingerprint,
+  Input.PrivateKey,
+  Input.PrivateKeyPassphrase,
+];
+
+/** The secrets of each credential mode, named as a workflow sets them, for messages about missing ones. */
+export const API_KEY_SECRETS = `${Env.User}, ${Env.Tenancy}, ${Env.Fingerprint}, ${Env.KeyContent} (and ${Env.Passphrase} for an encrypted key)`;
 
 /** Reads one input's raw value ('' when absent). */
 export type InputReader = (name: string) => string;
@@ -71,10 +83,24 @@ export function validateOcid(
   return value;
 }
 
-/** Accepts PEM with real newlines or with `\n` escapes (as secrets are often stored). */
+/**
+ * Line breaks a pasted PEM may carry: real ones (LF, CRLF from a Windows editor) or `\n` / `\r\n`
+ * escapes (a key stored as one line). Base64 and PEM headers never hold a backslash.
+ */
+const PEM_LINE_BREAK = /\\r\\n|\\n|\r\n|\r|\n/;
+
+/**
+ * Accepts PEM with real newlines, CRLF, `\n` escapes, indentation and surrounding blank lines (as
+ * secrets are often stored); returns it with plain newlines. The blank line after the headers of
+ * an encrypted PKCS#1 key is kept: OpenSSL needs it.
+ */
 export function normalisePrivateKey(value: string, passphrase: string | undefined): string {
-  const pem = value.includes('\\n') ? value.replace(/\\n/g, '\n') : value;
-  const trimmed = pem.trim() + '\n';
+  const trimmed =
+    value
+      .split(PEM_LINE_BREAK)
+      .map((line) => line.trim())
+      .join('\n')
+      .trim() + '\n';
   if (
     !/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
       trimmed,
@@ -87,7 +113,7 @@ export function normalisePrivateKey(value: string, passphrase: string | undefine
     );
   }
   try {
-    createPrivateKey({ key: trimmed, ...(passphrase ? { passphrase } : {}) });
+    readPrivateKey(trimmed, passphrase);
   } catch {
     throw new InputError(
       passphrase || trimmed.includes('ENCRYPTED') ? Input.PrivateKeyPassphrase : Input.PrivateKey,
@@ -101,10 +127,51 @@ export function normalisePrivateKey(value: string, passphrase: string | undefine
   return trimmed;
 }
 
+function readPrivateKey(pem: string, passphrase: string | undefined): KeyObject {
+  return createPrivateKey({ key: pem, ...(passphrase ? { passphrase } : {}) });
+}
+
+/** OCI's fingerprint of an API key: MD5 of the DER public key, colon-separated lower-case hex. */
+function fingerprintOf(privateKey: KeyObject): string {
+  const der = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
+  return createHash('md5').update(der).digest('hex').match(/../g)?.join(':') ?? '';
+}
+
+/** A fingerprint of another key is a 401 from every OCI call later: catch it here, offline. */
+function checkFingerprintMatches(pem: string, passphrase: string | undefined, fingerprint: string): void {
+  const actual = fingerprintOf(readPrivateKey(pem, passphrase));
+  if (actual !== fingerprint) {
+    throw new InputError(
+      Input.Fingerprint,
+      `'${fingerprint}' is not the fingerprint of this private key, which is ${actual}: check that ` +
+        `${Env.Fingerprint} and ${Env.KeyContent} belong to the same API key (User settings > API keys)`,
+    );
+  }
+}
+
+function validateFingerprint(value: string): string {
+  const fingerprint = value.trim();
+  if (!FINGERPRINT.test(fingerprint)) {
+    throw new InputError(
+      Input.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES.fingerprint,
+    );
+  }
+  return fingerprint.toLowerCase();
+}
+
 /** A first component like `gru.ocir.io` or `ocir.<region>.oci.<domain>`: a registry host, not a path. */
 const REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
 
 export function validateRepository(value: string): string {
+  if (value === '') {
+    throw new InputError(
+      Input.Repository,
+      'is required: the name of the repository inside the tenancy namespace',
+      'project-x/api',
+    );
+  }
   const components = value.split('/');
   const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? '');
   if (value === '' || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
@@ -125,7 +192,8 @@ export function validateRepository(value: string): string {
 
 /**
  * The API key is all-or-nothing: a partial set is a configuration mistake worth naming, not a
- * reason to fall back silently to another credential.
+ * reason to fall back silently to another credential. Every problem of a complete set is reported
+ * (InputErrors when there are several).
  */
 export function readApiKey(read: InputReader, env: Environment): ApiKey | undefined {
   const parts = {
@@ -151,19 +219,20 @@ export function readApiKey(read: InputReader, env: Environment): ApiKey | undefi
       `the API signing key is incomplete: also set ${missing.map((key) => names[key]).join(', ')}`,
     );
   }
-  const fingerprint = parts.fingerprint.trim();
-  if (!FINGERPRINT.test(fingerprint)) {
-    throw new InputError(
-      Input.Fingerprint,
-      `'${fingerprint}' is not an API key fingerprint`,
-      EXAMPLES.fingerprint,
-    );
+  const problems = new InputProblems();
+  const tenancy = problems.check(() => validateOcid(Input.Tenancy, parts.tenancy.trim(), ['tenancy']));
+  const user = problems.check(() => validateOcid(Input.User, parts.user.trim(), ['user']));
+  const fingerprint = problems.check(() => validateFingerprint(parts.fingerprint));
+  const privateKey = problems.check(() => normalisePrivateKey(parts.privateKey, passphrase));
+  if (fingerprint && privateKey) {
+    problems.check(() => checkFingerprintMatches(privateKey, passphrase, fingerprint));
   }
+  problems.throwIfAny();
   return {
-    tenancy: validateOcid(Input.Tenancy, parts.tenancy.trim(), ['tenancy']),
-    user: validateOcid(Input.User, parts.user.trim(), ['user']),
-    fingerprint: fingerprint.toLowerCase(),
-    privateKey: normalisePrivateKey(parts.privateKey, passphrase),
+    tenancy: tenancy!,
+    user: user!,
+    fingerprint: fingerprint!,
+    privateKey: privateKey!,
     ...(passphrase ? { passphrase } : {}),
   };
 }
@@ -178,15 +247,26 @@ export function optional(read: InputReader, name: string): string | undefined {
  * value must never be the first place it shows. Each line of a multi-line value is masked too,
  * since the runner masks log lines one at a time.
  */
-export function maskRawSecrets(read: InputReader, names: string[]): void {
-  const raw = [
-    ...names.map(read),
-    ...[Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? ''),
-  ];
-  for (const value of raw.filter((text) => text.trim() !== '')) {
-    core.setSecret(value);
-    for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length > 8) core.setSecret(line.trim());
+export function maskRawSecrets(read: InputReader, names: string[], env: Environment = process.env): void {
+  const raw = [...names.map(read), ...[Env.KeyContent, Env.Passphrase].map((name) => env[name] ?? '')];
+  for (const secret of rawSecretMasks(raw)) core.setSecret(secret);
+}
+
+/**
+ * What to mask for raw secret values: each value whole, and each line of it, however the lines are
+ * broken (LF, CRLF, `\n` escapes), trimmed as the log would show it. PEM BEGIN/END lines are not
+ * secret and masking them would hide every message that quotes one; lines of 8 characters or
+ * fewer (a PEM's last line may be `Ag==`) would mask innocent text all over the log.
+ */
+export function rawSecretMasks(values: readonly string[]): string[] {
+  const masks = new Set<string>();
+  for (const value of values.filter((text) => text.trim() !== '')) {
+    masks.add(value);
+    for (const line of value.split(PEM_LINE_BREAK).map((text) => text.trim())) {
+      if (line.length > 8 && !line.startsWith('-----')) masks.add(line);
+    }
   }
+  return [...masks];
 }
 
 /** The secrets of an API key, each line of the PEM included, for masking. */

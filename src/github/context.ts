@@ -2,9 +2,11 @@
  * What the workflow run is about: event, commit, ref, pull request, repository. Read from the
  * runner's GITHUB_* variables and the event payload (the file at GITHUB_EVENT_PATH) rather than
  * through @actions/github, whose root import pulls octokit into the bundle for two fields.
- * `readGitContext` is pure; `loadGitContext` is the only reader of the process environment.
+ * `readGitContext` is pure; `loadGitContext` is the only reader of the process environment;
+ * `checkoutCommitTime` asks git, for the one fact a pull request payload lacks.
  */
 import { readFileSync } from 'node:fs';
+import * as exec from '@actions/exec';
 
 export interface GitContext {
   /** GITHUB_EVENT_NAME: push, pull_request, schedule, workflow_dispatch, … */
@@ -31,6 +33,11 @@ export interface GitContext {
   headRepository?: string;
   /** A pull request whose head lives in another repository than its base. */
   isFork: boolean;
+  /**
+   * When `sha` was committed (ISO 8601, as the payload gives it), if the payload says: push events
+   * do (`head_commit`); pull request payloads do not carry their head commit's time.
+   */
+  commitTime?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -91,20 +98,65 @@ export function readGitContext(env: Env, eventPayload: unknown): GitContext {
     };
   }
 
+  const sha = env.GITHUB_SHA ?? '';
+  const commitTime = commitTimeOf(payload, sha);
+
   const ref = env.GITHUB_REF || asString(payload.ref) || '';
   const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
   const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   const prNumber = prNumberFromRef(ref);
   return {
     ...common,
-    sha: env.GITHUB_SHA ?? '',
+    sha,
     ref,
     ...(branch !== undefined ? { branch } : {}),
     ...(tag !== undefined ? { tag } : {}),
     ...(prNumber !== undefined ? { prNumber } : {}),
     isDefaultBranch: branch !== undefined && isDefaultBranch(eventName, branch, defaultBranch),
     isFork: false,
+    ...(commitTime ? { commitTime } : {}),
   };
+}
+
+/**
+ * Where payloads carry a commit with its time: push (`head_commit`), merge_group, workflow_run,
+ * check_suite. Only a commit that is `sha` counts (a workflow_run's head is another run's commit),
+ * and only a time that parses.
+ */
+function commitTimeOf(payload: Json, sha: string): string | undefined {
+  const candidates = [
+    payload.head_commit,
+    asObject(payload.merge_group).head_commit,
+    asObject(payload.workflow_run).head_commit,
+    asObject(payload.check_suite).head_commit,
+  ].map(asObject);
+  for (const commit of candidates) {
+    const time = asString(commit.timestamp);
+    if (time && asString(commit.id) === sha && !Number.isNaN(Date.parse(time))) return time;
+  }
+  return undefined;
+}
+
+/**
+ * The commit time of `revision` (default HEAD) in the checkout at `workspace`, from git; undefined
+ * when there is no checkout, no git, or the commit was not fetched (a shallow pull request merge).
+ * Silent: a missing checkout is normal and not worth a line in the log.
+ */
+export async function checkoutCommitTime(workspace: string, revision: string): Promise<string | undefined> {
+  // Only a commit id reaches git's argv (never something it could read as an option).
+  if (revision !== '' && !/^[0-9a-f]{7,64}$/i.test(revision)) return undefined;
+  try {
+    const result = await exec.getExecOutput('git', ['log', '-1', '--format=%cI', revision || 'HEAD', '--'], {
+      cwd: workspace,
+      silent: true,
+      ignoreReturnCode: true,
+    });
+    const time = result.stdout.trim();
+    return result.exitCode === 0 && time !== '' && !Number.isNaN(Date.parse(time)) ? time : undefined;
+  } catch {
+    // git is not installed, or the workspace does not exist.
+    return undefined;
+  }
 }
 
 /**

@@ -51,6 +51,14 @@ export interface OciClient {
   /** The signed, placed client of that service; one instance per class. */
   service<Client extends ServiceClient>(Client: ServiceClientClass<Client>): Client;
   /**
+   * A client of a service reached at a per-resource endpoint (a vault's crypto endpoint), signed like
+   * the others and placed at `endpoint`, or at the base URL override when one is set. One per call.
+   */
+  serviceAt<Client extends { endpoint: string }>(
+    Client: new (params: common.AuthParams, configuration?: common.ClientConfiguration) => Client,
+    endpoint: string,
+  ): Client;
+  /**
    * Runs one SDK request under the retry policy: 429, 5xx and lost answers are tried again with
    * backoff (each retry logged), anything else is thrown at once, as the SDK's OciError or an
    * OciNetworkError.
@@ -146,6 +154,11 @@ export function connectOci(options: OciClientOptions): OciClient {
       client.region = region;
       if (baseUrl) client.endpoint = baseUrl; // after the region, whose setter sets the endpoint too
       services.set(Client, client);
+      return client;
+    },
+    serviceAt(Client, endpoint) {
+      const client = new Client(params, configuration);
+      client.endpoint = baseUrl ?? endpoint;
       return client;
     },
     call: (operation) => withSdkWarningsTo(log, () => attempt(operation)),

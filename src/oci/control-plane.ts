@@ -9,7 +9,7 @@ import { ContainerRegistryClient } from 'oci-containerregistry';
 import { IdentityClient } from 'oci-identity';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { connectOci, type OciClientOptions } from './client.js';
-import { registryToken } from './registry-token.js';
+import { registryToken, registryTokenGrant, type RegistryTokenGrant } from './registry-token.js';
 import { ensureRepository, findRepository } from './repositories.js';
 import type { RepositoryInfo, RepositorySpec } from './repository.js';
 import { tagDigests } from './repository-images.js';
@@ -35,6 +35,8 @@ export interface ControlPlane {
   userName(): Promise<string>;
   /** A short-lived registry token from the OCIR token endpoint: log in as BEARER_USERNAME with it. */
   registryToken(): Promise<string>;
+  /** The same, with the lifetime the endpoint announced: a long build logs in again before it ends. */
+  registryTokenGrant(): Promise<RegistryTokenGrant>;
   /** The repository of that name anywhere in the tenancy (names are unique per tenancy and region). */
   findRepository(name: string): Promise<RepositoryInfo | undefined>;
   /** Finds the repository, or creates it in `spec.compartmentId`; a concurrent create (409) counts as found. */
@@ -59,6 +61,7 @@ export function connectControlPlane(options: ControlPlaneOptions): ControlPlane 
     namespace: () => tenancyNamespace(oci),
     userName: () => userName(oci),
     registryToken: () => registryToken(oci),
+    registryTokenGrant: () => registryTokenGrant(oci),
     findRepository: (name) => findRepository(oci, name),
     ensureRepository: (spec) => ensureRepository(oci, spec),
     tagDigests: (repositoryId, tags) => tagDigests(oci, repositoryId, tags),

@@ -5,8 +5,10 @@
  */
 import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
-import { InputError } from '../common/errors.js';
+import { credentialsError, InputError, InputProblems } from '../common/errors.js';
 import {
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
   apiKeySecrets,
   maskRawSecrets,
   optional,
@@ -35,7 +37,6 @@ export interface PruneInputs {
   githubToken?: string;
 }
 
-const API_KEY_SECRETS = [Env.User, Env.Tenancy, Env.Fingerprint, Env.KeyContent].join(', ');
 const MAX_KEEP_LAST = 100_000;
 
 function parseKeepLast(value: string | undefined): number | undefined {
@@ -62,60 +63,85 @@ function parsePatterns(
   return patterns;
 }
 
-/** Validates every input; pure apart from the reader and the environment it is given. */
+/**
+ * Validates every input and reports every problem at once (InputErrors when there are several);
+ * pure apart from the reader and the environment it is given.
+ */
 export function parsePruneInputs(read: InputReader, env: Environment, regionsConfig?: string): PruneInputs {
-  const apiKey = readApiKey(read, env);
-  if (!apiKey) {
-    throw new InputError(
-      Input.PrivateKey,
-      `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} ` +
-        '(as env, or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images',
+  const problems = new InputProblems();
+  const apiKey = problems.check(() => readApiKey(read, env));
+  if (apiKey === undefined && !problems.failed(...API_KEY_INPUTS)) {
+    problems.add(
+      credentialsError(
+        `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} ` +
+          'in env (or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images',
+      ),
     );
   }
-  const regionValue = optional(read, Input.Region) ?? env[Env.Region]?.trim();
-  if (!regionValue) {
-    throw new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1');
+  const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || undefined);
+  if (regionValue === undefined) {
+    problems.add(
+      new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1'),
+    );
   }
-  const region = resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig);
-  const repository = validateRepository(read(Input.Repository).trim());
+  const region =
+    regionValue === undefined
+      ? undefined
+      : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
+  const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
 
-  const tags = parsePatterns(Input.Tags, read(Input.Tags), tagMatcher);
-  const match = parsePatterns(Input.Match, read(Input.Match), tagMatcher);
-  const protect = parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher);
-  const keepLast = parseKeepLast(optional(read, Input.KeepLast));
+  const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
+  const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
+  const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
+  const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
-  const olderThanMs = olderThanText === undefined ? undefined : parseDuration(Input.OlderThan, olderThanText);
-  const untagged = parseBoolean(Input.Untagged, read(Input.Untagged), false);
+  const olderThanMs =
+    olderThanText === undefined
+      ? undefined
+      : problems.check(() => parseDuration(Input.OlderThan, olderThanText));
+  const untagged = problems.check(() => parseBoolean(Input.Untagged, read(Input.Untagged), false));
+  const dryRun = problems.check(() => parseBoolean(Input.DryRun, read(Input.DryRun), false));
+  const prComment = problems.check(() => parseBoolean(Input.PrComment, read(Input.PrComment), false));
 
-  if (tags.length === 0 && match.length === 0 && keepLast === undefined && olderThanMs === undefined) {
-    throw new InputError(
-      Input.Tags,
-      'no rule selects anything: set tags, match, keep-last or older-than (the action never deletes a whole repository)',
-      'pr-42',
+  // A rule that was given but is invalid is reported as such, not as "no rule".
+  const ruleGiven = [Input.Tags, Input.Match, Input.KeepLast, Input.OlderThan].some(
+    (name) => optional(read, name) !== undefined,
+  );
+  if (!ruleGiven) {
+    problems.add(
+      new InputError(
+        Input.Tags,
+        'no rule selects anything: set tags, match, keep-last or older-than (the action never deletes a whole repository)',
+        'pr-42',
+      ),
     );
   }
-  if (untagged && olderThanMs === undefined) {
-    throw new InputError(
-      Input.Untagged,
-      'untagged images are deleted by age only: set older-than too',
-      'older-than: 7d',
+  if (untagged === true && olderThanText === undefined) {
+    problems.add(
+      new InputError(
+        Input.Untagged,
+        'untagged images are deleted by age only: set older-than too',
+        'older-than: 7d',
+      ),
     );
   }
+  problems.throwIfAny();
+  // Every value below was validated: a failed one has thrown above.
   const githubToken = optional(read, Input.GithubToken);
   return {
-    region,
-    apiKey,
-    repository,
+    region: region!,
+    apiKey: apiKey!,
+    repository: repository!,
     rules: {
-      tags,
-      match,
+      tags: tags!,
+      match: match!,
       ...(keepLast !== undefined ? { keepLast } : {}),
       ...(olderThanMs !== undefined ? { olderThanMs } : {}),
-      protect,
-      untagged,
+      protect: protect!,
+      untagged: untagged!,
     },
-    dryRun: parseBoolean(Input.DryRun, read(Input.DryRun), false),
-    prComment: parseBoolean(Input.PrComment, read(Input.PrComment), false),
+    dryRun: dryRun!,
+    prComment: prComment!,
     ...(githubToken ? { githubToken } : {}),
   };
 }

@@ -4,8 +4,10 @@
  * Handlers parse query and body, call the tenancy state, and shape the answer with views.ts.
  */
 import { ApiError, invalidParameter } from './errors.js';
+import { IMAGE_SIGNATURE_ROUTES } from './image-signatures.js';
+import { KMS_ROUTES } from './kms.js';
 import { paginate } from './pagination.js';
-import { TOKEN_LIFETIME_SECONDS } from './state.js';
+import { SCANNING_ROUTES } from './scanning.js';
 import type { SortBy, SortOrder, TenancyState } from './state.js';
 import {
   imageSummaryView,
@@ -109,10 +111,13 @@ const ROUTES: Route[] = [
         token: issued.token,
         access_token: issued.token,
         scope: issued.scope,
-        expires_in: TOKEN_LIFETIME_SECONDS,
+        expires_in: issued.expiresInSeconds,
       });
     },
   },
+  ...KMS_ROUTES,
+  ...IMAGE_SIGNATURE_ROUTES,
+  ...SCANNING_ROUTES,
 ];
 
 export type Resolution =

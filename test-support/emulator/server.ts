@@ -142,6 +142,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     pendingFaults: () => faults.pending(),
     acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
     issuedTokens: () => state.issuedTokens(),
+    kms: state.kms,
+    imageSignatures: () => state.imageSignatures.all(),
+    scanning: state.scanning,
     close: () =>
       new Promise<void>((resolve, reject) => {
         closing.abort();

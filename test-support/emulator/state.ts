@@ -7,6 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ApiError, invalidParameter, notFound } from './errors.js';
+import { ImageSignatureState } from './image-signatures.js';
+import { KmsState } from './kms.js';
+import { ScanningState } from './scanning.js';
 import { ocid } from '../keys.js';
 import type {
   EmulatedUser,
@@ -51,9 +54,12 @@ export interface IssuedToken {
   token: string;
   userId: string;
   scope: string;
+  /** The lifetime announced as `expires_in`. */
+  expiresInSeconds: number;
   expiresAt: number;
 }
 
+/** OCIR's registry token lifetime: the default of `EmulatorOptions.tokenLifetimeSeconds`. */
 export const TOKEN_LIFETIME_SECONDS = 3600;
 /** Login user name that makes the password a registry token rather than an auth token. */
 const BEARER_USERNAME = 'BEARER_TOKEN';
@@ -65,7 +71,12 @@ export class TenancyState {
   readonly namespace: string;
   readonly isRepositoryCreatedOnFirstPush: boolean;
   readonly now: () => Date;
+  readonly tokenLifetimeSeconds: number;
   private readonly region: string;
+  /** Vault keys, image signatures and vulnerability scanning: the release gates (kms.ts, image-signatures.ts, scanning.ts). */
+  readonly kms: KmsState;
+  readonly imageSignatures: ImageSignatureState;
+  readonly scanning: ScanningState;
   private readonly onImageDeleted: EmulatorOptions['onImageDeleted'];
   private readonly onVersionRemoved: EmulatorOptions['onVersionRemoved'];
   private readonly users = new Map<string, EmulatedUser>();
@@ -80,7 +91,11 @@ export class TenancyState {
     this.namespace = options.namespace;
     this.isRepositoryCreatedOnFirstPush = options.isRepositoryCreatedOnFirstPush ?? true;
     this.now = options.now ?? (() => new Date());
+    this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
     this.region = options.region ?? 'sa-saopaulo-1';
+    this.kms = new KmsState(this.tenancy, this.region, this.now);
+    this.imageSignatures = new ImageSignatureState(this, this.kms, this.region);
+    this.scanning = new ScanningState(this, this.region);
     this.onImageDeleted = options.onImageDeleted;
     this.onVersionRemoved = options.onVersionRemoved;
     for (const user of options.users) this.users.set(user.id, user);
@@ -290,7 +305,8 @@ export class TenancyState {
       token: randomBytes(32).toString('base64url'),
       userId,
       scope,
-      expiresAt: this.now().getTime() + TOKEN_LIFETIME_SECONDS * 1000,
+      expiresInSeconds: this.tokenLifetimeSeconds,
+      expiresAt: this.now().getTime() + this.tokenLifetimeSeconds * 1000,
     };
     this.tokens.push(issued);
     return issued;

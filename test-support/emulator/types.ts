@@ -1,4 +1,7 @@
 /** The emulator's public shapes: what tests configure, seed, inspect and inject. */
+import type { ImageSignatureRecord } from './image-signatures.js';
+import type { KmsState } from './kms.js';
+import type { ScanningState } from './scanning.js';
 
 export interface EmulatedUser {
   /** `ocid1.user.oc1..…` */
@@ -27,6 +30,11 @@ export interface EmulatorOptions {
   isRepositoryCreatedOnFirstPush?: boolean;
   /** Clock for x-date checks, creation times and token expiry. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Lifetime of the registry tokens the token endpoint issues (its `expires_in`), in seconds. Default
+   * 3600, OCIR's; a few seconds let a test outlive a token within one build.
+   */
+  tokenLifetimeSeconds?: number;
   /** Request limits from the start (see `Throttle`); `Emulator.throttle` adds or clears them later. */
   throttle?: Throttle[];
   /**
@@ -191,5 +199,11 @@ export interface Emulator {
   acceptsRegistryLogin(username: string, password: string): boolean;
   /** Registry tokens issued by the token endpoint, oldest first (expired ones included). */
   issuedTokens(): string[];
+  /** OCI Vault: `kms.createKey()` makes an RSA key the sign API signs with (see emulator/kms.ts). */
+  readonly kms: Pick<KmsState, 'createKey' | 'keys'>;
+  /** Image signatures created through the Artifacts API, each verified on create (emulator/image-signatures.ts). */
+  imageSignatures(): ImageSignatureRecord[];
+  /** Vulnerability Scanning: targets, and the outcome of scanning each repository (emulator/scanning.ts). */
+  readonly scanning: Pick<ScanningState, 'addTarget' | 'setOutcome' | 'scanResults'>;
   close(): Promise<void>;
 }

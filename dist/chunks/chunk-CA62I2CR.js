@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-I4JBX3IK.js";
+} from "./chunk-6KFFYAXE.js";
 
 // src/build-push/constants.ts
 var Input = {

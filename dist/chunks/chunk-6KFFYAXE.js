@@ -2309,11 +2309,13 @@ var Env = {
 export {
   summary,
   getExecOutput,
+  ExitCode,
   setSecret,
   getInput,
   setOutput,
   setFailed,
   debug,
+  error,
   warning,
   notice,
   info,

@@ -2,11 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   Env,
+  ExitCode,
   SharedInput,
+  error,
+  getExecOutput,
   info,
   setFailed,
   setSecret
-} from "./chunk-I4JBX3IK.js";
+} from "./chunk-6KFFYAXE.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -51,20 +54,50 @@ function readGitContext(env, eventPayload) {
       isFork: headRepo === null || (headRepository !== void 0 ? headRepository !== baseRepository : headRepo.fork === true)
     };
   }
+  const sha = env.GITHUB_SHA ?? "";
+  const commitTime = commitTimeOf(payload, sha);
   const ref = env.GITHUB_REF || asString(payload.ref) || "";
   const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
   const tag = ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : void 0;
   const prNumber = prNumberFromRef(ref);
   return {
     ...common,
-    sha: env.GITHUB_SHA ?? "",
+    sha,
     ref,
     ...branch !== void 0 ? { branch } : {},
     ...tag !== void 0 ? { tag } : {},
     ...prNumber !== void 0 ? { prNumber } : {},
     isDefaultBranch: branch !== void 0 && isDefaultBranch(eventName, branch, defaultBranch),
-    isFork: false
+    isFork: false,
+    ...commitTime ? { commitTime } : {}
   };
+}
+function commitTimeOf(payload, sha) {
+  const candidates = [
+    payload.head_commit,
+    asObject(payload.merge_group).head_commit,
+    asObject(payload.workflow_run).head_commit,
+    asObject(payload.check_suite).head_commit
+  ].map(asObject);
+  for (const commit of candidates) {
+    const time = asString(commit.timestamp);
+    if (time && asString(commit.id) === sha && !Number.isNaN(Date.parse(time))) return time;
+  }
+  return void 0;
+}
+async function checkoutCommitTime(workspace, revision) {
+  if (revision !== "" && !/^[0-9a-f]{7,64}$/i.test(revision)) return void 0;
+  try {
+    const result = await getExecOutput("git", ["log", "-1", "--format=%cI", revision || "HEAD", "--"], {
+      cwd: workspace,
+      silent: true,
+      ignoreReturnCode: true
+    });
+    const time = result.stdout.trim();
+    return result.exitCode === 0 && time !== "" && !Number.isNaN(Date.parse(time)) ? time : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function isDefaultBranch(eventName, branch, defaultBranch) {
   return defaultBranch !== void 0 ? branch === defaultBranch : eventName === "schedule";
@@ -91,9 +124,9 @@ function readEventPayload(path) {
   }
   try {
     return JSON.parse(text);
-  } catch (error) {
+  } catch (error2) {
     throw new Error(
-      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error.message}`
+      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error2.message}`
     );
   }
 }
@@ -270,8 +303,8 @@ async function withOctokit(target, verb, work) {
       } }
     });
     return await work(octokit);
-  } catch (error) {
-    target.log.warning(describeCommentFailure(error, verb, target.prNumber, target.token));
+  } catch (error2) {
+    target.log.warning(describeCommentFailure(error2, verb, target.prNumber, target.token));
     return "failed";
   }
 }
@@ -297,32 +330,78 @@ function splitRepository(repository) {
   const [owner = "", repo = ""] = repository.split("/");
   return { owner, repo };
 }
-function describeCommentFailure(error, verb, prNumber, token) {
-  const status = errorStatus(error);
-  const message = errorMessage(error);
+function describeCommentFailure(error2, verb, prNumber, token) {
+  const status = errorStatus(error2);
+  const message = errorMessage(error2);
   const answer = status !== void 0 && status !== 500 ? `HTTP ${status}: ${message}` : message;
   const reason = status === 403 || status === 404 ? `the token may not write to pull requests (${answer}). ${PERMISSION_HINT}` : status === 401 ? `GitHub rejected the token (${answer}). Check the github-token input (default: the job's github.token).` : `${answer}.`;
   const text = `Could not ${verb} the preview comment on pull request #${prNumber}: ${reason} The build is not affected.`;
   return token ? text.split(token).join("***") : text;
 }
-function errorStatus(error) {
-  const status = error?.status;
+function errorStatus(error2) {
+  const status = error2?.status;
   return typeof status === "number" ? status : void 0;
 }
-function errorMessage(error) {
-  const data = error?.response?.data;
+function errorMessage(error2) {
+  const data = error2?.response?.data;
   const apiMessage = data?.message;
   if (typeof apiMessage === "string" && apiMessage !== "") return apiMessage;
-  return error instanceof Error ? error.message : String(error);
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/common/errors.ts
 var InputError = class extends Error {
   input;
-  constructor(input, problem, example) {
-    super(`Input '${input}': ${problem}${example ? ` (for example: ${example})` : ""}`);
+  /** The annotation's title: `Input 'region'`, or the subject of a problem that is no single input. */
+  title;
+  constructor(input, problem, example, title = `Input '${input}'`) {
+    super(`${title}: ${problem}${example ? ` (for example: ${example})` : ""}`);
     this.name = "InputError";
     this.input = input;
+    this.title = title;
+  }
+};
+var CREDENTIALS = "credentials";
+function credentialsError(problem) {
+  return new InputError(CREDENTIALS, problem, void 0, "Credentials");
+}
+var InputErrors = class extends Error {
+  errors;
+  constructor(errors) {
+    super([inputProblemsSummary(errors), ...errors.map((error2) => error2.message)].join("\n"));
+    this.name = "InputErrors";
+    this.errors = errors;
+  }
+};
+function inputProblemsSummary(errors) {
+  const names = [...new Set(errors.map((error2) => error2.input))].join(", ");
+  return `${errors.length} input problems (${names}): fix them all before re-running`;
+}
+var InputProblems = class {
+  errors = [];
+  check(validate) {
+    try {
+      return validate();
+    } catch (error2) {
+      if (error2 instanceof InputError) this.errors.push(error2);
+      else if (error2 instanceof InputErrors) this.errors.push(...error2.errors);
+      else throw error2;
+      return void 0;
+    }
+  }
+  add(error2) {
+    this.errors.push(error2);
+  }
+  failed(...inputs) {
+    return this.errors.some((error2) => inputs.includes(error2.input));
+  }
+  get count() {
+    return this.errors.length;
+  }
+  /** Throws what was collected: the InputError itself when there is one, else all of them. */
+  throwIfAny() {
+    if (this.errors.length === 1) throw this.errors[0];
+    if (this.errors.length > 1) throw new InputErrors([...this.errors]);
   }
 };
 var ActionError = class extends Error {
@@ -339,12 +418,12 @@ var CONTROL_PLANE_STEPS = [
   "images",
   "prune"
 ];
-function factsOf(error) {
-  const record = typeof error === "object" && error !== null ? error : {};
+function factsOf(error2) {
+  const record = typeof error2 === "object" && error2 !== null ? error2 : {};
   const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
   const code2 = typeof record.serviceCode === "string" ? record.serviceCode : "";
   const output = typeof record.output === "string" ? record.output : "";
-  const message = error instanceof Error ? error.message : typeof record.message === "string" ? record.message : String(error);
+  const message = error2 instanceof Error ? error2.message : typeof record.message === "string" ? record.message : String(error2);
   return { ...status !== void 0 ? { status } : {}, code: code2, text: `${message}
 ${output}`.toLowerCase() };
 }
@@ -402,16 +481,18 @@ var CASES = [
     advice: () => "The image build failed: see the build log above for the failing instruction."
   }
 ];
-function explain(step, error) {
-  if (error instanceof InputError || error instanceof ActionError) return error.message;
-  const facts = factsOf(error);
+function explain(step, error2) {
+  if (error2 instanceof InputError || error2 instanceof ActionError || error2 instanceof InputErrors) {
+    return error2.message;
+  }
+  const facts = factsOf(error2);
   const match = CASES.find((c) => c.when(facts, step));
-  const summary = firstLine(error);
+  const summary = firstLine(error2);
   return match ? `${match.advice(facts, step)}
 Cause: ${summary}` : `The ${step} step failed: ${summary}`;
 }
-function firstLine(error) {
-  const message = error instanceof Error ? error.message : String(error?.message ?? error);
+function firstLine(error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2?.message ?? error2);
   return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
 }
 var StepFailure = class extends Error {
@@ -425,19 +506,28 @@ var StepFailure = class extends Error {
 async function inStep(step, operation) {
   try {
     return await operation();
-  } catch (error) {
-    throw error instanceof StepFailure ? error : new StepFailure(step, error);
+  } catch (error2) {
+    throw error2 instanceof StepFailure ? error2 : new StepFailure(step, error2);
   }
 }
 
 // src/common/fail.ts
-function failWithAdvice(error) {
-  const step = error instanceof StepFailure ? error.step : "inputs";
-  const cause = error instanceof StepFailure ? error.cause : error;
-  if (cause instanceof Error && !(cause instanceof InputError || cause instanceof ActionError)) {
+function failWithAdvice(error2) {
+  const step = error2 instanceof StepFailure ? error2.step : "inputs";
+  const cause = error2 instanceof StepFailure ? error2.cause : error2;
+  if (cause instanceof InputError || cause instanceof InputErrors) {
+    failWithInputProblems(cause instanceof InputErrors ? cause.errors : [cause]);
+    return;
+  }
+  if (cause instanceof Error && !(cause instanceof ActionError)) {
     info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
   }
   setFailed(explain(step, cause));
+}
+function failWithInputProblems(errors) {
+  for (const error2 of errors) error(error2.message, { title: error2.title });
+  if (errors.length > 1) setFailed(inputProblemsSummary(errors));
+  else process.exitCode = ExitCode.Failure;
 }
 
 // src/oci/region-table.ts
@@ -665,7 +755,15 @@ function editDistance(a, b) {
 }
 
 // src/common/inputs.ts
-import { createPrivateKey } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
+var API_KEY_INPUTS = [
+  SharedInput.Tenancy,
+  SharedInput.User,
+  SharedInput.Fingerprint,
+  SharedInput.PrivateKey,
+  SharedInput.PrivateKeyPassphrase
+];
+var API_KEY_SECRETS = `${Env.User}, ${Env.Tenancy}, ${Env.Fingerprint}, ${Env.KeyContent} (and ${Env.Passphrase} for an encrypted key)`;
 var EXAMPLES = {
   tenancy: "ocid1.tenancy.oc1..aaaaaaaaexample",
   user: "ocid1.user.oc1..aaaaaaaaexample",
@@ -695,9 +793,9 @@ function validateOcid(name, value, types) {
   }
   return value;
 }
+var PEM_LINE_BREAK = /\\r\\n|\\n|\r\n|\r|\n/;
 function normalisePrivateKey(value, passphrase) {
-  const pem = value.includes("\\n") ? value.replace(/\\n/g, "\n") : value;
-  const trimmed = pem.trim() + "\n";
+  const trimmed = value.split(PEM_LINE_BREAK).map((line) => line.trim()).join("\n").trim() + "\n";
   if (!/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:RSA |ENCRYPTED )?PRIVATE KEY-----\n$/.test(
     trimmed
   )) {
@@ -708,7 +806,7 @@ function normalisePrivateKey(value, passphrase) {
     );
   }
   try {
-    createPrivateKey({ key: trimmed, ...passphrase ? { passphrase } : {} });
+    readPrivateKey(trimmed, passphrase);
   } catch {
     throw new InputError(
       passphrase || trimmed.includes("ENCRYPTED") ? SharedInput.PrivateKeyPassphrase : SharedInput.PrivateKey,
@@ -717,8 +815,42 @@ function normalisePrivateKey(value, passphrase) {
   }
   return trimmed;
 }
+function readPrivateKey(pem, passphrase) {
+  return createPrivateKey({ key: pem, ...passphrase ? { passphrase } : {} });
+}
+function fingerprintOf(privateKey) {
+  const der = createPublicKey(privateKey).export({ type: "spki", format: "der" });
+  return createHash("md5").update(der).digest("hex").match(/../g)?.join(":") ?? "";
+}
+function checkFingerprintMatches(pem, passphrase, fingerprint) {
+  const actual = fingerprintOf(readPrivateKey(pem, passphrase));
+  if (actual !== fingerprint) {
+    throw new InputError(
+      SharedInput.Fingerprint,
+      `'${fingerprint}' is not the fingerprint of this private key, which is ${actual}: check that ${Env.Fingerprint} and ${Env.KeyContent} belong to the same API key (User settings > API keys)`
+    );
+  }
+}
+function validateFingerprint(value) {
+  const fingerprint = value.trim();
+  if (!FINGERPRINT.test(fingerprint)) {
+    throw new InputError(
+      SharedInput.Fingerprint,
+      `'${fingerprint}' is not an API key fingerprint`,
+      EXAMPLES.fingerprint
+    );
+  }
+  return fingerprint.toLowerCase();
+}
 var REGISTRY_HOST_COMPONENT = /(^|\.)ocir\.io$|^ocir\.[a-z0-9-]+\.oci\./;
 function validateRepository(value) {
+  if (value === "") {
+    throw new InputError(
+      SharedInput.Repository,
+      "is required: the name of the repository inside the tenancy namespace",
+      "project-x/api"
+    );
+  }
   const components = value.split("/");
   const hasHost = REGISTRY_HOST_COMPONENT.test(components[0] ?? "");
   if (value === "" || hasHost || !components.every((c) => REPOSITORY_COMPONENT.test(c))) {
@@ -755,19 +887,20 @@ function readApiKey(read, env) {
       `the API signing key is incomplete: also set ${missing.map((key) => names[key]).join(", ")}`
     );
   }
-  const fingerprint = parts.fingerprint.trim();
-  if (!FINGERPRINT.test(fingerprint)) {
-    throw new InputError(
-      SharedInput.Fingerprint,
-      `'${fingerprint}' is not an API key fingerprint`,
-      EXAMPLES.fingerprint
-    );
+  const problems = new InputProblems();
+  const tenancy = problems.check(() => validateOcid(SharedInput.Tenancy, parts.tenancy.trim(), ["tenancy"]));
+  const user = problems.check(() => validateOcid(SharedInput.User, parts.user.trim(), ["user"]));
+  const fingerprint = problems.check(() => validateFingerprint(parts.fingerprint));
+  const privateKey = problems.check(() => normalisePrivateKey(parts.privateKey, passphrase));
+  if (fingerprint && privateKey) {
+    problems.check(() => checkFingerprintMatches(privateKey, passphrase, fingerprint));
   }
+  problems.throwIfAny();
   return {
-    tenancy: validateOcid(SharedInput.Tenancy, parts.tenancy.trim(), ["tenancy"]),
-    user: validateOcid(SharedInput.User, parts.user.trim(), ["user"]),
-    fingerprint: fingerprint.toLowerCase(),
-    privateKey: normalisePrivateKey(parts.privateKey, passphrase),
+    tenancy,
+    user,
+    fingerprint,
+    privateKey,
     ...passphrase ? { passphrase } : {}
   };
 }
@@ -775,15 +908,19 @@ function optional(read, name) {
   const value = read(name).trim();
   return value === "" ? void 0 : value;
 }
-function maskRawSecrets(read, names) {
-  const raw = [
-    ...names.map(read),
-    ...[Env.KeyContent, Env.Passphrase].map((name) => process.env[name] ?? "")
-  ];
-  for (const value of raw.filter((text) => text.trim() !== "")) {
-    setSecret(value);
-    for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length > 8) setSecret(line.trim());
+function maskRawSecrets(read, names, env = process.env) {
+  const raw = [...names.map(read), ...[Env.KeyContent, Env.Passphrase].map((name) => env[name] ?? "")];
+  for (const secret of rawSecretMasks(raw)) setSecret(secret);
+}
+function rawSecretMasks(values) {
+  const masks = /* @__PURE__ */ new Set();
+  for (const value of values.filter((text) => text.trim() !== "")) {
+    masks.add(value);
+    for (const line of value.split(PEM_LINE_BREAK).map((text) => text.trim())) {
+      if (line.length > 8 && !line.startsWith("-----")) masks.add(line);
+    }
   }
+  return [...masks];
 }
 function apiKeySecrets(key) {
   if (!key) return [];
@@ -812,14 +949,20 @@ function readIfPresent(path) {
 }
 
 export {
+  checkoutCommitTime,
   loadGitContext,
   isForkPullRequest,
   publishPreviewComment,
   markPreviewRemoved,
   InputError,
+  credentialsError,
+  InputErrors,
+  InputProblems,
   ActionError,
   inStep,
   failWithAdvice,
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
   parseList,
   parseLines,
   parseBoolean,

@@ -31219,6 +31219,11 @@ function connectOci(options) {
       services.set(Client, client);
       return client;
     },
+    serviceAt(Client, endpoint) {
+      const client = new Client(params, configuration);
+      client.endpoint = baseUrl ?? endpoint;
+      return client;
+    },
     call: (operation) => withSdkWarningsTo(log, () => attempt(operation)),
     requestCount: () => requests2
   };

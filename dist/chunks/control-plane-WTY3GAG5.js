@@ -11,7 +11,7 @@ import {
   require_oci_common,
   require_opossum,
   tagDigests
-} from "./chunk-XAVRRARW.js";
+} from "./chunk-45XPSBWC.js";
 import "./chunk-ZRR2EDCD.js";
 import "./chunk-JCNSVIZG.js";
 import {
@@ -25583,12 +25583,16 @@ var import_oci_objectstorage2 = __toESM(require_oci_objectstorage(), 1);
 
 // src/oci/registry-token.ts
 var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
-async function registryToken(oci) {
+async function registryTokenGrant(oci) {
   const containerRegistry = oci.service(import_oci_containerregistry.ContainerRegistryClient);
   const { accessToken } = await oci.call(() => containerRegistry.getAccessToken({}));
   const token = accessToken.token || accessToken.accessToken;
   if (!token) throw new Error("The OCIR token endpoint answered without a token");
-  return token;
+  const expiresIn = accessToken.expiresIn;
+  return typeof expiresIn === "number" && Number.isFinite(expiresIn) && expiresIn > 0 ? { token, expiresInSeconds: expiresIn } : { token };
+}
+async function registryToken(oci) {
+  return (await registryTokenGrant(oci)).token;
 }
 
 // src/oci/tenancy.ts
@@ -25621,6 +25625,7 @@ function connectControlPlane(options) {
     namespace: () => tenancyNamespace(oci),
     userName: () => userName(oci),
     registryToken: () => registryToken(oci),
+    registryTokenGrant: () => registryTokenGrant(oci),
     findRepository: (name) => findRepository(oci, name),
     ensureRepository: (spec) => ensureRepository(oci, spec),
     tagDigests: (repositoryId, tags) => tagDigests(oci, repositoryId, tags)

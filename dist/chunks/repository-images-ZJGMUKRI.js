@@ -4,7 +4,7 @@ import {
   connectRepositoryImages,
   isNotFound,
   tagDigests
-} from "./chunk-XAVRRARW.js";
+} from "./chunk-45XPSBWC.js";
 import "./chunk-ZRR2EDCD.js";
 import "./chunk-JCNSVIZG.js";
 import "./chunk-OQV333LO.js";
