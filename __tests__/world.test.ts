@@ -10,7 +10,16 @@ import { parseActionMetadata, readActionMetadata } from '../test-support/action-
 import { ensureDocker } from '../test-support/dockerd.js';
 import { githubEventEnv } from '../test-support/github-env.js';
 import { toCommandLine } from '../test-support/process-watch.js';
-import { parseBasicAuth, startRegistry, type Registry } from '../test-support/registry.js';
+import {
+  TOKEN_PATH,
+  bearerChallenge,
+  parseBasicAuth,
+  parseBearerAuth,
+  repositoryOfPath,
+  repositoryOfScope,
+  startRegistry,
+  type Registry,
+} from '../test-support/registry.js';
 import { PROJECT_ROOT, inputEnvName, removeRunFiles, runAction } from '../test-support/runner.js';
 import { parseFileCommands, parseWorkflowCommands } from '../test-support/workflow-commands.js';
 
@@ -43,10 +52,20 @@ describe('registry behind the auth front', () => {
   const basic = (user: string, password: string) =>
     `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-  test('answers 401 with a Basic challenge when credentials are missing', async () => {
+  test('answers 401 with an OCIR-style Bearer challenge when credentials are missing', async () => {
     const res = await fetch(`http://${registry.host}/v2/`);
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe('Basic realm="OCIR emulator"');
+    expect(res.headers.get('www-authenticate')).toBe(
+      `Bearer realm="http://${registry.host}/20180419/docker/token",service="${registry.host}",scope=""`,
+    );
+    const push = await fetch(`http://${registry.host}/v2/ns/app/blobs/uploads/`, { method: 'POST' });
+    expect(push.headers.get('www-authenticate')).toBe(
+      bearerChallenge(registry.host, 'repository:ns/app:pull,push'),
+    );
+    const pull = await fetch(`http://${registry.host}/v2/ns/app/manifests/1`, { method: 'HEAD' });
+    expect(pull.headers.get('www-authenticate')).toBe(
+      bearerChallenge(registry.host, 'repository:ns/app:pull'),
+    );
     expect(registry.authAttempts).toEqual([]);
   });
 
@@ -60,6 +79,7 @@ describe('registry behind the auth front', () => {
       ok: false,
       method: 'GET',
       path: '/v2/',
+      scheme: 'Basic',
     });
   });
 
@@ -89,6 +109,56 @@ describe('registry behind the auth front', () => {
     expect(registry.pendingFaults()).toBe(0);
   });
 
+  test('the token endpoint trades the login for a session token scoped to repositories', async () => {
+    const tokenUrl = (...scopes: string[]) =>
+      `http://${registry.host}${TOKEN_PATH}?service=${registry.host}` +
+      scopes.map((scope) => `&scope=${encodeURIComponent(scope)}`).join('');
+    const before = registry.authAttempts.length;
+    expect((await fetch(tokenUrl())).status).toBe(401);
+    expect((await fetch(tokenUrl(), { headers: { Authorization: basic(USERNAME, 'nope') } })).status).toBe(
+      401,
+    );
+    const res = await fetch(tokenUrl('repository:ns/app:pull,push', 'repository:ns/base:pull'), {
+      headers: { Authorization: basic(USERNAME, PASSWORD) },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      token: expect.any(String),
+      access_token: body.token,
+      scope: 'repository:ns/app:pull,push repository:ns/base:pull',
+      expires_in: 300,
+      issued_at: expect.any(String),
+    });
+    expect(body).not.toHaveProperty('refresh_token'); // docker would then log in by OAuth, not Basic
+    expect(registry.authAttempts.slice(before).map(({ ok, scheme, path }) => [ok, scheme, path])).toEqual([
+      [false, 'Basic', `${TOKEN_PATH}?service=${registry.host}`],
+      [true, 'Basic', expect.stringMatching(/^\/20180419\/docker\/token\?/)],
+    ]);
+
+    const bearer = { Authorization: `Bearer ${String(body.token)}` };
+    expect((await fetch(`http://${registry.host}/v2/`, { headers: bearer })).status).toBe(200);
+    expect((await fetch(`http://${registry.host}/v2/ns/app/tags/list`, { headers: bearer })).status).toBe(
+      404,
+    );
+    // Out of scope, or not issued here: challenged again.
+    const other = await fetch(`http://${registry.host}/v2/ns/other/tags/list`, { headers: bearer });
+    expect(other.status).toBe(401);
+    expect(other.headers.get('www-authenticate')).toBe(
+      bearerChallenge(registry.host, 'repository:ns/other:pull'),
+    );
+    const forged = { Authorization: 'Bearer not-issued-here' };
+    expect((await fetch(`http://${registry.host}/v2/`, { headers: forged })).status).toBe(401);
+    expect(registry.authAttempts.slice(-4).map(({ username, ok, scheme }) => [username, ok, scheme])).toEqual(
+      [
+        [USERNAME, true, 'Bearer'],
+        [USERNAME, true, 'Bearer'],
+        [USERNAME, false, 'Bearer'],
+        ['', false, 'Bearer'],
+      ],
+    );
+  });
+
   test('docker login, build FROM scratch, push and logout go through the front', async () => {
     const context = mkdtempSync(join(tmpdir(), 'world-context-'));
     const repo = 'axaxnpcrorw5/world/hello';
@@ -97,6 +167,7 @@ describe('registry behind the auth front', () => {
       writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /\n');
       writeFileSync(join(context, 'hello.txt'), `hello ${Date.now()}\n`);
       const config = ['--config', dockerConfig];
+      const attemptsBefore = registry.authAttempts.length;
 
       const denied = await docker(
         [...config, 'login', registry.host, '-u', USERNAME, '--password-stdin'],
@@ -113,6 +184,16 @@ describe('registry behind the auth front', () => {
       const push = await docker([...config, 'push', image]);
       expect(push).toMatchObject({ code: 0 });
 
+      // Docker followed the Bearer challenge: Basic only at the token endpoint, the session token on /v2/.
+      const dockerAttempts = registry.authAttempts.slice(attemptsBefore);
+      expect(dockerAttempts.some((a) => a.scheme === 'Basic' && a.path.startsWith(`${TOKEN_PATH}?`))).toBe(
+        true,
+      );
+      expect(dockerAttempts.some((a) => a.scheme === 'Bearer' && a.method === 'PUT' && a.ok)).toBe(true);
+      expect(dockerAttempts.filter((a) => a.scheme === 'Basic' && !a.path.startsWith(TOKEN_PATH))).toEqual(
+        [],
+      );
+      expect(dockerAttempts.every((a) => a.username === USERNAME)).toBe(true);
       const pushedDigest = /digest: (sha256:[0-9a-f]{64})/.exec(push.stdout)?.[1];
       expect(pushedDigest).toBeDefined();
       expect(await registry.manifestDigest(repo, '1.0.0')).toBe(pushedDigest);
@@ -127,6 +208,60 @@ describe('registry behind the auth front', () => {
     } finally {
       await docker(['rmi', '-f', image]);
       rmSync(context, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('session tokens of the auth front', () => {
+  let registry: Registry;
+  const accepted = new Set([PASSWORD]);
+  beforeAll(async () => {
+    registry = await startRegistry({
+      acceptsLogin: (u, p) => u === USERNAME && accepted.has(p),
+      sessionTokenLifetimeSeconds: 0,
+    });
+  });
+  afterAll(async () => {
+    await registry?.close();
+  });
+
+  async function sessionToken(password: string): Promise<string> {
+    const res = await fetch(`http://${registry.host}${TOKEN_PATH}?service=${registry.host}`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${USERNAME}:${password}`).toString('base64')}` },
+    });
+    expect(res.status).toBe(200);
+    return String(((await res.json()) as { token: unknown }).token);
+  }
+
+  test('one past its lifetime is refused', async () => {
+    const token = await sessionToken(PASSWORD);
+    expect(
+      (await fetch(`http://${registry.host}/v2/`, { headers: { Authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
+  });
+
+  test('one whose login is no longer accepted is refused: it never hides an expired login', async () => {
+    const stillValid = await startRegistry({
+      acceptsLogin: (u, p) => u === USERNAME && accepted.has(p),
+    });
+    try {
+      accepted.add('short-lived');
+      const res = await fetch(`http://${stillValid.host}${TOKEN_PATH}`, {
+        headers: { Authorization: `Basic ${Buffer.from(`${USERNAME}:short-lived`).toString('base64')}` },
+      });
+      const { token } = (await res.json()) as { token: string };
+      const get = () =>
+        fetch(`http://${stillValid.host}/v2/`, { headers: { Authorization: `Bearer ${token}` } });
+      expect((await get()).status).toBe(200);
+      accepted.delete('short-lived');
+      expect((await get()).status).toBe(401);
+      expect(stillValid.authAttempts.at(-1)).toMatchObject({
+        username: USERNAME,
+        ok: false,
+        scheme: 'Bearer',
+      });
+    } finally {
+      await stillValid.close();
     }
   });
 });
@@ -283,6 +418,13 @@ describe('runner building blocks', () => {
       password: 'a:b',
     });
     expect(parseBasicAuth('Bearer abc')).toBeUndefined();
+    expect(parseBearerAuth('Bearer abc.D-_ ')).toBe('abc.D-_');
+    expect(parseBearerAuth('Basic abc')).toBeUndefined();
+    expect(repositoryOfScope('repository:ns/a/b:pull,push')).toBe('ns/a/b');
+    expect(repositoryOfScope('registry:catalog:*')).toBeUndefined();
+    expect(repositoryOfPath('/v2/ns/a/b/blobs/uploads/')).toBe('ns/a/b');
+    expect(repositoryOfPath('/v2/ns/a/manifests/sha256:ab')).toBe('ns/a');
+    expect(repositoryOfPath('/v2/_catalog')).toBeUndefined();
     expect(toCommandLine(Buffer.from('docker\0login\0-u\0x\0'))).toBe('docker login -u x');
   });
 });

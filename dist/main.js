@@ -12,19 +12,13 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-CA62I2CR.js";
+} from "./chunks/chunk-ICEOEVPR.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
-  ActionError,
-  InputError,
-  InputErrors,
-  InputProblems,
   apiKeySecrets,
   checkoutCommitTime,
-  credentialsError,
   failWithAdvice,
-  inStep,
   isForkPullRequest,
   loadGitContext,
   maskRawSecrets,
@@ -39,7 +33,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-ULDFWWQ5.js";
+} from "./chunks/chunk-WUGQ6VWD.js";
 import {
   Env,
   core_exports,
@@ -56,8 +50,28 @@ import {
 } from "./chunks/chunk-6KFFYAXE.js";
 import "./chunks/chunk-6E2BGGOV.js";
 import {
+  DEFAULT_SIGNING_ALGORITHM,
+  SIGNING_ALGORITHMS,
+  parseSigningAlgorithm,
+  signMetadataProblem
+} from "./chunks/chunk-Y7FR6ION.js";
+import {
+  SEVERITIES
+} from "./chunks/chunk-3QDIRBGE.js";
+import {
+  causeOf
+} from "./chunks/chunk-GT34QK4O.js";
+import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  credentialsError,
+  inStep
+} from "./chunks/chunk-SH3KPC5E.js";
+import {
   require_semver
-} from "./chunks/chunk-ZRR2EDCD.js";
+} from "./chunks/chunk-FDVIOSU4.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -284,6 +298,67 @@ function planRun(inputs, situation) {
       repository: push2 && hasApiKey && inputs.createRepository !== "false"
     }
   };
+}
+
+// src/build-push/scan-gate.ts
+var SCAN_GATES = ["none", "low", "medium", "high", "critical"];
+var DEFAULT_SCAN_GATE = "none";
+var DEFAULT_SCAN_TIMEOUT = "10m";
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function gateFails(highest, gate) {
+  if (gate === "none") return false;
+  return severityRank(highest) >= severityRank(gate.toUpperCase());
+}
+function parseScanGate(text) {
+  const value = text.trim().toLowerCase();
+  if (value === "") return DEFAULT_SCAN_GATE;
+  const gate = SCAN_GATES.find((candidate) => candidate === value);
+  if (!gate)
+    throw new InputError("scan-gate", `expected one of ${SCAN_GATES.join(", ")}, got '${text}'`, "high");
+  return gate;
+}
+var TIMEOUT_UNITS = { s: 1e3, m: 6e4, h: 36e5 };
+function parseScanTimeout(text) {
+  const value = text.trim() === "" ? DEFAULT_SCAN_TIMEOUT : text.trim();
+  const match = /^(\d+)([smh])$/.exec(value);
+  const count = match ? Number(match[1]) : NaN;
+  const unit = match ? TIMEOUT_UNITS[match[2] ?? ""] : void 0;
+  if (unit === void 0 || !Number.isSafeInteger(count) || count <= 0) {
+    throw new InputError(
+      "scan-timeout",
+      `expected a positive whole number and a unit, s (seconds), m (minutes) or h (hours), got '${text}'`,
+      "10m"
+    );
+  }
+  return count * unit;
+}
+function severityCounts(problems) {
+  return [...SEVERITIES].reverse().map((severity) => [severity, problems.filter((problem) => problem.severity === severity).length]);
+}
+function worstProblems(problems, limit) {
+  return problems.map((problem, index) => ({ problem, index })).sort((a, b) => severityRank(b.problem.severity) - severityRank(a.problem.severity) || a.index - b.index).slice(0, limit).map(({ problem }) => problem);
+}
+function describeProblem(problem) {
+  const packages = problem.packages.map((pkg) => `${pkg.name} ${pkg.version}${pkg.fixVersion ? ` \u2192 ${pkg.fixVersion}` : ""}`).join(", ");
+  return `${problem.cveReference ?? problem.name}${packages ? ` (${packages})` : ""}`;
+}
+function scanSummaryRows(report, limit = 10) {
+  return {
+    counts: severityCounts(report.problems),
+    worst: worstProblems(report.problems, limit).map((problem) => [
+      problem.severity,
+      problem.cveReference ?? problem.name,
+      problem.packages.map((pkg) => `${pkg.name} ${pkg.version}`).join(", ")
+    ])
+  };
+}
+function gateFailureMessage(report, gate, limit = 5) {
+  const reaching = report.problems.filter((problem) => gateFails(problem.severity, gate));
+  const shown = worstProblems(reaching, limit).map(describeProblem);
+  const more = reaching.length > shown.length ? ` and ${reaching.length - shown.length} more` : "";
+  return `Vulnerability gate: the image's scan found ${report.highestSeverity} problems, at or above 'scan-gate: ${gate}'` + (shown.length > 0 ? `: ${shown.join("; ")}${more}.` : ".") + " The image is pushed; fix the packages and push again, or raise the gate.";
 }
 
 // src/build-push/tags/sanitise.ts
@@ -729,6 +804,16 @@ var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var IMAGE_REFERENCE = new RegExp(
   `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`
 );
+var VAULT_RESOURCE_OCID = (type) => new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9]+$`);
+var KEY_OCID = VAULT_RESOURCE_OCID("key");
+var KEY_VERSION_OCID = VAULT_RESOURCE_OCID("keyversion");
+var VAULT_OCID = VAULT_RESOURCE_OCID("vault");
+var CRYPTO_ENDPOINT = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?\/?$/;
+var SIGN_EXAMPLES = {
+  key: "ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
+  keyVersion: "ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
+  cryptoEndpoint: "https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com"
+};
 function localPaths(workingDirectory = process.cwd()) {
   return {
     workingDirectory,
@@ -834,6 +919,56 @@ function validateImage(value) {
   }
   return value;
 }
+function validateKeyOcid(value) {
+  if (!KEY_OCID.test(value)) {
+    const hint = value.startsWith("ocid1.keyversion.") ? ": this is a key version; give the key here and the version in sign-key-version" : " (Vault > Master Encryption Keys > the key: OCID)";
+    throw new InputError(Input.SignKey, `'${value}' is not a Vault key OCID${hint}`, SIGN_EXAMPLES.key);
+  }
+  return value;
+}
+function validateKeyVersionOcid(value) {
+  if (!KEY_VERSION_OCID.test(value)) {
+    throw new InputError(
+      Input.SignKeyVersion,
+      `'${value}' is not a Vault key version OCID (the key's Versions list: OCID)`,
+      SIGN_EXAMPLES.keyVersion
+    );
+  }
+  return value;
+}
+function validateCryptoEndpoint(value) {
+  if (!CRYPTO_ENDPOINT.test(value) && !VAULT_OCID.test(value)) {
+    throw new InputError(
+      Input.SignCryptoEndpoint,
+      `'${value}' is neither the vault's crypto endpoint URL (https://\u2026-crypto.kms.\u2026) nor a vault OCID`,
+      SIGN_EXAMPLES.cryptoEndpoint
+    );
+  }
+  return value.replace(/\/+$/, "");
+}
+function validateSigningAlgorithm(value) {
+  if (value.trim() === "") return DEFAULT_SIGNING_ALGORITHM;
+  const algorithm = parseSigningAlgorithm(value);
+  if (!algorithm) {
+    throw new InputError(
+      Input.SignAlgorithm,
+      `expected one of ${SIGNING_ALGORITHMS.join(", ")} (OCIR accepts RSA-PSS signatures only), got '${value}'`,
+      DEFAULT_SIGNING_ALGORITHM
+    );
+  }
+  return algorithm;
+}
+function validateSignMetadata(value) {
+  const problem = signMetadataProblem(value);
+  if (problem) throw new InputError(Input.SignMetadata, problem);
+  return value;
+}
+var SIGN_COMPANIONS = [
+  Input.SignKeyVersion,
+  Input.SignCryptoEndpoint,
+  Input.SignDescription,
+  Input.SignMetadata
+];
 function parseInputs(read, env, regionsConfig, paths = localPaths(), situation = { forkPullRequest: false }) {
   const problems = new InputProblems();
   const given = (name) => optional(read, name) !== void 0;
@@ -886,6 +1021,14 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   const logout = boolean(Input.Logout, true);
   const prComment = boolean(Input.PrComment, false);
   const githubToken = optional(read, Input.GithubToken);
+  const signKey = check(Input.SignKey, validateKeyOcid);
+  const signKeyVersion = check(Input.SignKeyVersion, validateKeyVersionOcid);
+  const signCryptoEndpoint = check(Input.SignCryptoEndpoint, validateCryptoEndpoint);
+  const signAlgorithm = problems.check(() => validateSigningAlgorithm(read(Input.SignAlgorithm)));
+  const signDescription = optional(read, Input.SignDescription);
+  const signMetadata = check(Input.SignMetadata, validateSignMetadata);
+  const scanGate = problems.check(() => parseScanGate(read(Input.ScanGate)));
+  const scanTimeoutMs = problems.check(() => parseScanTimeout(read(Input.ScanTimeout)));
   if (regionValue === void 0 && apiKeyGiven) {
     problems.add(
       new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1")
@@ -914,6 +1057,40 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
         `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); set it, or use auto to create the repository only when the key is there`
       )
     );
+  }
+  const signKeyGiven = given(Input.SignKey);
+  const signCompanions = SIGN_COMPANIONS.filter(given);
+  if (!signKeyGiven && signCompanions.length > 0) {
+    problems.add(
+      new InputError(
+        Input.SignKey,
+        `is needed by ${signCompanions.join(", ")}: set the Vault key to sign with, or remove them`,
+        SIGN_EXAMPLES.key
+      )
+    );
+  }
+  if (signKeyGiven && !given(Input.SignKeyVersion)) {
+    problems.add(
+      new InputError(
+        Input.SignKeyVersion,
+        "is needed with sign-key: the OCID of the key version to sign with (the key's Versions list)",
+        SIGN_EXAMPLES.keyVersion
+      )
+    );
+  }
+  const releaseGates = [
+    ...signKeyGiven ? [Input.SignKey] : [],
+    ...scanGate !== void 0 && scanGate !== "none" ? [Input.ScanGate] : []
+  ];
+  if (releaseGates.length > 0 && push2 === true && !apiKeyGiven && !situation.forkPullRequest) {
+    for (const name of releaseGates) {
+      problems.add(
+        new InputError(
+          name,
+          `${name === Input.SignKey ? "signing calls OCI Vault and the Artifacts API" : "the vulnerability gate reads OCI Vulnerability Scanning results"}, which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`
+        )
+      );
+    }
   }
   if (push2 !== void 0) {
     const credentials = {
@@ -956,7 +1133,18 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
     retries,
     logout,
     prComment,
-    ...githubToken ? { githubToken } : {}
+    ...githubToken ? { githubToken } : {},
+    ...signKey ? {
+      sign: {
+        keyId: signKey,
+        keyVersionId: signKeyVersion,
+        ...signCryptoEndpoint ? { cryptoEndpoint: signCryptoEndpoint } : {},
+        algorithm: signAlgorithm,
+        ...signDescription ? { description: signDescription } : {},
+        ...signMetadata ? { metadata: signMetadata } : {}
+      }
+    } : {},
+    ...scanGate && scanGate !== "none" ? { scan: { gate: scanGate, timeoutMs: scanTimeoutMs } } : {}
   };
 }
 function secretsOf(inputs) {
@@ -1021,6 +1209,11 @@ function outputValues(result) {
     values[Output.Digest] = result.digest;
     values[Output.Image] = `${result.repository}@${result.digest}`;
   }
+  if (result.signature) values[Output.SignatureOcid] = result.signature.id;
+  if (result.scan) {
+    values[Output.ScanSeverity] = result.scan.report.highestSeverity;
+    values[Output.ScanProblems] = String(result.scan.report.problemCount);
+  }
   const metadata = {
     ...values,
     tags: references(result),
@@ -1041,6 +1234,13 @@ function summaryMarkdown(result) {
       ["Digest", `\`${result.digest}\``],
       ["Deploy", `\`${result.repository}@${result.digest}\``]
     ] : [],
+    ...result.signature ? [
+      ["Signature", `\`${result.signature.id}\``],
+      [
+        "Signed with",
+        `Vault key \`${result.signature.keyId}\`, version \`${result.signature.keyVersionId}\`, ${result.signature.algorithm}`
+      ]
+    ] : [],
     ["Local image id", `\`${result.imageId}\``]
   ];
   const table = ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join("\n");
@@ -1052,9 +1252,35 @@ Pull it:
 docker pull ${result.repository}@${result.digest}
 \`\`\`
 ` : "\n";
+  const scan = result.scan ? `
+${scanMarkdown(result.scan)}` : "";
   return `### Container image ${result.pushed ? "pushed to" : "built for"} ${result.registry}
 
-${table}${pull}`;
+${table}${pull}${scan}`;
+}
+function scanMarkdown(scan) {
+  const { counts, worst } = scanSummaryRows(scan.report);
+  const verdict = scan.fails ? `**Failed** \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.` : `Passed \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.`;
+  const countTable = [
+    "| severity | problems |",
+    "|---|---|",
+    ...counts.map(([severity, count]) => `| ${severity} | ${count} |`)
+  ].join("\n");
+  const worstTable = worst.length === 0 ? "" : [
+    "\n\nWorst problems:\n",
+    "| severity | problem | packages |",
+    "|---|---|---|",
+    ...worst.map(([severity, name, packages]) => `| ${severity} | ${cell(name)} | ${cell(packages)} |`)
+  ].join("\n");
+  return `#### Vulnerability scan
+
+${verdict} ${scan.report.problemCount} problem(s), scanned ${scan.report.timeFinished}.
+
+${countTable}${worstTable}
+`;
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|") || "\u2014";
 }
 async function writeSummary(result) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
@@ -1130,6 +1356,118 @@ async function digestOfExistingImage(existing, options) {
   throw new ActionError(
     `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
   );
+}
+
+// src/build-push/release-gates.ts
+async function runReleaseGates(inputs, image) {
+  const { sign, scan } = inputs;
+  if (!sign && !scan) return {};
+  let connection;
+  const oci = () => connection ??= connectReleaseApi(inputs);
+  let signature;
+  if (sign) {
+    try {
+      signature = await group(
+        `Signing ${image.digest} with the Vault key`,
+        async () => signImage(await oci(), inputs, sign, image.digest)
+      );
+    } catch (error) {
+      return { failure: asGateError("Signing", error) };
+    }
+  }
+  if (!scan) return { ...signature ? { signature } : {} };
+  try {
+    const report = await group(
+      `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
+      async () => awaitScan(await oci(), inputs, scan, image)
+    );
+    const fails = gateFails(report.highestSeverity, scan.gate);
+    info(
+      `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` + (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`)
+    );
+    return {
+      ...signature ? { signature } : {},
+      scan: { report, gate: scan.gate, fails },
+      ...fails ? { failure: new ActionError(gateFailureMessage(report, scan.gate)) } : {}
+    };
+  } catch (error) {
+    return { ...signature ? { signature } : {}, failure: asGateError("Vulnerability gate", error) };
+  }
+}
+async function connectReleaseApi(inputs) {
+  if (!inputs.apiKey || !inputs.region)
+    throw new ActionError("The release gates need the API signing key and a region.");
+  process.noDeprecation = true;
+  const { connectOci } = await import("./chunks/client-TRBDIWYD.js");
+  return connectOci({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
+    log: debug
+  });
+}
+async function signImage(oci, inputs, sign, digest) {
+  const { signPushedImage } = await import("./chunks/signing-J26D4IOY.js");
+  info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
+  const signed = await signPushedImage(oci, {
+    regionId: inputs.region.id,
+    repositoryName: inputs.repository,
+    digest,
+    keyId: sign.keyId,
+    keyVersionId: sign.keyVersionId,
+    algorithm: sign.algorithm,
+    ...sign.cryptoEndpoint ? { cryptoEndpoint: sign.cryptoEndpoint } : {},
+    ...sign.description ? { description: sign.description } : {},
+    ...sign.metadata ? { metadata: sign.metadata } : {}
+  });
+  info(`Signature ${signed.id} on image ${signed.imageId}`);
+  return {
+    id: signed.id,
+    keyId: signed.keyId,
+    keyVersionId: signed.keyVersionId,
+    algorithm: signed.algorithm
+  };
+}
+async function awaitScan(oci, inputs, scan, image) {
+  const { waitForScanResult } = await import("./chunks/scan-results-242PY37A.js");
+  const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
+  const started = Date.now();
+  const report = await waitForScanResult(oci, {
+    repositoryName: inputs.repository,
+    repositoryCompartmentId: compartmentId,
+    digest: image.digest,
+    tags: image.tagNames,
+    pushedAt: image.pushedAt,
+    timeoutMs: scan.timeoutMs,
+    onPoll: (poll) => {
+      if (poll.nextInMs !== void 0) info(progressLine(poll));
+    }
+  });
+  info(`Scan result ${report.resultId} after ${Math.round((Date.now() - started) / 1e3)} s`);
+  return report;
+}
+async function repositoryCompartment(oci, name) {
+  const { findRepository } = await import("./chunks/repositories-H3E4REY2.js");
+  const repository = await findRepository(oci, name).catch((error) => {
+    throw new ActionError(
+      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
+    );
+  });
+  if (!repository) {
+    throw new ActionError(
+      `Vulnerability gate: the repository ${name} is not listed by the OCI Artifacts API, so its scan target cannot be found.`
+    );
+  }
+  return repository.compartmentId;
+}
+function progressLine(poll) {
+  const seconds = (ms) => `${Math.round(ms / 1e3)} s`;
+  const next = poll.nextInMs === void 0 ? "" : `; next look in ${seconds(poll.nextInMs)}`;
+  return `Scan: no result yet (look ${poll.attempt}, ${seconds(poll.elapsedMs)} of ${seconds(poll.timeoutMs)})${next}`;
+}
+function asGateError(phase, error) {
+  if (error instanceof ActionError) return error;
+  return new ActionError(`${phase} failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // src/build-push/registry-login.ts
@@ -1215,6 +1553,12 @@ async function run() {
       () => pushImage(inputs, resolved, imageId2, tags, login2)
     ) : void 0;
     if (pushed) info(`Digest ${pushed.digest}`);
+    const gates = pushed ? await runReleaseGates(inputs, {
+      digest: pushed.digest,
+      tagNames,
+      pushedAt: /* @__PURE__ */ new Date(),
+      ...resolved.repository ? { repositoryCompartmentId: resolved.repository.compartmentId } : {}
+    }) : skippedGates(inputs);
     const result = {
       registry: plan.registry,
       namespace: namespace ?? "",
@@ -1224,16 +1568,24 @@ async function run() {
       version,
       imageId: imageId2,
       pushed: pushed !== void 0,
-      ...pushed ? { digest: pushed.digest } : {}
+      ...pushed ? { digest: pushed.digest } : {},
+      ...gates.signature ? { signature: gates.signature } : {},
+      ...gates.scan ? { scan: gates.scan } : {}
     };
     setOutputs(result);
     await writeSummary(result);
+    if (gates.failure) throw gates.failure;
     if (inputs.prComment) {
       await group("Commenting on the pull request", () => commentOnPullRequest(inputs, git, result));
     }
   } catch (error) {
     failWithAdvice(error);
   }
+}
+function skippedGates(inputs) {
+  const asked = [...inputs.sign ? ["sign-key"] : [], ...inputs.scan ? ["scan-gate"] : []];
+  if (asked.length > 0) info(`${asked.join(" and ")}: skipped, no image was pushed`);
+  return {};
 }
 async function resolve2(inputs, plan, tagNames) {
   const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
@@ -1242,7 +1594,7 @@ async function resolve2(inputs, plan, tagNames) {
     return {};
   }
   process.noDeprecation = true;
-  const { connectControlPlane } = await import("./chunks/control-plane-WTY3GAG5.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-DMVB6FII.js");
   const api = connectControlPlane({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,

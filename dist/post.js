@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-CA62I2CR.js";
+} from "./chunks/chunk-ICEOEVPR.js";
 import {
   getState,
   info

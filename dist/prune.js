@@ -1,15 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  mapConcurrent
+} from "./chunks/chunk-JCNSVIZG.js";
+import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
-  ActionError,
-  InputError,
-  InputProblems,
   apiKeySecrets,
-  credentialsError,
   failWithAdvice,
-  inStep,
   loadGitContext,
   markPreviewRemoved,
   maskRawSecrets,
@@ -21,7 +19,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-ULDFWWQ5.js";
+} from "./chunks/chunk-WUGQ6VWD.js";
 import {
   Env,
   SharedInput,
@@ -37,8 +35,12 @@ import {
 } from "./chunks/chunk-6KFFYAXE.js";
 import "./chunks/chunk-6E2BGGOV.js";
 import {
-  mapConcurrent
-} from "./chunks/chunk-JCNSVIZG.js";
+  ActionError,
+  InputError,
+  InputProblems,
+  credentialsError,
+  inStep
+} from "./chunks/chunk-SH3KPC5E.js";
 import {
   __commonJS,
   __toESM
@@ -2349,7 +2351,14 @@ async function run() {
       `Removing ${plan.delete.length + plan.untag.length} image(s)`,
       () => inStep("prune", () => remove(registry, plan))
     );
-    const outcome = { plan, dryRun: inputs.dryRun, outcomes, total, now };
+    const outcome = {
+      repository: repository.name,
+      plan,
+      dryRun: inputs.dryRun,
+      outcomes,
+      total,
+      now
+    };
     await report(outcome, registry.requestCount());
     if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
     const failures = outcomes?.filter((entry) => entry.error !== void 0) ?? [];
@@ -2360,7 +2369,7 @@ async function run() {
 }
 async function connect(inputs) {
   process.noDeprecation = true;
-  const { connectRepositoryImages } = await import("./chunks/repository-images-ZJGMUKRI.js");
+  const { connectRepositoryImages } = await import("./chunks/repository-images-EAGKYDC3.js");
   return connectRepositoryImages({
     apiKey: inputs.apiKey,
     regionId: inputs.region.id,
@@ -2390,7 +2399,7 @@ async function listImages(registry, repositoryId, rules) {
 }
 function logPlan(plan, dryRun) {
   info(
-    `Plan: delete ${plan.delete.length} image(s), untag ${plan.untag.length}, keep ${plan.keep.length}` + (dryRun ? " (dry run: nothing is changed)" : "")
+    `Plan: delete ${plan.delete.length} image(s) whole, remove tags from ${plan.untag.length} image(s) that keep others, leave ${plan.keep.length} image(s) alone${dryRun ? " (dry run: nothing is changed)" : ""}`
   );
 }
 function remove(registry, plan) {
@@ -2408,8 +2417,9 @@ async function report(outcome, requests) {
   setOutput(Output.Deleted, JSON.stringify(deletedEntries(outcome)));
   setOutput(Output.DeletedCount, String(counts.deletedEntries));
   setOutput(Output.KeptCount, String(counts.keptImages));
+  const [deleted, removed] = outcome.dryRun ? ["Would delete", "would remove"] : ["Deleted", "removed"];
   info(
-    `${outcome.dryRun ? "Would delete" : "Deleted"} ${counts.deletedImages} image(s) and remove ${counts.untaggedTags} tag(s) from ${counts.untaggedImages} other(s); ${counts.keptImages} image(s) remain; ${requests} OCI API request(s)`
+    `${deleted} ${counts.deletedImages} image(s) whole, ${removed} ${counts.untaggedTags} tag(s) from ${counts.untaggedImages} image(s) that keep others; ${counts.keptImages} image(s) remain (${requests} OCI API request(s))`
   );
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryMarkdown(outcome)).write();
 }

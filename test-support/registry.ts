@@ -1,8 +1,14 @@
 /**
  * A real registry standing in for OCIR: the CNCF distribution registry (Debian package
- * `docker-registry`) on 127.0.0.1, behind an auth front that demands HTTP Basic credentials
- * on every /v2/ request and accepts only what `acceptsLogin` accepts (the OCI emulator's
- * `<namespace>/<user>` + auth token, or `BEARER_TOKEN` + an issued token).
+ * `docker-registry`) on 127.0.0.1, behind an auth front that challenges as OCIR does. An
+ * unauthenticated /v2/ request gets `401` with `WWW-Authenticate: Bearer realm="http://<front>/20180419/docker/token",
+ * service="<front>",scope="…"`; the front serves that token endpoint itself, checks the request's
+ * Basic credentials with `acceptsLogin` (the OCI emulator's `<namespace>/<user>` + auth token, or
+ * `BEARER_TOKEN` + an issued token) and answers a short-lived session token, which /v2/ requests
+ * then carry as `Authorization: Bearer`. So docker and BuildKit go through OCIR's token flow.
+ * A session token is good only while the login it was issued for is still accepted: an expired
+ * registry token fails the next push, as on OCIR. Basic credentials sent straight to /v2/ are
+ * accepted too, for plain-HTTP clients in tests (docker, challenged with Bearer, never sends them).
  * Docker treats 127.0.0.0/8 registries as insecure, so plain HTTP works without TLS.
  *
  * The front reports every manifest the registry accepted (`onManifestPushed`), and the backend
@@ -10,6 +16,7 @@
  * test-support/linked-world.ts joins the two into one OCIR.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +26,10 @@ import { recordRegistryHost } from './leak-guard.js';
 import { waitUntil } from './wait.js';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
-export const AUTH_REALM = 'OCIR emulator';
+/** OCIR's token endpoint path, served by the front itself. */
+export const TOKEN_PATH = '/20180419/docker/token';
+/** How long a session token from the token endpoint lives unless `RegistryOptions` say otherwise. */
+export const SESSION_TOKEN_LIFETIME_SECONDS = 300;
 
 /** Media types a client accepts for a manifest: docker v2 and OCI, single-platform and index. */
 const MANIFEST_MEDIA_TYPES = [
@@ -41,11 +51,17 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ]);
 
+/**
+ * One request that carried credentials: Basic at the token endpoint (a login or a push asking for a
+ * session token) or straight on /v2/, or a session token on /v2/ (`username`: the login it was
+ * issued to; '' when the front never issued it).
+ */
 export interface AuthAttempt {
   username: string;
   ok: boolean;
   method: string;
   path: string;
+  scheme: 'Basic' | 'Bearer';
 }
 
 /** A failure the next matching authenticated request(s) meet instead of reaching the registry. */
@@ -81,6 +97,8 @@ export interface RegistryOptions {
    * A failure answers the client 500: the registry keeps the manifest, but the test hears of it.
    */
   onManifestPushed?(push: ManifestPush): void | Promise<void>;
+  /** Lifetime of the session tokens the token endpoint issues. Default SESSION_TOKEN_LIFETIME_SECONDS. */
+  sessionTokenLifetimeSeconds?: number;
 }
 
 export interface Registry {
@@ -88,7 +106,7 @@ export interface Registry {
   host: string;
   /** The unauthenticated registry itself, for assertions only. */
   backendUrl: string;
-  /** One entry per request through the front that carried Basic credentials. */
+  /** One entry per request through the front that carried credentials (see AuthAttempt). */
   authAttempts: AuthAttempt[];
   /** The digest the registry stores for `repo:tag`, or undefined when there is no such tag. */
   manifestDigest(repo: string, tag: string): Promise<string | undefined>;
@@ -124,8 +142,9 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     const agent = new http.Agent({ keepAlive: true });
     const authAttempts: AuthAttempt[] = [];
     const faults: PendingFault[] = [];
+    const sessions = new Map<string, Session>();
     const front = http.createServer((req, res) => {
-      void handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults });
+      void handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults, sessions });
     });
     await new Promise<void>((resolve, reject) => {
       front.once('error', reject);
@@ -174,12 +193,22 @@ export function parseBasicAuth(
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+/** A session token the token endpoint issued, with the login it was issued for. */
+interface Session {
+  username: string;
+  password: string;
+  /** Repository names of the granted scopes (any action: the scope check is loose). */
+  repositories: Set<string>;
+  expiresAt: number;
+}
+
 interface FrontContext {
   backendPort: number;
   agent: http.Agent;
   options: RegistryOptions;
   authAttempts: AuthAttempt[];
   faults: PendingFault[];
+  sessions: Map<string, Session>;
 }
 
 async function handleFrontRequest(
@@ -188,26 +217,137 @@ async function handleFrontRequest(
   ctx: FrontContext,
 ): Promise<void> {
   const path = req.url ?? '/';
+  const pathname = path.split('?')[0] ?? path;
+  const method = req.method ?? 'GET';
+  if (pathname === TOKEN_PATH) {
+    const fault = takeFault(ctx.faults, method, pathname);
+    if (fault) failRequest(req, res, fault);
+    else await serveToken(req, res, ctx);
+    return;
+  }
   if (path === '/v2' || path.startsWith('/v2/')) {
-    const credentials = parseBasicAuth(req.headers.authorization);
-    let ok = false;
-    if (credentials) {
-      ok = await Promise.resolve(ctx.options.acceptsLogin(credentials.username, credentials.password)).catch(
-        () => false,
-      );
-      ctx.authAttempts.push({ username: credentials.username, ok, method: req.method ?? 'GET', path });
-    }
-    if (!ok) {
+    if (!(await authorized(req, ctx, pathname))) {
       rejectUnauthenticated(req, res);
       return;
     }
   }
-  const fault = takeFault(ctx.faults, req.method ?? 'GET', path.split('?')[0] ?? path);
+  const fault = takeFault(ctx.faults, method, pathname);
   if (fault) {
     failRequest(req, res, fault);
     return;
   }
   proxy(req, res, ctx);
+}
+
+function accepts(ctx: FrontContext, username: string, password: string): Promise<boolean> {
+  return Promise.resolve()
+    .then(() => ctx.options.acceptsLogin(username, password))
+    .catch(() => false);
+}
+
+/** A /v2/ request's credentials: a live session token covering its repository, or a good Basic login. */
+async function authorized(req: IncomingMessage, ctx: FrontContext, pathname: string): Promise<boolean> {
+  const record = (scheme: AuthAttempt['scheme'], username: string, ok: boolean) =>
+    ctx.authAttempts.push({ username, ok, method: req.method ?? 'GET', path: req.url ?? pathname, scheme });
+  const bearer = parseBearerAuth(req.headers.authorization);
+  if (bearer !== undefined) {
+    const session = ctx.sessions.get(bearer);
+    const repository = repositoryOfPath(pathname);
+    const ok =
+      session !== undefined &&
+      session.expiresAt > Date.now() &&
+      (repository === undefined || session.repositories.has(repository)) &&
+      // Never outlives the login: an expired registry token fails the push, as on OCIR.
+      (await accepts(ctx, session.username, session.password));
+    record('Bearer', session?.username ?? '', ok);
+    return ok;
+  }
+  const credentials = parseBasicAuth(req.headers.authorization);
+  if (!credentials) return false;
+  const ok = await accepts(ctx, credentials.username, credentials.password);
+  record('Basic', credentials.username, ok);
+  return ok;
+}
+
+/**
+ * OCIR's token endpoint: Basic credentials of the login in, `{token, access_token, scope, expires_in}`
+ * out. No refresh token, so docker keeps the Basic login and asks again for each push.
+ */
+async function serveToken(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): Promise<void> {
+  req.resume();
+  const url = new URL(req.url ?? '/', 'http://front');
+  const credentials = parseBasicAuth(req.headers.authorization);
+  const ok = credentials ? await accepts(ctx, credentials.username, credentials.password) : false;
+  if (credentials) {
+    ctx.authAttempts.push({
+      username: credentials.username,
+      ok,
+      method: req.method ?? 'GET',
+      path: req.url ?? TOKEN_PATH,
+      scheme: 'Basic',
+    });
+  }
+  if (!credentials || !ok) {
+    sendJson(res, 401, {
+      errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: null }],
+    });
+    return;
+  }
+  const scopes = url.searchParams
+    .getAll('scope')
+    .flatMap((scope) => scope.split(' '))
+    .filter(Boolean);
+  const lifetimeSeconds = ctx.options.sessionTokenLifetimeSeconds ?? SESSION_TOKEN_LIFETIME_SECONDS;
+  const token = randomBytes(24).toString('base64url');
+  ctx.sessions.set(token, {
+    ...credentials,
+    repositories: new Set(scopes.map(repositoryOfScope).filter((name) => name !== undefined)),
+    expiresAt: Date.now() + lifetimeSeconds * 1000,
+  });
+  sendJson(res, 200, {
+    token,
+    access_token: token,
+    scope: scopes.join(' '),
+    expires_in: lifetimeSeconds,
+    issued_at: new Date().toISOString(),
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** The token from an `Authorization: Bearer …` header. */
+export function parseBearerAuth(header: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+}
+
+/** `<name>` of a scope `repository:<name>:<actions>` (names hold no colon; a host:port prefix is not sent). */
+export function repositoryOfScope(scope: string): string | undefined {
+  return /^repository:(?<name>[^:]+):[^:]*$/.exec(scope)?.groups?.name;
+}
+
+/** The repository a /v2/ path addresses, or undefined for `/v2/`, `/v2/_catalog` and the like. */
+export function repositoryOfPath(pathname: string): string | undefined {
+  return /^\/v2\/(?<name>.+?)\/(?:manifests|blobs|tags|referrers)\//.exec(pathname)?.groups?.name;
+}
+
+/** The challenge's scope for a request: what it needs of its repository, empty for the base. */
+export function challengeScope(method: string, pathname: string): string {
+  const repository = repositoryOfPath(pathname);
+  if (repository === undefined) return '';
+  const pull = method === 'GET' || method === 'HEAD';
+  return `repository:${repository}:${pull ? 'pull' : 'pull,push'}`;
+}
+
+/** The `WWW-Authenticate` challenge OCIR answers, pointing at the front's own token endpoint. */
+export function bearerChallenge(frontHost: string, scope: string): string {
+  return `Bearer realm="http://${frontHost}${TOKEN_PATH}",service="${frontHost}",scope="${scope}"`;
 }
 
 function takeFault(faults: PendingFault[], method: string, path: string): RegistryFault | undefined {
@@ -245,6 +385,9 @@ function failRequest(req: IncomingMessage, res: ServerResponse, fault: RegistryF
 }
 
 function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void {
+  // The Host the client used is the front's address as the client knows it.
+  const frontHost = req.headers.host ?? String(req.socket.localAddress);
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
   // Drain any upload so the client sees the 401 instead of a reset connection.
   req.resume();
   const body = JSON.stringify({
@@ -254,7 +397,7 @@ function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void 
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Docker-Distribution-API-Version': 'registry/2.0',
-    'WWW-Authenticate': `Basic realm="${AUTH_REALM}"`,
+    'WWW-Authenticate': bearerChallenge(frontHost, challengeScope(req.method ?? 'GET', pathname)),
   });
   res.end(body);
 }

@@ -513,3 +513,171 @@ describe('secretsOf', () => {
     expect(secrets.some((secret) => secret.startsWith('-----BEGIN') && secret.length < 40)).toBe(false);
   });
 });
+
+describe('release gates: signing and the vulnerability gate', () => {
+  const KEY = 'ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxaaaaexamplekey';
+  const KEY_VERSION = 'ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxaaaaexampleversion';
+  const VAULT = 'ocid1.vault.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxaaaaexamplevault';
+  const base = { region: 'gru', repository: 'a' };
+  // As action.yml presents them: the two defaults are always there.
+  const gateDefaults = {
+    'sign-algorithm': 'SHA_256_RSA_PKCS_PSS',
+    'scan-gate': 'none',
+    'scan-timeout': '10m',
+  };
+  const signing = { 'sign-key': KEY, 'sign-key-version': KEY_VERSION };
+
+  it('off by default: no signing, no gate', () => {
+    const inputs = parse({ ...base, ...gateDefaults }, API_KEY_ENV);
+    expect(inputs.sign).toBeUndefined();
+    expect(inputs.scan).toBeUndefined();
+  });
+
+  it('signing with every option: key, version, crypto endpoint, algorithm, description, metadata', () => {
+    const inputs = parse(
+      {
+        ...base,
+        ...gateDefaults,
+        ...signing,
+        'sign-crypto-endpoint': 'https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com/',
+        'sign-algorithm': 'sha_512_rsa_pkcs_pss',
+        'sign-description': 'Release 1.2.3',
+        'sign-metadata': '{"buildNumber":"42"}',
+      },
+      API_KEY_ENV,
+    );
+    expect(inputs.sign).toEqual({
+      keyId: KEY,
+      keyVersionId: KEY_VERSION,
+      cryptoEndpoint: 'https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com',
+      algorithm: 'SHA_512_RSA_PKCS_PSS',
+      description: 'Release 1.2.3',
+      metadata: '{"buildNumber":"42"}',
+    });
+  });
+
+  it('the default algorithm, and a vault OCID as the crypto endpoint', () => {
+    const inputs = parse({ ...base, ...signing, 'sign-crypto-endpoint': VAULT }, API_KEY_ENV);
+    expect(inputs.sign).toEqual({
+      keyId: KEY,
+      keyVersionId: KEY_VERSION,
+      cryptoEndpoint: VAULT,
+      algorithm: 'SHA_256_RSA_PKCS_PSS',
+    });
+  });
+
+  it.each([
+    ['high', '90s', 'high', 90_000],
+    ['CRITICAL', '10m', 'critical', 600_000],
+    ['low', '1h', 'low', 3_600_000],
+  ])('scan-gate %s with scan-timeout %s', (gate, timeout, expected, ms) => {
+    expect(parse({ ...base, 'scan-gate': gate, 'scan-timeout': timeout }, API_KEY_ENV).scan).toEqual({
+      gate: expected,
+      timeoutMs: ms,
+    });
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'sign-key not a key OCID',
+      { ...signing, 'sign-key': 'my-key' },
+      /^Input 'sign-key': 'my-key' is not a Vault key OCID.*ocid1\.key\./,
+    ],
+    [
+      'sign-key given a key version',
+      { ...signing, 'sign-key': KEY_VERSION },
+      /^Input 'sign-key': .*this is a key version; give the key here/,
+    ],
+    [
+      'sign-key-version not a version OCID',
+      { ...signing, 'sign-key-version': KEY },
+      /^Input 'sign-key-version'.*ocid1\.keyversion\./,
+    ],
+    [
+      'sign-key without its version',
+      { 'sign-key': KEY },
+      /^Input 'sign-key-version': is needed with sign-key/,
+    ],
+    [
+      'sign-crypto-endpoint neither URL nor vault',
+      { ...signing, 'sign-crypto-endpoint': 'bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com' },
+      /^Input 'sign-crypto-endpoint'.*https:\/\/bbpsfs3zaacuu-crypto/,
+    ],
+    [
+      'sign-algorithm not RSA-PSS',
+      { ...signing, 'sign-algorithm': 'SHA_256_RSA_PKCS1_V1_5' },
+      /^Input 'sign-algorithm': expected one of SHA_224_RSA_PKCS_PSS, SHA_256_RSA_PKCS_PSS.*SHA_256_RSA_PKCS_PSS\)$/,
+    ],
+    [
+      'sign-metadata not JSON',
+      { ...signing, 'sign-metadata': 'build=42' },
+      /^Input 'sign-metadata': must be valid JSON/,
+    ],
+    [
+      'sign companions without sign-key',
+      { 'sign-key-version': KEY_VERSION, 'sign-description': 'x' },
+      /^Input 'sign-key': is needed by sign-key-version, sign-description/,
+    ],
+    [
+      'scan-gate typo',
+      { 'scan-gate': 'severe' },
+      /^Input 'scan-gate': expected one of none, low, medium, high, critical/,
+    ],
+    [
+      'scan-timeout without a unit',
+      { 'scan-gate': 'high', 'scan-timeout': '600' },
+      /^Input 'scan-timeout'.*10m/,
+    ],
+  ])('%s fails with that one problem', (_name, inputs, message) => {
+    expect(problemsOf({ ...base, ...gateDefaults, ...inputs }, API_KEY_ENV)).toEqual([
+      expect.stringMatching(message),
+    ]);
+  });
+
+  it('signing and a gate with an auth token only: each names the API key it needs', () => {
+    expect(problemsOf({ ...AUTH_TOKEN, ...base, ...signing, 'scan-gate': 'high' })).toEqual([
+      expect.stringMatching(
+        /^Input 'sign-key': signing calls OCI Vault .*OCI_CLI_USER.*an auth token cannot/,
+      ),
+      expect.stringMatching(/^Input 'scan-gate': the vulnerability gate .*OCI_CLI_KEY_CONTENT/),
+    ]);
+  });
+
+  it('an unusable API key is not also reported as missing for the gates', () => {
+    const problems = problemsOf(
+      { ...base, ...signing, 'scan-gate': 'high' },
+      { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: 'not a key' },
+    );
+    expect(problems).toEqual([expect.stringMatching(/^Input 'private-key'/)]);
+  });
+
+  it('a run that pushes nothing needs no API key for the gates (they are skipped)', () => {
+    const inputs = parse({ ...AUTH_TOKEN, ...base, ...signing, 'scan-gate': 'high', push: 'false' });
+    expect(inputs.sign?.keyId).toBe(KEY);
+    expect(inputs.scan?.gate).toBe('high');
+  });
+
+  it('every mistake at once, with the others of the run', () => {
+    const names = problemsOf(
+      {
+        ...base,
+        retries: '0',
+        'sign-key': 'nope',
+        'sign-algorithm': 'RSA',
+        'sign-metadata': '{',
+        'scan-gate': 'severe',
+        'scan-timeout': '5 minutes',
+      },
+      API_KEY_ENV,
+    ).map((message) => /^Input '([^']+)'/.exec(message)?.[1]);
+    expect(names).toEqual([
+      'retries',
+      'sign-key',
+      'sign-algorithm',
+      'sign-metadata',
+      'scan-gate',
+      'scan-timeout',
+      'sign-key-version',
+    ]);
+  });
+});

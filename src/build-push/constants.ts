@@ -28,6 +28,14 @@ export const Input = {
   Push: 'push',
   Retries: 'retries',
   Logout: 'logout',
+  SignKey: 'sign-key',
+  SignKeyVersion: 'sign-key-version',
+  SignCryptoEndpoint: 'sign-crypto-endpoint',
+  SignAlgorithm: 'sign-algorithm',
+  SignDescription: 'sign-description',
+  SignMetadata: 'sign-metadata',
+  ScanGate: 'scan-gate',
+  ScanTimeout: 'scan-timeout',
 } as const;
 
 export const Output = {
@@ -43,6 +51,9 @@ export const Output = {
   ImageId: 'imageid',
   Pushed: 'pushed',
   Metadata: 'metadata',
+  SignatureOcid: 'signature-ocid',
+  ScanSeverity: 'scan-severity',
+  ScanProblems: 'scan-problems',
 } as const;
 
 export const State = {

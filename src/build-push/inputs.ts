@@ -26,9 +26,17 @@ import {
 } from '../common/inputs.js';
 import { resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
+import {
+  DEFAULT_SIGNING_ALGORITHM,
+  parseSigningAlgorithm,
+  SIGNING_ALGORITHMS,
+  signMetadataProblem,
+  type SigningAlgorithm,
+} from '../oci/signature-message.js';
 import { Input } from './constants.js';
 import { parseLabels } from './labels.js';
 import { credentialProblems } from './plan.js';
+import { parseScanGate, parseScanTimeout, type ScanGate } from './scan-gate.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from './tags/index.js';
 
 const NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
@@ -44,7 +52,38 @@ const IMAGE_REFERENCE = new RegExp(
   `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`,
 );
 
+// ocid1.<type>.<realm>.<region>.<vault>.<unique id>: Vault keys and versions are regional and name their vault.
+const VAULT_RESOURCE_OCID = (type: string) =>
+  new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9]+$`);
+const KEY_OCID = VAULT_RESOURCE_OCID('key');
+const KEY_VERSION_OCID = VAULT_RESOURCE_OCID('keyversion');
+const VAULT_OCID = VAULT_RESOURCE_OCID('vault');
+const CRYPTO_ENDPOINT = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?\/?$/;
+const SIGN_EXAMPLES = {
+  key: 'ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample',
+  keyVersion: 'ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample',
+  cryptoEndpoint: 'https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com',
+};
+
 export type CreateRepository = 'auto' | 'true' | 'false';
+
+export interface ScanGateInputs {
+  gate: Exclude<ScanGate, 'none'>;
+  /** How long to wait for the scan result (`scan-timeout`). */
+  timeoutMs: number;
+}
+
+/** The Vault signature of the pushed image (inputs `sign-*`), as oci/signing.ts takes it. */
+export interface SignInputs {
+  keyId: string;
+  keyVersionId: string;
+  /** The vault's crypto endpoint URL or the vault's OCID; absent: derived from the key OCID. */
+  cryptoEndpoint?: string;
+  algorithm: SigningAlgorithm;
+  description?: string;
+  /** JSON text, embedded verbatim in the signed message. */
+  metadata?: string;
+}
 
 export interface BuildInputs {
   context: string;
@@ -81,6 +120,10 @@ export interface Inputs {
   prComment: boolean;
   /** For the pull request comment; masked, never logged. */
   githubToken?: string;
+  /** Sign the pushed image with an OCI Vault key; absent without `sign-key`. */
+  sign?: SignInputs;
+  /** Wait for the image's vulnerability scan and fail at this severity; absent with `scan-gate: none`. */
+  scan?: ScanGateInputs;
 }
 
 /** The filesystem as validation sees it: the edge passes the real one, tests a temporary directory. */
@@ -213,6 +256,65 @@ function validateImage(value: string): string {
   return value;
 }
 
+function validateKeyOcid(value: string): string {
+  if (!KEY_OCID.test(value)) {
+    const hint = value.startsWith('ocid1.keyversion.')
+      ? ': this is a key version; give the key here and the version in sign-key-version'
+      : ' (Vault > Master Encryption Keys > the key: OCID)';
+    throw new InputError(Input.SignKey, `'${value}' is not a Vault key OCID${hint}`, SIGN_EXAMPLES.key);
+  }
+  return value;
+}
+
+function validateKeyVersionOcid(value: string): string {
+  if (!KEY_VERSION_OCID.test(value)) {
+    throw new InputError(
+      Input.SignKeyVersion,
+      `'${value}' is not a Vault key version OCID (the key's Versions list: OCID)`,
+      SIGN_EXAMPLES.keyVersion,
+    );
+  }
+  return value;
+}
+
+function validateCryptoEndpoint(value: string): string {
+  if (!CRYPTO_ENDPOINT.test(value) && !VAULT_OCID.test(value)) {
+    throw new InputError(
+      Input.SignCryptoEndpoint,
+      `'${value}' is neither the vault's crypto endpoint URL (https://…-crypto.kms.…) nor a vault OCID`,
+      SIGN_EXAMPLES.cryptoEndpoint,
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function validateSigningAlgorithm(value: string): SigningAlgorithm {
+  if (value.trim() === '') return DEFAULT_SIGNING_ALGORITHM;
+  const algorithm = parseSigningAlgorithm(value);
+  if (!algorithm) {
+    throw new InputError(
+      Input.SignAlgorithm,
+      `expected one of ${SIGNING_ALGORITHMS.join(', ')} (OCIR accepts RSA-PSS signatures only), got '${value}'`,
+      DEFAULT_SIGNING_ALGORITHM,
+    );
+  }
+  return algorithm;
+}
+
+function validateSignMetadata(value: string): string {
+  const problem = signMetadataProblem(value);
+  if (problem) throw new InputError(Input.SignMetadata, problem);
+  return value;
+}
+
+/** The inputs that only mean something with `sign-key` (sign-algorithm has a default, so it is not one). */
+const SIGN_COMPANIONS = [
+  Input.SignKeyVersion,
+  Input.SignCryptoEndpoint,
+  Input.SignDescription,
+  Input.SignMetadata,
+];
+
 /** Options of the run that input validation must know: what the event allows. */
 export interface RunSituation {
   /** A pull request from a fork, whose workflow gets no secrets: a build without credentials is fine. */
@@ -292,6 +394,14 @@ export function parseInputs(
   const logout = boolean(Input.Logout, true);
   const prComment = boolean(Input.PrComment, false);
   const githubToken = optional(read, Input.GithubToken);
+  const signKey = check(Input.SignKey, validateKeyOcid);
+  const signKeyVersion = check(Input.SignKeyVersion, validateKeyVersionOcid);
+  const signCryptoEndpoint = check(Input.SignCryptoEndpoint, validateCryptoEndpoint);
+  const signAlgorithm = problems.check(() => validateSigningAlgorithm(read(Input.SignAlgorithm)));
+  const signDescription = optional(read, Input.SignDescription);
+  const signMetadata = check(Input.SignMetadata, validateSignMetadata);
+  const scanGate = problems.check(() => parseScanGate(read(Input.ScanGate)));
+  const scanTimeoutMs = problems.check(() => parseScanTimeout(read(Input.ScanTimeout)));
 
   if (regionValue === undefined && apiKeyGiven) {
     problems.add(
@@ -322,6 +432,43 @@ export function parseInputs(
           'set it, or use auto to create the repository only when the key is there',
       ),
     );
+  }
+  const signKeyGiven = given(Input.SignKey);
+  const signCompanions = SIGN_COMPANIONS.filter(given);
+  if (!signKeyGiven && signCompanions.length > 0) {
+    problems.add(
+      new InputError(
+        Input.SignKey,
+        `is needed by ${signCompanions.join(', ')}: set the Vault key to sign with, or remove them`,
+        SIGN_EXAMPLES.key,
+      ),
+    );
+  }
+  if (signKeyGiven && !given(Input.SignKeyVersion)) {
+    problems.add(
+      new InputError(
+        Input.SignKeyVersion,
+        "is needed with sign-key: the OCID of the key version to sign with (the key's Versions list)",
+        SIGN_EXAMPLES.keyVersion,
+      ),
+    );
+  }
+  // Signing and the gate call the OCI API after the push. A run that pushes nothing (push: false, or
+  // a fork's pull request without secrets) skips them, so it needs no key for them.
+  const releaseGates = [
+    ...(signKeyGiven ? [Input.SignKey] : []),
+    ...(scanGate !== undefined && scanGate !== 'none' ? [Input.ScanGate] : []),
+  ];
+  if (releaseGates.length > 0 && push === true && !apiKeyGiven && !situation.forkPullRequest) {
+    for (const name of releaseGates) {
+      problems.add(
+        new InputError(
+          name,
+          `${name === Input.SignKey ? 'signing calls OCI Vault and the Artifacts API' : 'the vulnerability gate reads OCI Vulnerability Scanning results'}, ` +
+            `which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`,
+        ),
+      );
+    }
   }
   if (push !== undefined) {
     const credentials = {
@@ -367,6 +514,19 @@ export function parseInputs(
     logout,
     prComment,
     ...(githubToken ? { githubToken } : {}),
+    ...(signKey
+      ? {
+          sign: {
+            keyId: signKey,
+            keyVersionId: signKeyVersion!,
+            ...(signCryptoEndpoint ? { cryptoEndpoint: signCryptoEndpoint } : {}),
+            algorithm: signAlgorithm!,
+            ...(signDescription ? { description: signDescription } : {}),
+            ...(signMetadata ? { metadata: signMetadata } : {}),
+          },
+        }
+      : {}),
+    ...(scanGate && scanGate !== 'none' ? { scan: { gate: scanGate, timeoutMs: scanTimeoutMs! } } : {}),
   };
 }
 

@@ -1,6 +1,26 @@
 /** Step outputs and the job summary: set only for what really happened. */
 import * as core from '@actions/core';
+import type { ScanReport } from '../oci/scan-report.js';
+import type { SigningAlgorithm } from '../oci/signature-message.js';
 import { Output } from './constants.js';
+import { scanSummaryRows, type ScanGate } from './scan-gate.js';
+
+/** The Vault signature made of the pushed digest. */
+export interface SignatureResult {
+  /** `ocid1.containerimagesignature.…` */
+  id: string;
+  keyId: string;
+  keyVersionId: string;
+  algorithm: SigningAlgorithm;
+}
+
+/** The scan result the gate judged, and its verdict. */
+export interface ScanResult {
+  report: ScanReport;
+  gate: ScanGate;
+  /** The worst problem reached the gate: the step fails. */
+  fails: boolean;
+}
 
 export interface RunResult {
   registry: string;
@@ -14,6 +34,10 @@ export interface RunResult {
   pushed: boolean;
   /** Present only when every tag was pushed (or already held the image). */
   digest?: string;
+  /** Present only when the pushed image was signed. */
+  signature?: SignatureResult;
+  /** Present only when a scan result of the pushed image was read. */
+  scan?: ScanResult;
 }
 
 export function references(result: Pick<RunResult, 'repository' | 'tagNames'>): string[] {
@@ -36,6 +60,11 @@ export function outputValues(result: RunResult): Record<string, string> {
   if (result.digest) {
     values[Output.Digest] = result.digest;
     values[Output.Image] = `${result.repository}@${result.digest}`;
+  }
+  if (result.signature) values[Output.SignatureOcid] = result.signature.id;
+  if (result.scan) {
+    values[Output.ScanSeverity] = result.scan.report.highestSeverity;
+    values[Output.ScanProblems] = String(result.scan.report.problemCount);
   }
   const metadata: Record<string, unknown> = {
     ...values,
@@ -62,13 +91,51 @@ export function summaryMarkdown(result: RunResult): string {
           ['Deploy', `\`${result.repository}@${result.digest}\``],
         ]
       : []),
+    ...(result.signature
+      ? [
+          ['Signature', `\`${result.signature.id}\``],
+          [
+            'Signed with',
+            `Vault key \`${result.signature.keyId}\`, version \`${result.signature.keyVersionId}\`, ${result.signature.algorithm}`,
+          ],
+        ]
+      : []),
     ['Local image id', `\`${result.imageId}\``],
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join('\n');
   const pull = result.digest
     ? `\n\nPull it:\n\n\`\`\`sh\ndocker pull ${result.repository}@${result.digest}\n\`\`\`\n`
     : '\n';
-  return `### Container image ${result.pushed ? 'pushed to' : 'built for'} ${result.registry}\n\n${table}${pull}`;
+  const scan = result.scan ? `\n${scanMarkdown(result.scan)}` : '';
+  return `### Container image ${result.pushed ? 'pushed to' : 'built for'} ${result.registry}\n\n${table}${pull}${scan}`;
+}
+
+/** The gate's verdict, the problems per severity and the worst of them with their packages. */
+export function scanMarkdown(scan: ScanResult): string {
+  const { counts, worst } = scanSummaryRows(scan.report);
+  const verdict = scan.fails
+    ? `**Failed** \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.`
+    : `Passed \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.`;
+  const countTable = [
+    '| severity | problems |',
+    '|---|---|',
+    ...counts.map(([severity, count]) => `| ${severity} | ${count} |`),
+  ].join('\n');
+  const worstTable =
+    worst.length === 0
+      ? ''
+      : [
+          '\n\nWorst problems:\n',
+          '| severity | problem | packages |',
+          '|---|---|---|',
+          ...worst.map(([severity, name, packages]) => `| ${severity} | ${cell(name)} | ${cell(packages)} |`),
+        ].join('\n');
+  return `#### Vulnerability scan\n\n${verdict} ${scan.report.problemCount} problem(s), scanned ${scan.report.timeFinished}.\n\n${countTable}${worstTable}\n`;
+}
+
+/** Text from the scanner inside a table cell: a `|` would split the cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|') || '—';
 }
 
 export async function writeSummary(result: RunResult): Promise<void> {

@@ -20,6 +20,7 @@ import { BEARER_USERNAME, registryUsername } from '../oci/username.js';
 import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun, type Plan } from './plan.js';
 import { pushTags, type PushResult, type TagReference } from './push.js';
+import { runReleaseGates, type GateOutcome } from './release-gates.js';
 import { issueRegistryToken, registryLogin, type IssuedToken, type RegistryLogin } from './registry-login.js';
 import { computeTags } from './tags/index.js';
 
@@ -73,6 +74,16 @@ export async function run(): Promise<void> {
       : undefined;
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
+    // Sign, then gate: after a successful push only, on the digest just pushed.
+    const gates: GateOutcome = pushed
+      ? await runReleaseGates(inputs, {
+          digest: pushed.digest,
+          tagNames,
+          pushedAt: new Date(),
+          ...(resolved.repository ? { repositoryCompartmentId: resolved.repository.compartmentId } : {}),
+        })
+      : skippedGates(inputs);
+
     const result: RunResult = {
       registry: plan.registry,
       namespace: namespace ?? '',
@@ -83,15 +94,26 @@ export async function run(): Promise<void> {
       imageId,
       pushed: pushed !== undefined,
       ...(pushed ? { digest: pushed.digest } : {}),
+      ...(gates.signature ? { signature: gates.signature } : {}),
+      ...(gates.scan ? { scan: gates.scan } : {}),
     };
+    // What the push did is true even when a gate fails the step: it is reported first.
     setOutputs(result);
     await writeSummary(result);
+    if (gates.failure) throw gates.failure;
     if (inputs.prComment) {
       await core.group('Commenting on the pull request', () => commentOnPullRequest(inputs, git, result));
     }
   } catch (error) {
     failWithAdvice(error);
   }
+}
+
+/** Without a push there is nothing to sign or scan: said, not silently skipped. */
+function skippedGates(inputs: Inputs): GateOutcome {
+  const asked = [...(inputs.sign ? ['sign-key'] : []), ...(inputs.scan ? ['scan-gate'] : [])];
+  if (asked.length > 0) core.info(`${asked.join(' and ')}: skipped, no image was pushed`);
+  return {};
 }
 
 /** Loads the OCI SDK only when something must be looked up, and runs the lookups concurrently. */

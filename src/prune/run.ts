@@ -50,7 +50,14 @@ export async function run(): Promise<void> {
           inStep('prune', () => remove(registry, plan)),
         );
 
-    const outcome: PruneOutcome = { plan, dryRun: inputs.dryRun, outcomes, total, now };
+    const outcome: PruneOutcome = {
+      repository: repository.name,
+      plan,
+      dryRun: inputs.dryRun,
+      outcomes,
+      total,
+      now,
+    };
     await report(outcome, registry.requestCount());
     if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
 
@@ -109,8 +116,8 @@ async function listImages(
 
 function logPlan(plan: PrunePlan, dryRun: boolean): void {
   core.info(
-    `Plan: delete ${plan.delete.length} image(s), untag ${plan.untag.length}, keep ${plan.keep.length}` +
-      (dryRun ? ' (dry run: nothing is changed)' : ''),
+    `Plan: delete ${plan.delete.length} image(s) whole, remove tags from ${plan.untag.length} image(s) that keep ` +
+      `others, leave ${plan.keep.length} image(s) alone${dryRun ? ' (dry run: nothing is changed)' : ''}`,
   );
 }
 
@@ -132,10 +139,11 @@ async function report(outcome: PruneOutcome, requests: number): Promise<void> {
   core.setOutput(Output.Deleted, JSON.stringify(deletedEntries(outcome)));
   core.setOutput(Output.DeletedCount, String(counts.deletedEntries));
   core.setOutput(Output.KeptCount, String(counts.keptImages));
+  const [deleted, removed] = outcome.dryRun ? ['Would delete', 'would remove'] : ['Deleted', 'removed'];
   core.info(
-    `${outcome.dryRun ? 'Would delete' : 'Deleted'} ${counts.deletedImages} image(s) and remove ` +
-      `${counts.untaggedTags} tag(s) from ${counts.untaggedImages} other(s); ${counts.keptImages} image(s) remain; ` +
-      `${requests} OCI API request(s)`,
+    `${deleted} ${counts.deletedImages} image(s) whole, ${removed} ${counts.untaggedTags} tag(s) from ` +
+      `${counts.untaggedImages} image(s) that keep others; ${counts.keptImages} image(s) remain ` +
+      `(${requests} OCI API request(s))`,
   );
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(outcome)).write();
 }

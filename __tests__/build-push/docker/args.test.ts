@@ -17,7 +17,7 @@ describe('buildArgv', () => {
       '1: defaults',
       {},
       {},
-      ['build', '--file', './Dockerfile', '--iidfile', '/tmp/iid', '--tag', 'r/a:1', '.'],
+      ['build', '--file', './Dockerfile', '--iidfile', '/tmp/iid', '--force-rm', '--tag', 'r/a:1', '.'],
     ],
     [
       '2: every option',
@@ -38,6 +38,7 @@ describe('buildArgv', () => {
         'app/Containerfile',
         '--iidfile',
         '/tmp/iid',
+        '--force-rm',
         '--label',
         'org.opencontainers.image.version=1.2.3',
         '--label',

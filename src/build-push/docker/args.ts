@@ -13,6 +13,8 @@ export function buildArgv(
     build.file,
     '--iidfile',
     iidfile,
+    // The default --rm keeps the container of a failed step; a CI runner must not collect them.
+    '--force-rm',
     ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
     ...build.buildArgs.flatMap((arg) => ['--build-arg', arg]),
     ...(build.target ? ['--target', build.target] : []),

@@ -2,11 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   connectRepositoryImages,
-  isNotFound,
   tagDigests
-} from "./chunk-45XPSBWC.js";
-import "./chunk-ZRR2EDCD.js";
+} from "./chunk-SURRYGF7.js";
+import "./chunk-YTMEDQG5.js";
 import "./chunk-JCNSVIZG.js";
+import "./chunk-SGPUTXAQ.js";
+import "./chunk-G7PLKEJV.js";
+import "./chunk-R4NKTY3J.js";
+import "./chunk-EWAGJ7JK.js";
+import {
+  isNotFound
+} from "./chunk-FDVIOSU4.js";
 import "./chunk-OQV333LO.js";
 export {
   connectRepositoryImages,

@@ -32,7 +32,15 @@ var Input = {
   Flavor: "flavor",
   Push: "push",
   Retries: "retries",
-  Logout: "logout"
+  Logout: "logout",
+  SignKey: "sign-key",
+  SignKeyVersion: "sign-key-version",
+  SignCryptoEndpoint: "sign-crypto-endpoint",
+  SignAlgorithm: "sign-algorithm",
+  SignDescription: "sign-description",
+  SignMetadata: "sign-metadata",
+  ScanGate: "scan-gate",
+  ScanTimeout: "scan-timeout"
 };
 var Output = {
   Registry: "registry",
@@ -46,7 +54,10 @@ var Output = {
   Image: "image",
   ImageId: "imageid",
   Pushed: "pushed",
-  Metadata: "metadata"
+  Metadata: "metadata",
+  SignatureOcid: "signature-ocid",
+  ScanSeverity: "scan-severity",
+  ScanProblems: "scan-problems"
 };
 var State = {
   Registry: "registry",
@@ -66,6 +77,8 @@ function buildArgv(build2, labels, tags, iidfile) {
     build2.file,
     "--iidfile",
     iidfile,
+    // The default --rm keeps the container of a failed step; a CI runner must not collect them.
+    "--force-rm",
     ...Object.entries(labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
     ...build2.buildArgs.flatMap((arg) => ["--build-arg", arg]),
     ...build2.target ? ["--target", build2.target] : [],

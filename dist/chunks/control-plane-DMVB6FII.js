@@ -1,19 +1,29 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  BRIEF_RETRY,
-  OciNetworkError,
-  connectOci,
-  ensureRepository,
-  findRepository,
-  isTransient,
-  require_oci_artifacts,
-  require_oci_common,
-  require_opossum,
   tagDigests
-} from "./chunk-45XPSBWC.js";
-import "./chunk-ZRR2EDCD.js";
+} from "./chunk-SURRYGF7.js";
+import {
+  ensureRepository,
+  findRepository
+} from "./chunk-YTMEDQG5.js";
 import "./chunk-JCNSVIZG.js";
+import {
+  BRIEF_RETRY,
+  connectOci
+} from "./chunk-SGPUTXAQ.js";
+import {
+  require_oci_artifacts
+} from "./chunk-G7PLKEJV.js";
+import "./chunk-R4NKTY3J.js";
+import {
+  require_oci_common,
+  require_opossum
+} from "./chunk-EWAGJ7JK.js";
+import {
+  OciNetworkError,
+  isTransient
+} from "./chunk-FDVIOSU4.js";
 import {
   __commonJS,
   __require,

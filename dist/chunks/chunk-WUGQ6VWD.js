@@ -10,6 +10,15 @@ import {
   setFailed,
   setSecret
 } from "./chunk-6KFFYAXE.js";
+import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  StepFailure,
+  explain,
+  inputProblemsSummary
+} from "./chunk-SH3KPC5E.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -347,168 +356,6 @@ function errorMessage(error2) {
   const apiMessage = data?.message;
   if (typeof apiMessage === "string" && apiMessage !== "") return apiMessage;
   return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/common/errors.ts
-var InputError = class extends Error {
-  input;
-  /** The annotation's title: `Input 'region'`, or the subject of a problem that is no single input. */
-  title;
-  constructor(input, problem, example, title = `Input '${input}'`) {
-    super(`${title}: ${problem}${example ? ` (for example: ${example})` : ""}`);
-    this.name = "InputError";
-    this.input = input;
-    this.title = title;
-  }
-};
-var CREDENTIALS = "credentials";
-function credentialsError(problem) {
-  return new InputError(CREDENTIALS, problem, void 0, "Credentials");
-}
-var InputErrors = class extends Error {
-  errors;
-  constructor(errors) {
-    super([inputProblemsSummary(errors), ...errors.map((error2) => error2.message)].join("\n"));
-    this.name = "InputErrors";
-    this.errors = errors;
-  }
-};
-function inputProblemsSummary(errors) {
-  const names = [...new Set(errors.map((error2) => error2.input))].join(", ");
-  return `${errors.length} input problems (${names}): fix them all before re-running`;
-}
-var InputProblems = class {
-  errors = [];
-  check(validate) {
-    try {
-      return validate();
-    } catch (error2) {
-      if (error2 instanceof InputError) this.errors.push(error2);
-      else if (error2 instanceof InputErrors) this.errors.push(...error2.errors);
-      else throw error2;
-      return void 0;
-    }
-  }
-  add(error2) {
-    this.errors.push(error2);
-  }
-  failed(...inputs) {
-    return this.errors.some((error2) => inputs.includes(error2.input));
-  }
-  get count() {
-    return this.errors.length;
-  }
-  /** Throws what was collected: the InputError itself when there is one, else all of them. */
-  throwIfAny() {
-    if (this.errors.length === 1) throw this.errors[0];
-    if (this.errors.length > 1) throw new InputErrors([...this.errors]);
-  }
-};
-var ActionError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ActionError";
-  }
-};
-var CONTROL_PLANE_STEPS = [
-  "namespace",
-  "username",
-  "repository",
-  "registry-token",
-  "images",
-  "prune"
-];
-function factsOf(error2) {
-  const record = typeof error2 === "object" && error2 !== null ? error2 : {};
-  const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
-  const code2 = typeof record.serviceCode === "string" ? record.serviceCode : "";
-  const output = typeof record.output === "string" ? record.output : "";
-  const message = error2 instanceof Error ? error2.message : typeof record.message === "string" ? record.message : String(error2);
-  return { ...status !== void 0 ? { status } : {}, code: code2, text: `${message}
-${output}`.toLowerCase() };
-}
-var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; generate a new one under User settings > Auth tokens if in doubt.";
-var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
-var NETWORK_ADVICE = "Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 (firewall or proxy rules).";
-var has = (facts, pattern) => pattern.test(facts.text);
-var isNetwork = (facts) => has(
-  facts,
-  /no such host|enotfound|eai_again|getaddrinfo|econnrefused|connection refused|i\/o timeout|etimedout|network is unreachable|dial tcp/
-);
-var CASES = [
-  {
-    when: (facts) => isNetwork(facts),
-    advice: () => `The registry or OCI API could not be reached. ${NETWORK_ADVICE}`
-  },
-  {
-    when: (facts) => facts.status === 429 || has(facts, /too many requests|toomanyrequests|\b429\b/),
-    advice: () => "OCI is throttling requests (429 Too Many Requests). Wait and re-run, and avoid many parallel jobs pushing to the same tenancy."
-  },
-  {
-    when: (facts, step) => step === "repository" && (facts.code === "LimitExceeded" || has(facts, /limit ?exceeded|limit.*reached/)),
-    advice: () => "The tenancy has reached its limit of container repositories in this region. Delete unused repositories or ask for a service limit increase, or push to an existing repository."
-  },
-  {
-    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && facts.status === 401,
-    advice: () => "The OCI API rejected the API signing key (401 NotAuthenticated). Check OCI_CLI_USER and OCI_CLI_TENANCY OCIDs, that OCI_CLI_FINGERPRINT is the fingerprint of OCI_CLI_KEY_CONTENT, that the public key is uploaded to that user, and the runner's clock."
-  },
-  {
-    when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
-    advice: (_facts, step) => step === "repository" ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.` : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`
-  },
-  {
-    when: (facts, step) => step === "login" && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),
-    advice: () => `The registry rejected the login. ${USERNAME_ADVICE}`
-  },
-  {
-    when: (facts, step) => step === "push" && has(facts, /immutable|tag.*already exists|overwrit/),
-    advice: () => "The repository is immutable and a tag already holds another image. Push a new tag (e.g. the commit sha or a new version); immutable tags cannot be moved."
-  },
-  {
-    when: (facts, step) => step === "push" && (facts.status === 409 || has(facts, /\b409\b|conflict/)),
-    advice: () => "OCIR answered 409 Conflict: the same manifest was pushed again, which happens when BuildKit adds provenance attestations (an image index) to an image that is already there. Build without attestations (BUILDX_NO_DEFAULT_ATTESTATIONS=1 or --provenance=false), as this action does for its own builds."
-  },
-  {
-    when: (facts, step) => step === "push" && has(facts, /name unknown|name_unknown|repository.*(not found|does not exist)/),
-    advice: () => "The repository does not exist and was not created. Set create-repository to auto or true with an API key, or create it in the console (Developer Services > Container Registry) in the right compartment."
-  },
-  {
-    when: (facts, step) => step === "push" && has(facts, /denied|unauthori[sz]ed|forbidden|\b401\b|\b403\b/),
-    advice: () => `The registry refused the push. If the repository does not exist, create it (create-repository: auto with an API key) \u2014 otherwise OCIR would create it in the root compartment. ${POLICY_ADVICE}`
-  },
-  {
-    when: (_facts, step) => step === "build",
-    advice: () => "The image build failed: see the build log above for the failing instruction."
-  }
-];
-function explain(step, error2) {
-  if (error2 instanceof InputError || error2 instanceof ActionError || error2 instanceof InputErrors) {
-    return error2.message;
-  }
-  const facts = factsOf(error2);
-  const match = CASES.find((c) => c.when(facts, step));
-  const summary = firstLine(error2);
-  return match ? `${match.advice(facts, step)}
-Cause: ${summary}` : `The ${step} step failed: ${summary}`;
-}
-function firstLine(error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2?.message ?? error2);
-  return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
-}
-var StepFailure = class extends Error {
-  step;
-  constructor(step, cause) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-    this.name = "StepFailure";
-    this.step = step;
-  }
-};
-async function inStep(step, operation) {
-  try {
-    return await operation();
-  } catch (error2) {
-    throw error2 instanceof StepFailure ? error2 : new StepFailure(step, error2);
-  }
 }
 
 // src/common/fail.ts
@@ -954,12 +801,6 @@ export {
   isForkPullRequest,
   publishPreviewComment,
   markPreviewRemoved,
-  InputError,
-  credentialsError,
-  InputErrors,
-  InputProblems,
-  ActionError,
-  inStep,
   failWithAdvice,
   API_KEY_INPUTS,
   API_KEY_SECRETS,
