@@ -12,7 +12,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-ICEOEVPR.js";
+} from "./chunks/chunk-AGHBEZVI.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
@@ -33,7 +33,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-WUGQ6VWD.js";
+} from "./chunks/chunk-6IU4TCBI.js";
 import {
   Env,
   core_exports,
@@ -47,8 +47,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-6KFFYAXE.js";
-import "./chunks/chunk-6E2BGGOV.js";
+} from "./chunks/chunk-BWEAG3GC.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -1287,6 +1286,268 @@ async function writeSummary(result) {
   await summary.addRaw(summaryMarkdown(result)).write();
 }
 
+// src/build-push/registry-api.ts
+import { createHash } from "node:crypto";
+import http from "node:http";
+import https from "node:https";
+var MANIFEST_MEDIA_TYPES = [
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json"
+];
+var DEFAULT_TIMEOUT_MS = 3e4;
+var RegistryApiError = class extends Error {
+  status;
+  transient;
+  unauthorized;
+  constructor(message, options) {
+    super(message);
+    this.name = "RegistryApiError";
+    this.status = options.status;
+    this.transient = options.transient ?? false;
+    this.unauthorized = options.unauthorized ?? false;
+  }
+};
+function parseChallenge(header) {
+  const match = /^\s*(\w+)\s*(.*)$/s.exec(header ?? "");
+  const scheme = match?.[1]?.toLowerCase();
+  if (scheme === "basic") return { scheme: "basic" };
+  if (scheme !== "bearer") return void 0;
+  const params = {};
+  for (const [, key, quoted, bare] of (match?.[2] ?? "").matchAll(
+    /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g
+  )) {
+    if (key) params[key.toLowerCase()] = quoted !== void 0 ? quoted.replace(/\\(.)/g, "$1") : bare ?? "";
+  }
+  if (!params.realm) return void 0;
+  return {
+    scheme: "bearer",
+    realm: params.realm,
+    ...params.service ? { service: params.service } : {},
+    ...params.scope ? { scope: params.scope } : {}
+  };
+}
+function pushScope(repository) {
+  return `repository:${repository}:pull,push`;
+}
+function tokenUrl(challenge, scopes) {
+  const url = new URL(challenge.realm);
+  if (challenge.service) url.searchParams.set("service", challenge.service);
+  for (const scope of new Set(scopes.filter(Boolean))) url.searchParams.append("scope", scope);
+  return url;
+}
+function registryBaseUrl(host) {
+  const hostname = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  const loopback = hostname === "localhost" || hostname === "::1" || /^127\./.test(hostname);
+  return `${loopback ? "http" : "https"}://${host}`;
+}
+function mayCarryCredentials(url) {
+  return url.protocol === "https:" || registryBaseUrl(url.host).startsWith("http:");
+}
+function isTransientStatus(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+function sha256Digest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function registryClient(options) {
+  const base = registryBaseUrl(options.registry);
+  const secure = base.startsWith("https:");
+  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const origin = new URL(base).origin;
+  const send = (request2) => sendOnce(request2, { agent, origin, timeoutMs });
+  const repositoryUrl = (path) => new URL(`/v2/${options.repository}/${path}`, base);
+  let authorization;
+  let handshake;
+  const answer = (challenge) => handshake ??= respond(challenge).finally(() => handshake = void 0);
+  const respond = async (challenge) => {
+    const { username, password } = options.credentials();
+    const basic = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+    if (challenge.scheme === "basic") {
+      if (!mayCarryCredentials(new URL(base))) throw refusedInsecure(base);
+      return authorization = basic;
+    }
+    const url = tokenUrl(challenge, [challenge.scope ?? "", pushScope(options.repository)]);
+    if (!mayCarryCredentials(url)) throw refusedInsecure(url.origin);
+    const res = await send({ method: "GET", url, headers: { Authorization: basic } });
+    if (res.status === 401 || res.status === 403) {
+      throw new RegistryApiError(`the registry's token endpoint refused the login (HTTP ${res.status})`, {
+        status: res.status,
+        unauthorized: true
+      });
+    }
+    if (res.status !== 200) throw statusError("GET token", res);
+    const body = parseJson(res.body);
+    const token = typeof body.token === "string" ? body.token : body.access_token;
+    if (typeof token !== "string" || !token) {
+      throw new RegistryApiError("the registry's token endpoint answered no token", { status: res.status });
+    }
+    return authorization = `Bearer ${token}`;
+  };
+  const request = async (method, url, headers, body) => {
+    const attempt = () => send({
+      method,
+      url,
+      headers: { ...headers, ...authorization ? { Authorization: authorization } : {} },
+      ...body ? { body } : {}
+    });
+    const sentWith = authorization;
+    const first = await attempt();
+    if (first.status !== 401) return first;
+    if (authorization === sentWith) {
+      const challenge = parseChallenge(headerValue(first.headers["www-authenticate"]));
+      if (!challenge) {
+        throw new RegistryApiError(
+          `${method} ${url.pathname}: HTTP 401 without a challenge this client speaks`,
+          {
+            status: 401,
+            unauthorized: true
+          }
+        );
+      }
+      await answer(challenge);
+    }
+    const second = await attempt();
+    if (second.status === 401) {
+      throw new RegistryApiError(`${method} ${url.pathname}: the registry refused the login (HTTP 401)`, {
+        status: 401,
+        unauthorized: true
+      });
+    }
+    return second;
+  };
+  return {
+    authorize: async () => {
+      const res = await request("GET", new URL("/v2/", base), {});
+      if (res.status !== 200) throw statusError("GET /v2/", res);
+    },
+    getManifest: async (digest) => {
+      const res = await request("GET", repositoryUrl(`manifests/${digest}`), {
+        Accept: MANIFEST_MEDIA_TYPES.join(", ")
+      });
+      if (res.status !== 200) throw statusError(`GET manifest ${digest}`, res);
+      const actual = sha256Digest(res.body);
+      if (actual !== digest) {
+        throw new RegistryApiError(`GET manifest ${digest} answered other bytes (${actual})`, {
+          status: res.status
+        });
+      }
+      const mediaType = headerValue(res.headers["content-type"]) ?? mediaTypeOf(res.body);
+      if (!mediaType)
+        throw new RegistryApiError(`GET manifest ${digest}: no media type`, { status: res.status });
+      return { digest, mediaType, bytes: res.body };
+    },
+    putManifest: async (tag2, manifest) => {
+      const res = await request(
+        "PUT",
+        repositoryUrl(`manifests/${encodeURIComponent(tag2)}`),
+        { "Content-Type": manifest.mediaType },
+        manifest.bytes
+      );
+      if (res.status !== 201) throw statusError(`PUT manifest ${tag2}`, res);
+      const digest = headerValue(res.headers["docker-content-digest"]);
+      if (!digest) {
+        throw new RegistryApiError(`PUT manifest ${tag2}: the registry answered no Docker-Content-Digest`, {
+          status: res.status
+        });
+      }
+      return digest;
+    },
+    close: () => agent.destroy()
+  };
+}
+function refusedInsecure(origin) {
+  return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
+}
+function headerValue(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function parseJson(body) {
+  try {
+    const value = JSON.parse(body.toString("utf8"));
+    return typeof value === "object" && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}
+function mediaTypeOf(bytes) {
+  const mediaType = parseJson(bytes).mediaType;
+  return typeof mediaType === "string" ? mediaType : void 0;
+}
+function statusError(what, res) {
+  const errors = parseJson(res.body).errors;
+  const detail = Array.isArray(errors) ? errors.map((entry) => {
+    const { code, message } = entry ?? {};
+    return [code, message].filter((part) => typeof part === "string").join(": ");
+  }).filter(Boolean).join("; ") : "";
+  return new RegistryApiError(`${what}: HTTP ${res.status}${detail ? ` (${detail})` : ""}`, {
+    status: res.status,
+    transient: isTransientStatus(res.status)
+  });
+}
+function sendOnce(request, options) {
+  const transport = request.url.protocol === "https:" ? https : http;
+  return new Promise((resolve3, reject) => {
+    const req = transport.request(
+      request.url,
+      {
+        method: request.method,
+        headers: {
+          ...request.headers,
+          ...request.body ? { "Content-Length": String(request.body.length) } : {}
+        },
+        // The token realm may be another host: the registry's agent is for the registry only.
+        ...request.url.origin === options.origin ? { agent: options.agent } : {},
+        timeout: options.timeoutMs
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("error", (error) => reject(networkError(request, error)));
+        res.on(
+          "end",
+          () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+        );
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    req.on("error", (error) => reject(networkError(request, error)));
+    req.end(request.body);
+  });
+}
+function networkError(request, error) {
+  return new RegistryApiError(`${request.method} ${request.url.pathname}: ${error.message}`, {
+    transient: true
+  });
+}
+function manifestTagger(options, client = registryClient(options)) {
+  let ready;
+  const manifests = /* @__PURE__ */ new Map();
+  const prepare = () => {
+    ready ??= client.authorize().catch(() => void 0);
+  };
+  const manifest = (digest) => {
+    let pending = manifests.get(digest);
+    if (!pending) {
+      pending = client.getManifest(digest);
+      manifests.set(digest, pending);
+      pending.catch(() => manifests.delete(digest));
+    }
+    return pending;
+  };
+  return {
+    prepare,
+    addTag: async (tag2, digest) => {
+      prepare();
+      await ready;
+      return client.putManifest(tag2, await manifest(digest));
+    },
+    close: () => client.close()
+  };
+}
+
 // src/common/retry.ts
 var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 async function withRetries(operation, options) {
@@ -1305,29 +1566,45 @@ async function withRetries(operation, options) {
 
 // src/build-push/push.ts
 function isTransient(error) {
+  if (error instanceof RegistryApiError) return error.transient;
   return error instanceof DockerError && classifyFailure(error.output) === "transient";
 }
 function isUnauthorized(error) {
+  if (error instanceof RegistryApiError) return error.unauthorized;
   return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
 }
 async function pushTags(tags, options) {
   const existing = options.existing ?? /* @__PURE__ */ new Map();
   const fresh = tags.filter((tag2) => !existing.has(tag2.name));
   const digests = /* @__PURE__ */ new Map();
-  for (const tag2 of fresh) {
-    const pushWithRetries = () => withRetries(() => options.pushOne(tag2.reference), {
+  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
+  const attempt = (tag2, operation) => {
+    const withTransientRetries = () => withRetries(operation, {
       attempts: options.attempts,
       initialDelayMs: options.initialDelayMs ?? 2e3,
       isRetryable: isTransient,
-      onRetry: (_error, attempt, delayMs) => options.log(
-        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1e3}s`
+      onRetry: (_error, attempt2, delayMs) => options.log(
+        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
       )
     });
-    const digest2 = await pushWithRetries().catch(async (error) => {
-      if (!isUnauthorized(error) || !options.renewLogin || !await options.renewLogin()) throw error;
-      return pushWithRetries();
+    return withTransientRetries().catch(async (error) => {
+      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
+      return withTransientRetries();
     });
-    digests.set(tag2.name, digest2);
+  };
+  const [first, ...rest] = fresh;
+  const addTag = options.addTag;
+  if (first && addTag) {
+    const digest2 = await attempt(first, () => options.pushOne(first.reference));
+    digests.set(first.name, digest2);
+    const outcomes = await Promise.allSettled(
+      rest.map(async (tag2) => digests.set(tag2.name, await attempt(tag2, () => addTag(tag2, digest2))))
+    );
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+    if (rest.length > 0) options.log(`Tagged ${rest.map((tag2) => tag2.name).join(", ")} with ${digest2}`);
+  } else {
+    for (const tag2 of fresh) digests.set(tag2.name, await attempt(tag2, () => options.pushOne(tag2.reference)));
   }
   const pushedDigests = [...new Set(digests.values())];
   if (pushedDigests.length > 1) {
@@ -1357,6 +1634,10 @@ async function digestOfExistingImage(existing, options) {
     `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
   );
 }
+function singleFlight(renew) {
+  let outcome;
+  return () => outcome ??= renew();
+}
 
 // src/build-push/release-gates.ts
 async function runReleaseGates(inputs, image) {
@@ -1364,34 +1645,35 @@ async function runReleaseGates(inputs, image) {
   if (!sign && !scan) return {};
   let connection;
   const oci = () => connection ??= connectReleaseApi(inputs);
-  let signature;
-  if (sign) {
+  let scanned;
+  if (scan) {
     try {
-      signature = await group(
-        `Signing ${image.digest} with the Vault key`,
-        async () => signImage(await oci(), inputs, sign, image.digest)
+      const report = await group(
+        `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
+        async () => awaitScan(await oci(), inputs, scan, image)
       );
+      const fails = gateFails(report.highestSeverity, scan.gate);
+      info(
+        `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` + (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`)
+      );
+      scanned = { report, gate: scan.gate, fails };
+      if (fails) {
+        if (sign) info("Not signing: the image did not pass the vulnerability gate");
+        return { scan: scanned, failure: new ActionError(gateFailureMessage(report, scan.gate)) };
+      }
     } catch (error) {
-      return { failure: asGateError("Signing", error) };
+      return { failure: asGateError("Vulnerability gate", error) };
     }
   }
-  if (!scan) return { ...signature ? { signature } : {} };
+  if (!sign) return { ...scanned ? { scan: scanned } : {} };
   try {
-    const report = await group(
-      `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
-      async () => awaitScan(await oci(), inputs, scan, image)
+    const signature = await group(
+      `Signing ${image.digest} with the Vault key`,
+      async () => signImage(await oci(), inputs, sign, image.digest)
     );
-    const fails = gateFails(report.highestSeverity, scan.gate);
-    info(
-      `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` + (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`)
-    );
-    return {
-      ...signature ? { signature } : {},
-      scan: { report, gate: scan.gate, fails },
-      ...fails ? { failure: new ActionError(gateFailureMessage(report, scan.gate)) } : {}
-    };
+    return { signature, ...scanned ? { scan: scanned } : {} };
   } catch (error) {
-    return { ...signature ? { signature } : {}, failure: asGateError("Vulnerability gate", error) };
+    return { ...scanned ? { scan: scanned } : {}, failure: asGateError("Signing", error) };
   }
 }
 async function connectReleaseApi(inputs) {
@@ -1550,7 +1832,7 @@ async function run() {
     );
     const pushed = plan.push ? await group(
       `Pushing ${tags.length} tag(s)`,
-      () => pushImage(inputs, resolved, imageId2, tags, login2)
+      () => pushImage(inputs, resolved, imageId2, tags, login2, `${namespace}/${inputs.repository}`)
     ) : void 0;
     if (pushed) info(`Digest ${pushed.digest}`);
     const gates = pushed ? await runReleaseGates(inputs, {
@@ -1645,10 +1927,14 @@ async function ensureRepository(api, inputs) {
 }
 async function logIn(inputs, plan, namespace, resolved) {
   const username = plan.login?.kind === "auth-token" ? registryUsername(namespace, inputs.username ?? resolved.username) : BEARER_USERNAME;
+  let password = "";
   const login2 = registryLogin(
     plan.login?.kind === "auth-token" ? { kind: "auth-token", token: plan.login.token } : { kind: "registry-token", issued: resolved.registryToken, issue: resolved.issueRegistryToken },
     {
-      login: (password) => inStep("login", () => login(plan.registry, username, password)),
+      login: (fresh) => inStep("login", async () => {
+        await login(plan.registry, username, fresh);
+        password = fresh;
+      }),
       now: Date.now,
       log: info
     }
@@ -1656,7 +1942,7 @@ async function logIn(inputs, plan, namespace, resolved) {
   await login2.logIn();
   saveState(State.Registry, plan.registry);
   saveState(State.Logout, String(inputs.logout));
-  return login2;
+  return { registry: plan.registry, login: login2, credentials: () => ({ username, password }) };
 }
 async function buildOrTag(inputs, git, version, targets) {
   if (inputs.image) {
@@ -1684,17 +1970,31 @@ async function buildOrTag(inputs, git, version, targets) {
     })
   );
 }
-function pushImage(inputs, resolved, imageId2, tags, login2) {
+function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
+  const { login: login2 } = session;
   return inStep("push", async () => {
     await login2.refreshBeforePush();
-    return pushTags(tags, {
-      attempts: inputs.retries,
-      pushOne: push,
-      ...resolved.existingTags ? { existing: resolved.existingTags } : {},
-      localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
-      log: info,
-      renewLogin: () => login2.renewAfterRefusal()
+    const tagger = manifestTagger({
+      registry: session.registry,
+      repository: repositoryPath,
+      credentials: session.credentials
     });
+    try {
+      return await pushTags(tags, {
+        attempts: inputs.retries,
+        pushOne: (reference) => {
+          if (tags.length > 1) tagger.prepare();
+          return push(reference);
+        },
+        addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
+        ...resolved.existingTags ? { existing: resolved.existingTags } : {},
+        localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
+        log: info,
+        renewLogin: () => login2.renewAfterRefusal()
+      });
+    } finally {
+      tagger.close();
+    }
   });
 }
 async function commentOnPullRequest(inputs, git, result) {

@@ -3,12 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-ICEOEVPR.js";
+} from "./chunks/chunk-AGHBEZVI.js";
 import {
   getState,
   info
-} from "./chunks/chunk-6KFFYAXE.js";
-import "./chunks/chunk-6E2BGGOV.js";
+} from "./chunks/chunk-BWEAG3GC.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts

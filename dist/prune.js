@@ -19,7 +19,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-WUGQ6VWD.js";
+} from "./chunks/chunk-6IU4TCBI.js";
 import {
   Env,
   SharedInput,
@@ -32,8 +32,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-6KFFYAXE.js";
-import "./chunks/chunk-6E2BGGOV.js";
+} from "./chunks/chunk-BWEAG3GC.js";
 import {
   ActionError,
   InputError,

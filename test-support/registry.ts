@@ -99,6 +99,8 @@ export interface RegistryOptions {
   onManifestPushed?(push: ManifestPush): void | Promise<void>;
   /** Lifetime of the session tokens the token endpoint issues. Default SESSION_TOKEN_LIFETIME_SECONDS. */
   sessionTokenLifetimeSeconds?: number;
+  /** Delay before the front handles each request, as a round trip to a distant region. Default 0. */
+  latencyMs?: number;
 }
 
 export interface Registry {
@@ -128,6 +130,8 @@ export interface Registry {
   setTags(repo: string, digest: string, tags: readonly string[]): Promise<boolean>;
   /** Makes the front fail matching requests, e.g. a 503 on a manifest PUT, to test retries. */
   injectFault(fault: RegistryFault): void;
+  /** Delays every later request through the front (token endpoint included) by `ms`; 0 for none. */
+  setLatency(ms: number): void;
   /** Faults not used up yet. */
   pendingFaults(): number;
   close(): Promise<void>;
@@ -143,8 +147,12 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     const authAttempts: AuthAttempt[] = [];
     const faults: PendingFault[] = [];
     const sessions = new Map<string, Session>();
+    const latency = { ms: options.latencyMs ?? 0 };
     const front = http.createServer((req, res) => {
-      void handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults, sessions });
+      const handle = () =>
+        handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults, sessions });
+      if (latency.ms > 0) setTimeout(() => void handle(), latency.ms);
+      else void handle();
     });
     await new Promise<void>((resolve, reject) => {
       front.once('error', reject);
@@ -163,6 +171,9 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       tags: (repo) => listTags(backendUrl, repo),
       deleteManifest: (repo, digest) => deleteManifest(backendUrl, repo, digest),
       setTags: (repo, digest, tags) => setTags(backendUrl, repo, digest, tags),
+      setLatency: (ms) => {
+        latency.ms = ms;
+      },
       injectFault: (fault) => faults.push({ ...fault, times: fault.times ?? 1 }),
       pendingFaults: () => faults.reduce((sum, fault) => sum + fault.times, 0),
       close: () =>

@@ -1,4 +1,5 @@
 import { outputValues, summaryMarkdown, type RunResult } from '../../src/build-push/outputs.js';
+import type { ScanReport } from '../../src/oci/scan-report.js';
 
 const DIGEST = `sha256:${'c'.repeat(64)}`;
 const result: RunResult = {
@@ -48,5 +49,82 @@ describe('summaryMarkdown', () => {
     expect(markdown).toContain('`1.2.3` `latest`');
     expect(markdown).toContain(`\`gru.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}\``);
     expect(markdown).toContain(`docker pull gru.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}`);
+  });
+});
+
+describe('release gates in the outputs and the summary', () => {
+  const signature = {
+    id: 'ocid1.containerimagesignature.oc1.sa-saopaulo-1.aaaa',
+    keyId: 'ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxkey',
+    keyVersionId: 'ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxversion',
+    algorithm: 'SHA_256_RSA_PKCS_PSS' as const,
+  };
+  const report: ScanReport = {
+    resultId: 'ocid1.vsscontainerscanresult.oc1.sa-saopaulo-1.aaaa',
+    repository: 'project-x/api',
+    image: '1.2.3',
+    highestSeverity: 'HIGH',
+    problemCount: 3,
+    problems: [
+      { name: 'low one', severity: 'LOW', cveReference: 'CVE-2024-0001', packages: [] },
+      {
+        name: 'openssl overflow',
+        severity: 'HIGH',
+        cveReference: 'CVE-2024-5535',
+        packages: [{ name: 'libssl3', version: '3.0.2', fixVersion: '3.0.14' }],
+      },
+      { name: 'zlib | inflate', severity: 'MEDIUM', packages: [{ name: 'zlib1g', version: '1.2.11' }] },
+    ],
+    timeFinished: '2025-01-02T03:04:05.000Z',
+  };
+
+  it('sets signature-ocid, scan-severity and scan-problems, and puts them in metadata', () => {
+    const values = outputValues({ ...result, signature, scan: { report, gate: 'critical', fails: false } });
+    expect(values).toMatchObject({
+      'signature-ocid': signature.id,
+      'scan-severity': 'HIGH',
+      'scan-problems': '3',
+    });
+    expect(JSON.parse(values.metadata!)).toMatchObject({
+      'signature-ocid': signature.id,
+      'scan-severity': 'HIGH',
+    });
+  });
+
+  it('a failed gate still reports the push, which is true', () => {
+    const values = outputValues({ ...result, scan: { report, gate: 'high', fails: true } });
+    expect(values).toMatchObject({ pushed: 'true', digest: DIGEST, 'scan-severity': 'HIGH' });
+    expect(values).not.toHaveProperty('signature-ocid');
+  });
+
+  it('sets none of them when nothing was signed or scanned', () => {
+    const values = outputValues(result);
+    for (const name of ['signature-ocid', 'scan-severity', 'scan-problems'])
+      expect(values).not.toHaveProperty(name);
+    expect(summaryMarkdown(result)).not.toMatch(/Signature|Vulnerability scan/);
+  });
+
+  it('the summary shows the signature, the key and the algorithm', () => {
+    const markdown = summaryMarkdown({ ...result, signature });
+    expect(markdown).toContain(`| Signature | \`${signature.id}\` |`);
+    expect(markdown).toContain(
+      `| Signed with | Vault key \`${signature.keyId}\`, version \`${signature.keyVersionId}\`, SHA_256_RSA_PKCS_PSS |`,
+    );
+  });
+
+  it('the summary shows the verdict, the count per severity and the worst problems with their packages', () => {
+    const markdown = summaryMarkdown({ ...result, scan: { report, gate: 'high', fails: true } });
+    expect(markdown).toContain('**Failed** `scan-gate: high`: the worst problem is HIGH.');
+    for (const row of ['| CRITICAL | 0 |', '| HIGH | 1 |', '| MEDIUM | 1 |', '| LOW | 1 |', '| NONE | 0 |']) {
+      expect(markdown).toContain(row);
+    }
+    const worst = markdown.split('Worst problems:')[1]!;
+    expect(worst.indexOf('CVE-2024-5535')).toBeLessThan(worst.indexOf('zlib'));
+    expect(worst).toContain('| HIGH | CVE-2024-5535 | libssl3 3.0.2 |');
+    // A `|` from the scanner does not break the table.
+    expect(worst).toContain('| MEDIUM | zlib \\| inflate | zlib1g 1.2.11 |');
+    expect(summaryMarkdown({ ...result, scan: { report, gate: 'critical', fails: false } })).toContain(
+      'Passed `scan-gate: critical`',
+    );
   });
 });

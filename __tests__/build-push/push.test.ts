@@ -1,6 +1,7 @@
 import { DockerError } from '../../src/build-push/docker/cli.js';
 import { ActionError } from '../../src/common/errors.js';
-import { isUnauthorized, pushTags, type TagReference } from '../../src/build-push/push.js';
+import { isTransient, isUnauthorized, pushTags, type TagReference } from '../../src/build-push/push.js';
+import { RegistryApiError } from '../../src/build-push/registry-api.js';
 
 const A = `sha256:${'a'.repeat(64)}`;
 const B = `sha256:${'b'.repeat(64)}`;
@@ -209,5 +210,122 @@ describe('pushTags', () => {
     ])('isUnauthorized %s', (_title, error, expected) => {
       expect(isUnauthorized(error)).toBe(expected);
     });
+  });
+});
+
+describe('pushTags with addTag (tags after the first by manifest)', () => {
+  const four: TagReference[] = ['1.2.3', '1.2', '1', 'latest'].map((name) => ({
+    name,
+    reference: `r/ns/app:${name}`,
+  }));
+
+  it('pushes the first tag with docker, then puts every other one concurrently on its digest', async () => {
+    const fake = registry();
+    const added: Array<[string, string]> = [];
+    let inFlight = 0;
+    let most = 0;
+    const result = await pushTags(four, {
+      attempts: 1,
+      pushOne: fake.pushOne,
+      addTag: async (tag, digest) => {
+        added.push([tag.name, digest]);
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight--;
+        return digest;
+      },
+      ...quiet,
+    });
+    expect(result).toEqual({ digest: A, pushed: ['1.2.3', '1.2', '1', 'latest'], unchanged: [] });
+    expect(fake.pushed).toEqual(['r/ns/app:1.2.3']);
+    expect(added).toEqual([
+      ['1.2', A],
+      ['1', A],
+      ['latest', A],
+    ]);
+    expect(most).toBe(3);
+  });
+
+  it('fails when the registry answers another digest for a tag', async () => {
+    const fake = registry();
+    await expect(
+      pushTags(four, {
+        attempts: 1,
+        pushOne: fake.pushOne,
+        addTag: async (tag, digest) => (tag.name === '1' ? B : digest),
+        ...quiet,
+      }),
+    ).rejects.toThrow(/do not carry one digest.*1: sha256:b/);
+  });
+
+  it('retries a transient failure per tag, and fails on a permanent one after the others settled', async () => {
+    const fake = registry();
+    const calls = new Map<string, number>();
+    const settled: string[] = [];
+    const failure = pushTags(four, {
+      attempts: 3,
+      pushOne: fake.pushOne,
+      addTag: async (tag, digest) => {
+        const n = (calls.get(tag.name) ?? 0) + 1;
+        calls.set(tag.name, n);
+        if (tag.name === '1.2' && n === 1)
+          throw new RegistryApiError('PUT: HTTP 503', { status: 503, transient: true });
+        if (tag.name === '1') throw new RegistryApiError('PUT: HTTP 400', { status: 400 });
+        await new Promise((resolve) => setImmediate(resolve));
+        settled.push(tag.name);
+        return digest;
+      },
+      ...quiet,
+    });
+    await expect(failure).rejects.toThrow(/HTTP 400/);
+    expect(Object.fromEntries(calls)).toEqual({ '1.2': 2, '1': 1, latest: 1 });
+    expect(settled.sort()).toEqual(['1.2', 'latest']);
+  });
+
+  it('concurrent refusals share one fresh login, and each refused tag is put once more', async () => {
+    const fake = registry();
+    let renewals = 0;
+    let loggedInAgain = false;
+    const result = await pushTags(four, {
+      attempts: 3,
+      pushOne: fake.pushOne,
+      addTag: async (_tag, digest) => {
+        if (!loggedInAgain) throw new RegistryApiError('refused', { status: 401, unauthorized: true });
+        return digest;
+      },
+      renewLogin: async () => {
+        renewals++;
+        await new Promise((resolve) => setImmediate(resolve));
+        loggedInAgain = true;
+        return true;
+      },
+      ...quiet,
+    });
+    expect(result.digest).toBe(A);
+    expect(renewals).toBe(1);
+  });
+
+  it('skips immutable tags that already hold the digest, also by manifest', async () => {
+    const fake = registry();
+    const added: string[] = [];
+    const result = await pushTags(four, {
+      attempts: 1,
+      pushOne: fake.pushOne,
+      addTag: async (tag, digest) => {
+        added.push(tag.name);
+        return digest;
+      },
+      existing: new Map([['1.2', A]]),
+      ...quiet,
+    });
+    expect(result).toEqual({ digest: A, pushed: ['1.2.3', '1', 'latest'], unchanged: ['1.2'] });
+    expect(added).toEqual(['1', 'latest']);
+  });
+
+  it('reads registry API errors as transient or unauthorized by what the registry said', () => {
+    expect(isTransient(new RegistryApiError('x', { status: 502, transient: true }))).toBe(true);
+    expect(isTransient(new RegistryApiError('x', { status: 404 }))).toBe(false);
+    expect(isUnauthorized(new RegistryApiError('x', { status: 401, unauthorized: true }))).toBe(true);
+    expect(isUnauthorized(new RegistryApiError('x', { status: 403 }))).toBe(false);
   });
 });

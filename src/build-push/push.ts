@@ -1,10 +1,13 @@
 /**
  * Pushing every tag of one image: transient failures retried, one digest verified across all
- * tags, and immutable tags that already exist handled without overwriting anything.
+ * tags, and immutable tags that already exist handled without overwriting anything. The first tag
+ * is pushed with docker (the layers go up once); every other tag needs only its manifest, so with
+ * `addTag` they are put concurrently through the registry API instead of one `docker push` each.
  */
 import { ActionError } from '../common/errors.js';
 import { DockerError } from './docker/cli.js';
 import { classifyFailure } from './docker/parse.js';
+import { RegistryApiError } from './registry-api.js';
 import { withRetries } from '../common/retry.js';
 
 export interface TagReference {
@@ -15,6 +18,11 @@ export interface TagReference {
 export interface PushOptions {
   attempts: number;
   pushOne: (reference: string) => Promise<string>;
+  /**
+   * Puts the image `digest`, already pushed under the first tag, under one more tag; resolves to the
+   * digest the registry answered. Without it every tag is pushed with `pushOne`, one after another.
+   */
+  addTag?: (tag: TagReference, digest: string) => Promise<string>;
   /** On an immutable repository: the digest each already-existing tag holds. */
   existing?: Map<string, string>;
   /** The registry digests of the local image, for when every tag already exists. */
@@ -36,6 +44,7 @@ export interface PushResult {
 }
 
 export function isTransient(error: unknown): boolean {
+  if (error instanceof RegistryApiError) return error.transient;
   return error instanceof DockerError && classifyFailure(error.output) === 'transient';
 }
 
@@ -44,6 +53,7 @@ export function isTransient(error: unknown): boolean {
  * permission (403 denied) is not it: another login would not change the policy.
  */
 export function isUnauthorized(error: unknown): boolean {
+  if (error instanceof RegistryApiError) return error.unauthorized;
   return (
     error instanceof DockerError &&
     /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output)
@@ -54,9 +64,10 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
   const existing = options.existing ?? new Map<string, string>();
   const fresh = tags.filter((tag) => !existing.has(tag.name));
   const digests = new Map<string, string>();
-  for (const tag of fresh) {
-    const pushWithRetries = () =>
-      withRetries(() => options.pushOne(tag.reference), {
+  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : undefined;
+  const attempt = (tag: TagReference, operation: () => Promise<string>) => {
+    const withTransientRetries = () =>
+      withRetries(operation, {
         attempts: options.attempts,
         initialDelayMs: options.initialDelayMs ?? 2000,
         isRetryable: isTransient,
@@ -65,11 +76,25 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
             `Push of ${tag.reference} failed for a transient reason (attempt ${attempt}); retrying in ${delayMs / 1000}s`,
           ),
       });
-    const digest = await pushWithRetries().catch(async (error: unknown) => {
-      if (!isUnauthorized(error) || !options.renewLogin || !(await options.renewLogin())) throw error;
-      return pushWithRetries();
+    return withTransientRetries().catch(async (error: unknown) => {
+      if (!isUnauthorized(error) || !renewLogin || !(await renewLogin())) throw error;
+      return withTransientRetries();
     });
-    digests.set(tag.name, digest);
+  };
+
+  const [first, ...rest] = fresh;
+  const addTag = options.addTag;
+  if (first && addTag) {
+    const digest = await attempt(first, () => options.pushOne(first.reference));
+    digests.set(first.name, digest);
+    const outcomes = await Promise.allSettled(
+      rest.map(async (tag) => digests.set(tag.name, await attempt(tag, () => addTag(tag, digest)))),
+    );
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+    if (rest.length > 0) options.log(`Tagged ${rest.map((tag) => tag.name).join(', ')} with ${digest}`);
+  } else {
+    for (const tag of fresh) digests.set(tag.name, await attempt(tag, () => options.pushOne(tag.reference)));
   }
 
   const pushedDigests = [...new Set(digests.values())];
@@ -104,4 +129,13 @@ async function digestOfExistingImage(existing: Map<string, string>, options: Pus
     `The repository is immutable and every tag already exists (${holdings}), while the local image is another ` +
       `one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`,
   );
+}
+
+/**
+ * Concurrent refusals share one renewal: the first caller renews, the others wait for its answer,
+ * and later callers get that same answer (at most one fresh login per run, as registry-login rules).
+ */
+function singleFlight(renew: () => Promise<boolean>): () => Promise<boolean> {
+  let outcome: Promise<boolean> | undefined;
+  return () => (outcome ??= renew());
 }

@@ -1,6 +1,6 @@
 /**
- * The release gates, after a successful push and on the digest just pushed: a Vault signature of the
- * image (OKE image verification), then the wait for its vulnerability scan and the gate's verdict.
+ * The release gates, after a successful push and on the digest just pushed: the wait for its
+ * vulnerability scan and the gate's verdict, then a Vault signature of the image (OKE image verification).
  * The OCI SDK is loaded here by dynamic import only, so runs without gates never pay for it.
  */
 import * as core from '@actions/core';
@@ -31,8 +31,9 @@ export interface GateOutcome {
 }
 
 /**
- * Signs, then gates, each phase in its own log group. A failure does not throw: it is returned, so
- * the outputs that are true (digest, image, pushed) are still set before the step fails.
+ * Gates, then signs, each phase in its own log group: OKE admits what carries a signature, so only an
+ * image that passed the gate is signed. A failure does not throw: it is returned, so the outputs that
+ * are true (digest, image, pushed) are still set before the step fails.
  */
 export async function runReleaseGates(inputs: Inputs, image: PushedImage): Promise<GateOutcome> {
   const { sign, scan } = inputs;
@@ -40,35 +41,36 @@ export async function runReleaseGates(inputs: Inputs, image: PushedImage): Promi
   let connection: Promise<OciClient> | undefined;
   const oci = () => (connection ??= connectReleaseApi(inputs));
 
-  let signature: SignatureResult | undefined;
-  if (sign) {
+  let scanned: ScanResult | undefined;
+  if (scan) {
     try {
-      signature = await core.group(`Signing ${image.digest} with the Vault key`, async () =>
-        signImage(await oci(), inputs, sign, image.digest),
+      const report = await core.group(
+        `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
+        async () => awaitScan(await oci(), inputs, scan, image),
       );
+      const fails = gateFails(report.highestSeverity, scan.gate);
+      core.info(
+        `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` +
+          (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`),
+      );
+      scanned = { report, gate: scan.gate, fails };
+      if (fails) {
+        if (sign) core.info('Not signing: the image did not pass the vulnerability gate');
+        return { scan: scanned, failure: new ActionError(gateFailureMessage(report, scan.gate)) };
+      }
     } catch (error) {
-      // An unsigned release is no success; waiting minutes for a scan would not change that.
-      return { failure: asGateError('Signing', error) };
+      return { failure: asGateError('Vulnerability gate', error) };
     }
   }
-  if (!scan) return { ...(signature ? { signature } : {}) };
+  if (!sign) return { ...(scanned ? { scan: scanned } : {}) };
   try {
-    const report = await core.group(
-      `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
-      async () => awaitScan(await oci(), inputs, scan, image),
+    const signature = await core.group(`Signing ${image.digest} with the Vault key`, async () =>
+      signImage(await oci(), inputs, sign, image.digest),
     );
-    const fails = gateFails(report.highestSeverity, scan.gate);
-    core.info(
-      `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` +
-        (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`),
-    );
-    return {
-      ...(signature ? { signature } : {}),
-      scan: { report, gate: scan.gate, fails },
-      ...(fails ? { failure: new ActionError(gateFailureMessage(report, scan.gate)) } : {}),
-    };
+    return { signature, ...(scanned ? { scan: scanned } : {}) };
   } catch (error) {
-    return { ...(signature ? { signature } : {}), failure: asGateError('Vulnerability gate', error) };
+    // An unsigned release is no success.
+    return { ...(scanned ? { scan: scanned } : {}), failure: asGateError('Signing', error) };
   }
 }
 

@@ -22,6 +22,7 @@ import { planRun, type Plan } from './plan.js';
 import { pushTags, type PushResult, type TagReference } from './push.js';
 import { runReleaseGates, type GateOutcome } from './release-gates.js';
 import { issueRegistryToken, registryLogin, type IssuedToken, type RegistryLogin } from './registry-login.js';
+import { manifestTagger, type RegistryCredentials } from './registry-api.js';
 import { computeTags } from './tags/index.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
 
     const pushed = plan.push
       ? await core.group(`Pushing ${tags.length} tag(s)`, () =>
-          pushImage(inputs, resolved, imageId, tags, login!),
+          pushImage(inputs, resolved, imageId, tags, login!, `${namespace!}/${inputs.repository}`),
         )
       : undefined;
     if (pushed) core.info(`Digest ${pushed.digest}`);
@@ -181,22 +182,34 @@ async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<Repo
   return repository;
 }
 
+/** The run's login, and the credentials it last logged in with (memory only), for the registry API. */
+interface RegistrySession {
+  registry: string;
+  login: RegistryLogin;
+  credentials: () => RegistryCredentials;
+}
+
 async function logIn(
   inputs: Inputs,
   plan: Plan,
   namespace: string,
   resolved: Resolved,
-): Promise<RegistryLogin> {
+): Promise<RegistrySession> {
   const username =
     plan.login?.kind === 'auth-token'
       ? registryUsername(namespace, inputs.username ?? resolved.username!)
       : BEARER_USERNAME;
+  let password = '';
   const login = registryLogin(
     plan.login?.kind === 'auth-token'
       ? { kind: 'auth-token', token: plan.login.token }
       : { kind: 'registry-token', issued: resolved.registryToken!, issue: resolved.issueRegistryToken! },
     {
-      login: (password) => inStep('login', () => docker.login(plan.registry, username, password)),
+      login: (fresh) =>
+        inStep('login', async () => {
+          await docker.login(plan.registry, username, fresh);
+          password = fresh;
+        }),
       now: Date.now,
       log: core.info,
     },
@@ -205,7 +218,7 @@ async function logIn(
   // Saved only after a successful login: the post step logs out only what was logged in.
   core.saveState(State.Registry, plan.registry);
   core.saveState(State.Logout, String(inputs.logout));
-  return login;
+  return { registry: plan.registry, login, credentials: () => ({ username, password }) };
 }
 
 async function buildOrTag(
@@ -246,19 +259,36 @@ function pushImage(
   resolved: Resolved,
   imageId: string,
   tags: TagReference[],
-  login: RegistryLogin,
+  session: RegistrySession,
+  repositoryPath: string,
 ): Promise<PushResult> {
+  const { login } = session;
   return inStep('push', async () => {
     await login.refreshBeforePush();
-    return pushTags(tags, {
-      attempts: inputs.retries,
-      pushOne: docker.push,
-      ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
-      localDigests: async () =>
-        (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
-      log: core.info,
-      renewLogin: () => login.renewAfterRefusal(),
+    // Tags after the first need only their manifest: written through the registry API, whose
+    // handshake runs while docker pushes the first tag.
+    const tagger = manifestTagger({
+      registry: session.registry,
+      repository: repositoryPath,
+      credentials: session.credentials,
     });
+    try {
+      return await pushTags(tags, {
+        attempts: inputs.retries,
+        pushOne: (reference) => {
+          if (tags.length > 1) tagger.prepare();
+          return docker.push(reference);
+        },
+        addTag: (tag, digest) => tagger.addTag(tag.name, digest),
+        ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
+        localDigests: async () =>
+          (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
+        log: core.info,
+        renewLogin: () => login.renewAfterRefusal(),
+      });
+    } finally {
+      tagger.close();
+    }
   });
 }
 

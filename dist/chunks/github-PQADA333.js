@@ -4,8 +4,7 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-EXRES2SH.js";
-import "./chunk-6E2BGGOV.js";
+} from "./chunk-ZTZWYUIR.js";
 import "./chunk-OQV333LO.js";
 
 // node_modules/@actions/github/lib/github.js

@@ -9,7 +9,7 @@ import {
   info,
   setFailed,
   setSecret
-} from "./chunk-6KFFYAXE.js";
+} from "./chunk-BWEAG3GC.js";
 import {
   ActionError,
   InputError,
@@ -298,8 +298,8 @@ async function onPullRequest(options, marker, body, write) {
 async function withOctokit(target, verb, work) {
   try {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./github-QKX6Z7SF.js"),
-      import("./utils-2QDSC6LE.js")
+      import("./github-PQADA333.js"),
+      import("./utils-2D5HH35Z.js")
     ]);
     const octokit = getOctokit(target.token, {
       baseUrl: (target.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),

@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-6KFFYAXE.js";
+} from "./chunk-BWEAG3GC.js";
 
 // src/build-push/constants.ts
 var Input = {

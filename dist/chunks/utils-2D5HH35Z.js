@@ -6,8 +6,7 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-EXRES2SH.js";
-import "./chunk-6E2BGGOV.js";
+} from "./chunk-ZTZWYUIR.js";
 import "./chunk-OQV333LO.js";
 export {
   GitHub,
