@@ -1,6 +1,7 @@
 /**
- * Scenario 1 and 3: build demo/app, tag it twice and push both tags to the local registry, with
- * the action (main + post step, as a job runs them) or with bench/push.sh, measuring time and memory.
+ * Scenario 1 and 3: build demo/app, tag it and push 1 or 4 tags to the local registry, with the
+ * action (main + post step, as a job runs them) or with bench/push.sh, measuring time and memory,
+ * with the registry front answering at once or 50 ms late (a hosted runner far from the region).
  * Each run gets a new build context, a new HOME (docker's credential file) and new tags, and is
  * checked afterwards against the registry itself: a run that did not push is an error, not a number.
  */
@@ -18,6 +19,25 @@ import type { ProcessPeak } from './proc-tree.js';
 
 export const PUSH_VARIANTS = ['action-token', 'shell-token', 'shell-token-labels', 'action-apikey'] as const;
 export type PushVariant = (typeof PUSH_VARIANTS)[number];
+
+/** What the registry and the job look like: how many tags, how late every registry request is answered. */
+export interface PushCase {
+  id: string;
+  tags: 1 | 4;
+  latencyMs: number;
+  /** The variants measured in this case (the API-key one once: it adds API calls, not registry work). */
+  variants: readonly PushVariant[];
+}
+
+const COMPARED = ['action-token', 'shell-token-labels', 'shell-token'] as const;
+export const PUSH_CASES: readonly PushCase[] = [
+  { id: '1 tag', tags: 1, latencyMs: 0, variants: COMPARED },
+  { id: '4 tags', tags: 4, latencyMs: 0, variants: [...COMPARED, 'action-apikey'] },
+  { id: '1 tag, 50 ms', tags: 1, latencyMs: 50, variants: COMPARED },
+  { id: '4 tags, 50 ms', tags: 4, latencyMs: 50, variants: COMPARED },
+];
+/** The case the memory table and the API-key comparison come from. */
+export const MEMORY_CASE = '4 tags';
 
 export const PUSH_VARIANT_TITLES: Record<PushVariant, string> = {
   'action-token': 'action, auth token + namespace',
@@ -40,7 +60,7 @@ export interface PushSample {
 }
 
 interface Run {
-  tags: [string, string];
+  tags: string[];
   repository: string;
   context: string;
   home: string;
@@ -51,21 +71,31 @@ export interface PushOptions {
   gnuTime: boolean;
   /** Distinguishes the runs' tags, so each run is checked against what it pushed itself. */
   runId: string;
+  pushCase: PushCase;
+}
+
+/** `run-<case>-<n>` first (new in every run), then the tags a release commonly adds. */
+function runTags(pushCase: PushCase, runId: string): string[] {
+  const first = `run-${pushCase.tags}-${pushCase.latencyMs}-${runId}`;
+  return [first, 'latest', 'main', `sha-${runId}`].slice(0, pushCase.tags);
 }
 
 export async function runPushVariant(variant: PushVariant, options: PushOptions): Promise<PushSample> {
   const context = uniqueBuildContext();
   const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
   const run: Run = {
-    tags: [`run-${options.runId}`, 'latest'],
+    tags: runTags(options.pushCase, options.runId),
     repository: `bench/${variant}`,
     context: context.dir,
     home,
   };
   try {
-    const measurements = variant.startsWith('shell')
-      ? [await measureShell(run, options, variant === 'shell-token-labels')]
-      : await measureAction(run, options, variant === 'action-apikey');
+    options.world.registry.setLatency(options.pushCase.latencyMs);
+    const measurements = await (
+      variant.startsWith('shell')
+        ? measureShell(run, options, variant === 'shell-token-labels').then((m) => [m])
+        : measureAction(run, options, variant === 'action-apikey')
+    ).finally(() => options.world.registry.setLatency(0));
     await expectPushed(run, options.world);
     return sample(measurements);
   } finally {
@@ -118,7 +148,7 @@ async function measureAction(run: Run, options: PushOptions, withApiKey: boolean
 
 async function measureShell(run: Run, options: PushOptions, withLabels: boolean): Promise<Measurement> {
   const { world } = options;
-  const labels = withLabels ? ociLabelArgs(run.tags[0]) : [];
+  const labels = withLabels ? ociLabelArgs(run.tags[0] ?? '') : [];
   const spec: CommandSpec = {
     command: 'bash',
     args: [join(PROJECT_ROOT, 'bench', 'push.sh'), ...labels],
@@ -132,8 +162,8 @@ async function measureShell(run: Run, options: PushOptions, withLabels: boolean)
       TOKEN: world.iamUser.authToken,
       REPOSITORY: run.repository,
       CONTEXT: run.context,
-      TAG: run.tags[0],
-      EXTRA_TAG: run.tags[1],
+      TAG: run.tags[0] ?? '',
+      EXTRA_TAGS: run.tags.slice(1).join(' '),
     },
   };
   const measurement = await measure(spec, { gnuTime: options.gnuTime });
@@ -167,11 +197,11 @@ function expectSuccess(what: string, measurement: Measurement): void {
   }
 }
 
-/** Both tags must be in the registry, on one digest: asked of the registry, not of the client. */
+/** Every tag must be in the registry, on one digest: asked of the registry, not of the client. */
 async function expectPushed(run: Run, world: World): Promise<void> {
   const stored = `${world.namespace}/${run.repository}`;
   const digests = await Promise.all(run.tags.map((tag) => world.registry.manifestDigest(stored, tag)));
-  if (!digests[0] || digests[0] !== digests[1]) {
+  if (!digests[0] || digests.some((digest) => digest !== digests[0])) {
     throw new Error(`${stored}: tags ${run.tags.join(', ')} hold ${digests.join(', ')}, not one digest`);
   }
 }
@@ -197,3 +227,6 @@ function removeLocalImages(run: Run, world: World): Promise<void> {
   const references = run.tags.map((tag) => `${image}:${tag}`);
   return new Promise((resolve) => execFile('docker', ['rmi', '--force', ...references], () => resolve()));
 }
+
+/** Samples per case (by id), per variant measured in it. */
+export type PushResults = Record<string, Partial<Record<PushVariant, PushSample[]>>>;

@@ -17,7 +17,7 @@ import { PAYLOAD_BYTES } from './build-context.js';
 import { describeMachine, loadAverage } from './machine.js';
 import { gnuTimeAvailable, SAMPLE_INTERVAL_MS } from './measure.js';
 import { PRUNE_LATENCIES_MS, PRUNE_VARIANTS, runPruneVariant } from './prune-scenarios.js';
-import { PUSH_VARIANTS, runPushVariant, type PushSample, type PushVariant } from './push-scenarios.js';
+import { PUSH_CASES, runPushVariant, type PushResults } from './push-scenarios.js';
 import {
   isComplete,
   renderReport,
@@ -93,23 +93,27 @@ function rotated<T>(items: readonly T[], round: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
 
-async function benchPush(world: World, settings: BenchSettings): Promise<Record<PushVariant, PushSample[]>> {
-  const samples = Object.fromEntries(PUSH_VARIANTS.map((v) => [v, [] as PushSample[]])) as Record<
-    PushVariant,
-    PushSample[]
-  >;
-  for (const variant of PUSH_VARIANTS) {
-    await runPushVariant(variant, { world, gnuTime: settings.gnuTime, runId: 'warmup' });
+/** Every (case, variant) pair once per round, in an order that rotates: latency and tag count alternate too. */
+async function benchPush(world: World, settings: BenchSettings): Promise<PushResults> {
+  const pairs = PUSH_CASES.flatMap((pushCase) => pushCase.variants.map((variant) => ({ pushCase, variant })));
+  const samples: PushResults = Object.fromEntries(PUSH_CASES.map((c) => [c.id, {}]));
+  for (const { pushCase, variant } of pairs) {
+    await runPushVariant(variant, { world, gnuTime: settings.gnuTime, runId: 'warmup', pushCase });
   }
   for (let round = 1; round <= settings.pushRuns; round++) {
-    for (const variant of rotated(PUSH_VARIANTS, round)) {
+    for (const { pushCase, variant } of rotated(pairs, round)) {
       const sample = await runPushVariant(variant, {
         world,
         gnuTime: settings.gnuTime,
         runId: String(round),
+        pushCase,
       });
-      samples[variant].push(sample);
-      progress(`  push ${round}/${settings.pushRuns} ${variant}: ${(sample.wallMs / 1000).toFixed(2)} s`);
+      const byVariant = samples[pushCase.id] ?? {};
+      (byVariant[variant] ??= []).push(sample);
+      samples[pushCase.id] = byVariant;
+      progress(
+        `  push ${round}/${settings.pushRuns} ${pushCase.id} ${variant}: ${(sample.wallMs / 1000).toFixed(2)} s`,
+      );
     }
   }
   return samples;
@@ -164,7 +168,7 @@ async function main(): Promise<void> {
     `benchmark (${[...parts].join(', ')}): ${settings.pushRuns} push runs, ${settings.startupRuns} start-up ` +
       `runs, ${settings.pruneRuns} prune runs per variant`,
   );
-  let push: Record<PushVariant, PushSample[]> | undefined;
+  let push: PushResults | undefined;
   if (parts.has('push')) {
     const world = await startWorld();
     try {

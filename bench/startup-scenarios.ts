@@ -3,14 +3,20 @@
  * (the bundle as shipped) and with it preloaded (`node --import` of its chunk before main.js:
  * what an eagerly loading bundle would pay on every run). A bare Node start is the floor.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
 import { actionStep, endJob, startJob } from './action-step.js';
 import { measure, type CommandSpec, type Measurement } from './measure.js';
 
-export const STARTUP_VARIANTS = ['node-bare', 'fail-fast-lazy', 'fail-fast-sdk-preloaded'] as const;
+export const STARTUP_VARIANTS = [
+  'node-bare',
+  'fail-fast-lazy',
+  'fail-fast-sdk-preloaded',
+  'first-docker-command',
+] as const;
 export type StartupVariant = (typeof STARTUP_VARIANTS)[number];
 
 export const STARTUP_VARIANT_TITLES: Record<StartupVariant, string> = {
@@ -18,11 +24,30 @@ export const STARTUP_VARIANT_TITLES: Record<StartupVariant, string> = {
   'fail-fast-lazy': '`node dist/main.js`, no `repository` input (as shipped: SDK not loaded)',
   'fail-fast-sdk-preloaded':
     'the same with the SDK chunk preloaded (`node --import dist/chunks/control-plane-*.js`)',
+  'first-docker-command':
+    '`node dist/main.js` on the auth-token path, until it starts its first docker command',
 };
 
 export interface StartupSample {
   wallMs: number;
   peakKiB: number;
+  /** From the spawn of node to the start of the first docker command; 0 where there is none. */
+  firstDockerMs: number;
+}
+
+/**
+ * A `docker` first on PATH that notes when it started (bash's $EPOCHREALTIME: no extra process)
+ * and fails: the first docker command the action starts is the moment measured.
+ */
+function dockerStandIn(): { dir: string; log: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-docker-'));
+  const script = join(dir, 'docker');
+  writeFileSync(
+    script,
+    '#!/bin/bash\necho "$EPOCHREALTIME" >> "$BENCH_DOCKER_LOG"\necho "stand-in" >&2\nexit 1\n',
+  );
+  chmodSync(script, 0o755);
+  return { dir, log: join(dir, 'started') };
 }
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -61,6 +86,7 @@ export async function runStartupVariant(variant: StartupVariant, gnuTime: boolea
     const spec: CommandSpec = { command: nodeBinary(), args: ['-e', ''], cwd: PROJECT_ROOT, env: {} };
     return toSample(await measure(spec, { gnuTime }), 0);
   }
+  if (variant === 'first-docker-command') return firstDockerCommand(gnuTime);
   const job = startJob();
   try {
     const nodeFlags =
@@ -77,9 +103,43 @@ export async function runStartupVariant(variant: StartupVariant, gnuTime: boolea
   }
 }
 
-function toSample(measurement: Measurement, expectedExit: number): StartupSample {
+function toSample(measurement: Measurement, expectedExit: number, firstDockerMs = 0): StartupSample {
   if (measurement.exitCode !== expectedExit) {
     throw new Error(`exit code ${measurement.exitCode}, expected ${expectedExit}:\n${measurement.output}`);
   }
-  return { wallMs: measurement.wallMs, peakKiB: measurement.largestKiB };
+  return { wallMs: measurement.wallMs, peakKiB: measurement.largestKiB, firstDockerMs };
+}
+
+/** The auth-token path as a job runs it, up to the moment `docker login` starts. */
+async function firstDockerCommand(gnuTime: boolean): Promise<StartupSample> {
+  const job = startJob();
+  const docker = dockerStandIn();
+  try {
+    const inputs = {
+      region: 'sa-saopaulo-1',
+      registry: '127.0.0.1:5000',
+      namespace: 'axaxnpcrorw5',
+      username: 'joao.silva',
+      'auth-token': 'bench-auth-token',
+      repository: 'bench/startup',
+      context: join(PROJECT_ROOT, 'demo', 'app'),
+      tags: 'run-1\nlatest',
+    };
+    const env = {
+      PATH: `${docker.dir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      BENCH_DOCKER_LOG: docker.log,
+    };
+    const step = actionStep('main', { job, inputs, env });
+    const spawnedAtMs = Date.now();
+    const measurement = await measure(step.spec, { gnuTime });
+    const started = readFileSync(docker.log, 'utf8').split('\n')[0] ?? '';
+    const firstDockerMs = Number(started) * 1000 - spawnedAtMs;
+    if (!Number.isFinite(firstDockerMs) || !/stand-in/.test(measurement.output)) {
+      throw new Error(`the action did not reach docker login:\n${measurement.output}`);
+    }
+    return toSample(measurement, 1, firstDockerMs);
+  } finally {
+    endJob(job);
+    rmSync(docker.dir, { recursive: true, force: true });
+  }
 }

@@ -12,7 +12,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-AGHBEZVI.js";
+} from "./chunks/chunk-NGAN3YRQ.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
@@ -38,6 +38,7 @@ import {
   Env,
   core_exports,
   debug,
+  getExecOutput,
   getInput,
   group,
   info,
@@ -65,6 +66,7 @@ import {
   InputError,
   InputErrors,
   InputProblems,
+  StepFailure,
   credentialsError,
   inStep
 } from "./chunks/chunk-SH3KPC5E.js";
@@ -185,6 +187,98 @@ function missingLocalImage(image) {
 // src/build-push/inputs.ts
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/build-push/buildx/build-args.ts
+function buildxBuildArgv(options) {
+  const { output } = options;
+  const tags = output.kind === "push-by-digest" ? [] : output.tags;
+  return [
+    "buildx",
+    "build",
+    ...options.buildArgs.flatMap((arg) => ["--build-arg", arg]),
+    ...options.buildContexts.flatMap((context) => ["--build-context", context]),
+    ...options.cacheFrom.flatMap((source) => ["--cache-from", source]),
+    ...options.cacheTo.flatMap((target) => ["--cache-to", target]),
+    ...options.file ? ["--file", options.file] : [],
+    ...options.iidfile ? ["--iidfile", options.iidfile] : [],
+    ...Object.entries(options.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
+    ...output.kind === "push-by-digest" ? ["--output", pushByDigestOutput(output.repository)] : [],
+    ...options.platforms.length > 0 ? ["--platform", options.platforms.join(",")] : [],
+    // Off means no flag at all: dockerd 20.10's BuildKit refuses even --provenance=false.
+    ...options.provenance !== void 0 ? ["--provenance", options.provenance] : [],
+    ...options.sbom !== void 0 ? ["--sbom", options.sbom] : [],
+    ...options.secrets.flatMap((secret) => ["--secret", secret]),
+    ...options.secretEnvs.flatMap((entry) => ["--secret", secretEnvSpec(entry)]),
+    ...options.ssh.flatMap((entry) => ["--ssh", entry]),
+    ...tags.flatMap((tag2) => ["--tag", tag2]),
+    ...options.target ? ["--target", options.target] : [],
+    ...options.builder ? ["--builder", options.builder] : [],
+    ...output.kind === "push" && output.load || output.kind === "load" ? ["--load"] : [],
+    "--metadata-file",
+    options.metadataFile,
+    ...options.noCache ? ["--no-cache"] : [],
+    ...options.pull ? ["--pull"] : [],
+    ...output.kind === "push" ? ["--push"] : [],
+    options.context
+  ];
+}
+function buildxEnvironment(options) {
+  return options.provenance === void 0 ? { BUILDX_NO_DEFAULT_ATTESTATIONS: "1" } : {};
+}
+function pushByDigestOutput(repository) {
+  return `type=image,name=${repository},push-by-digest=true,name-canonical=true,push=true`;
+}
+function attestationSetting(input) {
+  const value = input.trim();
+  if (value === "" || /^false$/i.test(value)) return void 0;
+  if (/^true$/i.test(value)) return "true";
+  return value;
+}
+var SECRET_KEYS = /* @__PURE__ */ new Set(["id", "type", "src", "source", "env"]);
+var SECRET_SYNTAX = "buildx's syntax id=<id>,src=<file> or id=<id>,env=<VARIABLE>";
+function parseSecretSpec(entry) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const field of entry.split(",")) {
+    const equals = field.indexOf("=");
+    const key = (equals < 0 ? field : field.slice(0, equals)).trim().toLowerCase();
+    if (!SECRET_KEYS.has(key) || equals < 0 || fields.has(key)) {
+      return {
+        problem: `takes ${SECRET_SYNTAX}; a secret value never goes in the workflow file: put it in an environment variable and name that (env=)`
+      };
+    }
+    fields.set(key, field.slice(equals + 1).trim());
+  }
+  const id = fields.get("id");
+  const path = fields.get("src") ?? fields.get("source");
+  const variable = fields.get("env");
+  const type = fields.get("type");
+  if (!id) return { problem: `needs an id: ${SECRET_SYNTAX}` };
+  if (path === void 0 === (variable === void 0)) {
+    return { problem: `secret '${id}' needs exactly one of src=<file> and env=<VARIABLE>` };
+  }
+  if (type !== void 0 && type !== (path !== void 0 ? "file" : "env")) {
+    return {
+      problem: `secret '${id}': type=${type} does not match its ${path !== void 0 ? "src" : "env"}=`
+    };
+  }
+  if (path !== void 0)
+    return path ? { id, source: { kind: "file", path } } : { problem: `secret '${id}': src= is empty` };
+  if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    return { problem: `secret '${id}': env= takes the name of an environment variable` };
+  }
+  return { id, source: { kind: "env", variable } };
+}
+function secretEnvSpec(entry) {
+  const equals = entry.indexOf("=");
+  const id = entry.slice(0, Math.max(equals, 0)).trim();
+  const variable = entry.slice(equals + 1).trim();
+  if (equals <= 0 || !id || id.includes(",") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    throw new Error(
+      "a secret-envs entry takes ID=VARIABLE, the name of an environment variable holding the secret"
+    );
+  }
+  return `id=${id},env=${variable}`;
+}
 
 // src/build-push/labels.ts
 var OCI = "org.opencontainers.image";
@@ -798,6 +892,9 @@ var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
 var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
 var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
+var BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
 var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
 var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var IMAGE_REFERENCE = new RegExp(
@@ -812,6 +909,16 @@ var SIGN_EXAMPLES = {
   key: "ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
   keyVersion: "ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
   cryptoEndpoint: "https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com"
+};
+var NO_BUILDX_INPUTS = {
+  platforms: [],
+  load: false,
+  cacheTo: [],
+  secrets: [],
+  secretEnvs: [],
+  ssh: [],
+  buildContexts: [],
+  pushByDigest: false
 };
 function localPaths(workingDirectory = process.cwd()) {
   return {
@@ -902,7 +1009,7 @@ function validateTarget(value) {
 }
 function validatePlatform(value) {
   if (!PLATFORM.test(value)) {
-    const hint = value.includes(",") ? ": give one platform" : "";
+    const hint = value.includes(",") ? ": give one platform, or several in platforms" : "";
     throw new InputError(
       Input.Platform,
       `'${value}' is not an os/architecture platform${hint}`,
@@ -910,6 +1017,75 @@ function validatePlatform(value) {
     );
   }
   return value;
+}
+function validatePlatforms(value) {
+  const platforms = parseList(value);
+  const invalid = platforms.filter((platform) => !PLATFORM.test(platform));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.Platforms,
+      `${invalid.map((platform) => `'${platform}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not an os/architecture platform`,
+      "linux/amd64,linux/arm64"
+    );
+  }
+  return [...new Set(platforms)];
+}
+function validateBuilder(value) {
+  if (!BUILDER_NAME.test(value)) {
+    throw new InputError(Input.Builder, `'${value}' is not a buildx builder name`, "builder-name");
+  }
+  return value;
+}
+function parseCacheSources(value) {
+  return parseLines(value).flatMap((line) => line.includes("=") ? [line] : parseList(line));
+}
+function validateSecrets(value) {
+  const secrets = parseLines(value);
+  const problems = secrets.flatMap((entry, index) => {
+    const parsed = parseSecretSpec(entry);
+    return "problem" in parsed ? [`line ${index + 1} ${parsed.problem}`] : [];
+  });
+  if (problems.length > 0) throw new InputError(Input.Secrets, problems.join("; "), "id=npmrc,src=.npmrc");
+  return secrets;
+}
+function validateSecretEnvs(value) {
+  const entries = parseList(value);
+  for (const entry of entries) {
+    try {
+      secretEnvSpec(entry);
+    } catch (error) {
+      throw new InputError(
+        Input.SecretEnvs,
+        error instanceof Error ? error.message : String(error),
+        "NPM_TOKEN=NPM_TOKEN"
+      );
+    }
+  }
+  return entries;
+}
+function validateBuildContexts(value) {
+  const contexts = parseLines(value);
+  const invalid = contexts.filter((entry) => !BUILD_CONTEXT.test(entry));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.BuildContexts,
+      `${invalid.map((entry) => `'${entry}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not name=<path|docker-image://\u2026|target:\u2026|url>`,
+      "alpine=docker-image://alpine:3.20"
+    );
+  }
+  return contexts;
+}
+function validateMergeDigests(value) {
+  const digests = parseList(value);
+  const invalid = digests.filter((digest) => !DIGEST.test(digest));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.MergeDigests,
+      `${invalid.map((digest) => `'${digest}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not a sha256 digest (the digest output of a push-by-digest job)`,
+      `sha256:${"0".repeat(64)}`
+    );
+  }
+  return [...new Set(digests)];
 }
 function validateImage(value) {
   if (!IMAGE_REFERENCE.test(value)) {
@@ -995,9 +1171,30 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   const image = check(Input.Image, validateImage);
   const context = optional(read, Input.Context) ?? ".";
   const fileValue = optional(read, Input.File);
-  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
-    given
-  );
+  const pushByDigest = boolean(Input.PushByDigest, false);
+  const provenance = check(Input.Provenance, attestationSetting);
+  const sbom = check(Input.Sbom, attestationSetting);
+  const load = boolean(Input.Load, false);
+  const buildOnlyInputs = [
+    ...[
+      Input.File,
+      Input.BuildArgs,
+      Input.Target,
+      Input.Platform,
+      Input.CacheFrom,
+      Input.Platforms,
+      Input.Builder,
+      Input.CacheTo,
+      Input.Secrets,
+      Input.SecretEnvs,
+      Input.Ssh,
+      Input.BuildContexts
+    ].filter(given),
+    ...load ? [Input.Load] : [],
+    ...provenance !== void 0 ? [Input.Provenance] : [],
+    ...sbom !== void 0 ? [Input.Sbom] : [],
+    ...pushByDigest ? [Input.PushByDigest] : []
+  ];
   if (given(Input.Image) && buildOnlyInputs.length > 0) {
     problems.add(
       new InputError(
@@ -1006,7 +1203,29 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
       )
     );
   }
-  const file = given(Input.Image) ? fileValue ?? `${context.replace(/\/+$/, "")}/Dockerfile` : problems.check(() => validateBuildPaths(context, fileValue, paths));
+  const mergeDigests2 = check(Input.MergeDigests, validateMergeDigests);
+  const merging = given(Input.MergeDigests);
+  if (merging && given(Input.Image)) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        "joins pushed digests into one index, so it cannot be combined with image"
+      )
+    );
+  } else if (merging && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        `joins digests pushed by other jobs and builds nothing, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): set those on the push-by-digest jobs`
+      )
+    );
+  }
+  if (given(Input.Platform) && given(Input.Platforms)) {
+    problems.add(
+      new InputError(Input.Platform, "is the one-platform alias of platforms: set one of them, not both")
+    );
+  }
+  const file = given(Input.Image) || merging ? fileValue ?? `${context.replace(/\/+$/, "")}/Dockerfile` : problems.check(() => validateBuildPaths(context, fileValue, paths));
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
@@ -1016,6 +1235,21 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
   const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
   const push2 = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
+  const platforms = check(Input.Platforms, validatePlatforms);
+  const builder = check(Input.Builder, validateBuilder);
+  const cacheTo = parseLines(read(Input.CacheTo));
+  const secrets = problems.check(() => validateSecrets(read(Input.Secrets))) ?? [];
+  const secretEnvs = problems.check(() => validateSecretEnvs(read(Input.SecretEnvs))) ?? [];
+  const ssh = parseLines(read(Input.Ssh));
+  const buildContexts = problems.check(() => validateBuildContexts(read(Input.BuildContexts))) ?? [];
+  if (push2 === false && (pushByDigest || merging)) {
+    problems.add(
+      new InputError(
+        pushByDigest ? Input.PushByDigest : Input.MergeDigests,
+        "pushes to the registry, which push: false forbids: remove one of them"
+      )
+    );
+  }
   const retries = problems.check(() => validateRetries(read(Input.Retries)));
   const logout = boolean(Input.Logout, true);
   const prComment = boolean(Input.PrComment, false);
@@ -1120,11 +1354,26 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
       buildArgs,
       labels,
       ...target ? { target } : {},
-      ...platform ? { platform } : {},
+      // The legacy builder takes one platform; platforms of one value is that platform too.
+      ...platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0] } : {},
       pull,
       noCache,
-      cacheFrom: parseList(read(Input.CacheFrom))
+      cacheFrom: parseCacheSources(read(Input.CacheFrom))
     },
+    buildx: {
+      platforms: platform ? [platform] : platforms ?? [],
+      ...builder ? { builder } : {},
+      load,
+      cacheTo,
+      secrets,
+      secretEnvs,
+      ssh,
+      buildContexts,
+      ...provenance !== void 0 ? { provenance } : {},
+      ...sbom !== void 0 ? { sbom } : {},
+      pushByDigest
+    },
+    ...mergeDigests2 ? { mergeDigests: mergeDigests2 } : {},
     ...image ? { image } : {},
     tagRules,
     flavor,
@@ -1201,7 +1450,7 @@ function outputValues(result) {
     [Output.Tags]: references(result).join("\n"),
     [Output.TagNames]: result.tagNames.join("\n"),
     [Output.Version]: result.version,
-    [Output.ImageId]: result.imageId,
+    ...result.imageId ? { [Output.ImageId]: result.imageId } : {},
     [Output.Pushed]: String(result.pushed)
   };
   if (result.digest) {
@@ -1216,7 +1465,8 @@ function outputValues(result) {
   const metadata = {
     ...values,
     tags: references(result),
-    "tag-names": result.tagNames
+    "tag-names": result.tagNames,
+    ...result.platforms && result.platforms.length > 0 ? { platforms: result.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {}
   };
   values[Output.Metadata] = JSON.stringify(metadata);
   return values;
@@ -1240,7 +1490,8 @@ function summaryMarkdown(result) {
         `Vault key \`${result.signature.keyId}\`, version \`${result.signature.keyVersionId}\`, ${result.signature.algorithm}`
       ]
     ] : [],
-    ["Local image id", `\`${result.imageId}\``]
+    ...(result.platforms ?? []).map(({ platform, digest }) => [`Platform ${platform}`, `\`${digest}\``]),
+    ...result.imageId ? [["Local image id", `\`${result.imageId}\``]] : []
   ];
   const table = ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join("\n");
   const pull = result.digest ? `
@@ -1288,8 +1539,10 @@ async function writeSummary(result) {
 
 // src/build-push/registry-api.ts
 import { createHash } from "node:crypto";
-import http from "node:http";
-import https from "node:https";
+var httpModules = () => ({
+  http: process.getBuiltinModule("node:http"),
+  https: process.getBuiltinModule("node:https")
+});
 var MANIFEST_MEDIA_TYPES = [
   "application/vnd.docker.distribution.manifest.v2+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -1339,7 +1592,7 @@ function tokenUrl(challenge, scopes) {
 }
 function registryBaseUrl(host) {
   const hostname = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  const loopback = hostname === "localhost" || hostname === "::1" || /^127\./.test(hostname);
+  const loopback = hostname === "localhost" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
   return `${loopback ? "http" : "https"}://${host}`;
 }
 function mayCarryCredentials(url) {
@@ -1354,6 +1607,7 @@ function sha256Digest(bytes) {
 function registryClient(options) {
   const base = registryBaseUrl(options.registry);
   const secure = base.startsWith("https:");
+  const { http, https } = httpModules();
   const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const origin = new URL(base).origin;
@@ -1488,6 +1742,7 @@ function statusError(what, res) {
   });
 }
 function sendOnce(request, options) {
+  const { http, https } = httpModules();
   const transport = request.url.protocol === "https:" ? https : http;
   return new Promise((resolve3, reject) => {
     const req = transport.request(
@@ -1522,16 +1777,18 @@ function networkError(request, error) {
     transient: true
   });
 }
-function manifestTagger(options, client = registryClient(options)) {
+function manifestTagger(options, connect = () => registryClient(options)) {
+  let connected;
+  const client = () => connected ??= connect();
   let ready;
   const manifests = /* @__PURE__ */ new Map();
   const prepare = () => {
-    ready ??= client.authorize().catch(() => void 0);
+    ready ??= client().authorize().catch(() => void 0);
   };
   const manifest = (digest) => {
     let pending = manifests.get(digest);
     if (!pending) {
-      pending = client.getManifest(digest);
+      pending = client().getManifest(digest);
       manifests.set(digest, pending);
       pending.catch(() => manifests.delete(digest));
     }
@@ -1542,9 +1799,9 @@ function manifestTagger(options, client = registryClient(options)) {
     addTag: async (tag2, digest) => {
       prepare();
       await ready;
-      return client.putManifest(tag2, await manifest(digest));
+      return client().putManifest(tag2, await manifest(digest));
     },
-    close: () => client.close()
+    close: () => connected?.close()
   };
 }
 
@@ -1579,7 +1836,7 @@ async function pushTags(tags, options) {
   const digests = /* @__PURE__ */ new Map();
   const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
   const attempt = (tag2, operation) => {
-    const withTransientRetries = () => withRetries(operation, {
+    const withTransientRetries2 = () => withRetries(operation, {
       attempts: options.attempts,
       initialDelayMs: options.initialDelayMs ?? 2e3,
       isRetryable: isTransient,
@@ -1587,9 +1844,9 @@ async function pushTags(tags, options) {
         `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
       )
     });
-    return withTransientRetries().catch(async (error) => {
+    return withTransientRetries2().catch(async (error) => {
       if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
-      return withTransientRetries();
+      return withTransientRetries2();
     });
   };
   const [first, ...rest] = fresh;
@@ -1802,6 +2059,657 @@ function duration(seconds) {
   return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+// src/build-push/build.ts
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/build-push/buildx/backend.ts
+function parseBuildxVersion(stdout) {
+  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
+    stdout.trim()
+  );
+  if (!match?.[1]) return void 0;
+  return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
+}
+function parseBuilderInspect(stdout) {
+  const info2 = { nodes: [] };
+  let node;
+  let section;
+  for (const line of stdout.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const indented = /^\s/.test(line);
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (indented) {
+      if (section === "features" && node) node.features[line.slice(0, colon).trim()] = value === "true";
+      continue;
+    }
+    section = void 0;
+    switch (key) {
+      case "name":
+        if (info2.name === void 0) info2.name = value;
+        else {
+          node = { name: value, platforms: [], features: {} };
+          info2.nodes.push(node);
+        }
+        break;
+      case "driver":
+        info2.driver = value;
+        break;
+      case "endpoint":
+        if (node) node.endpoint = value;
+        break;
+      case "status":
+        if (node) node.status = value;
+        break;
+      case "buildkit":
+      case "buildkit version":
+        if (node && value) node.buildkitVersion = value;
+        break;
+      case "platforms":
+        if (node) node.platforms = parsePlatformList(value);
+        break;
+      case "features":
+        section = "features";
+        break;
+      default:
+        section = "other";
+    }
+  }
+  return info2;
+}
+function parsePlatformList(value) {
+  const all = value.split(",").map((platform) => platform.trim()).filter(Boolean);
+  const preferred = all.filter((platform) => platform.endsWith("*"));
+  return (preferred.length > 0 ? preferred : all).map((platform) => platform.replace(/\*+$/, ""));
+}
+function chooseBackend(evidence) {
+  const requested = evidence.builder?.trim() || void 0;
+  const parsed = evidence.version.exitCode === 0 ? parseBuildxVersion(evidence.version.stdout) : void 0;
+  if (!parsed) {
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' was asked for, but docker buildx is not installed: add docker/setup-buildx-action before this step`
+      );
+    }
+    return { backend: "legacy", reason: "docker buildx not installed: legacy builder" };
+  }
+  const inspect = evidence.inspect;
+  if (!inspect || inspect.exitCode !== 0) {
+    const why = firstLine(inspect?.stderr) ?? "docker buildx inspect failed";
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' cannot be used (${why}): create it with docker/setup-buildx-action, or leave 'builder' empty for the current one`
+      );
+    }
+    return {
+      backend: "buildx",
+      version: parsed.version,
+      platforms: [],
+      features: {},
+      reason: `buildx v${parsed.version} found; current builder not inspectable (${why})`
+    };
+  }
+  const info2 = parseBuilderInspect(inspect.stdout);
+  const builder = requested ?? info2.name;
+  const platforms = [...new Set(info2.nodes.flatMap((node) => node.platforms))];
+  const features = {};
+  for (const node of info2.nodes) {
+    for (const [name, on] of Object.entries(node.features)) features[name] = (features[name] ?? false) || on;
+  }
+  const buildkitVersion = lowestVersion(info2.nodes.map((node) => node.buildkitVersion));
+  const driver = info2.driver ? ` (${info2.driver})` : "";
+  return {
+    backend: "buildx",
+    version: parsed.version,
+    ...builder ? { builder } : {},
+    ...info2.driver ? { driver: info2.driver } : {},
+    platforms,
+    features,
+    ...buildkitVersion ? { buildkitVersion } : {},
+    reason: `buildx v${parsed.version} found; builder ${builder ?? "(current)"}${driver}`
+  };
+}
+function versionParts(version) {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
+}
+function versionAtLeast(version, minimum) {
+  const have = versionParts(version);
+  const need = versionParts(minimum);
+  if (!have || !need) return true;
+  for (let i = 0; i < 3; i++) {
+    if (have[i] !== need[i]) return have[i] > need[i];
+  }
+  return true;
+}
+function lowestVersion(versions) {
+  let lowest;
+  for (const version of versions) {
+    if (version === void 0 || versionParts(version) === void 0) continue;
+    if (lowest === void 0 || !versionAtLeast(version, lowest)) lowest = version;
+  }
+  return lowest;
+}
+function firstLine(text) {
+  return text?.split(/\r?\n/).map((line) => line.trim()).find(Boolean);
+}
+
+// src/build-push/buildx/capability.ts
+var SETUP_FIX = "add docker/setup-qemu-action and docker/setup-buildx-action before this step";
+var MULTI_PLATFORM = "Multi-platform build";
+var CACHE_EXPORT = "Cache export";
+function capabilityProblems(choice, request) {
+  const problems = [];
+  const platforms = request.platforms.join(",");
+  const exportedCache = request.cacheTo.filter((entry) => cacheType(entry) !== "inline");
+  if (choice.backend === "legacy") {
+    if (request.platforms.length > 1) {
+      problems.push(
+        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    if (request.cacheTo.length > 0)
+      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
+    if (buildxOnlySources.length > 0) {
+      problems.push(
+        `'cache-from' with buildx's syntax (${buildxOnlySources.join("; ")}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    for (const [count, what] of [
+      [request.secrets, "secrets"],
+      [request.ssh, "ssh"],
+      [request.buildContexts, "build-contexts"]
+    ]) {
+      if (count > 0) problems.push(`'${what}' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.attestations) {
+      problems.push(`'provenance' and 'sbom' need docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.pushByDigest) {
+      problems.push(`'push-by-digest' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    return problems;
+  }
+  const builder = `The builder ${choice.builder ?? "(current)"}${choice.driver ? ` (${choice.driver} driver)` : ""}`;
+  const dockerDriver = choice.driver === "docker";
+  if (request.platforms.length > 1 && dockerDriver && choice.features[MULTI_PLATFORM] !== true) {
+    problems.push(`${builder} cannot build several platforms (${platforms}): ${SETUP_FIX}`);
+  }
+  if (exportedCache.length > 0 && dockerDriver && choice.features[CACHE_EXPORT] !== true) {
+    problems.push(
+      `${builder} cannot export cache (${exportedCache.join("; ")}), only type=inline: ${SETUP_FIX}`
+    );
+  }
+  const missing = request.platforms.filter((platform) => !builds(choice.platforms, platform));
+  if (choice.platforms.length > 0 && missing.length > 0) {
+    problems.push(
+      `${builder} cannot build ${missing.join(", ")} (it builds ${choice.platforms.join(", ")}): ${SETUP_FIX}`
+    );
+  }
+  if (request.attestations && choice.buildkitVersion && !versionAtLeast(choice.buildkitVersion, "0.11.0")) {
+    problems.push(
+      `${builder} runs BuildKit ${choice.buildkitVersion}, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or ${SETUP_FIX}`
+    );
+  }
+  if (request.attestations && !versionAtLeast(choice.version, "0.10.0")) {
+    problems.push(
+      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`
+    );
+  }
+  if (request.buildContexts > 0 && !versionAtLeast(choice.version, "0.8.0")) {
+    problems.push(
+      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`
+    );
+  }
+  if (request.load && request.platforms.length > 1 && !(dockerDriver && choice.features[MULTI_PLATFORM] === true)) {
+    problems.push(
+      `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`
+    );
+  }
+  return problems;
+}
+function cacheType(entry) {
+  return /(?:^|,)\s*type=([^,]*)/.exec(entry)?.[1]?.trim() ?? "registry";
+}
+function builds(available, platform) {
+  const normal = normalisePlatform(platform);
+  return available.some((candidate) => normalisePlatform(candidate) === normal);
+}
+function normalisePlatform(platform) {
+  const [os = "", arch = "", variant] = platform.trim().toLowerCase().split("/");
+  if (arch === "arm64" && (variant === void 0 || variant === "v8")) return `${os}/arm64`;
+  if (arch === "amd64" && (variant === void 0 || variant === "v1")) return `${os}/amd64`;
+  return variant === void 0 ? `${os}/${arch}` : `${os}/${arch}/${variant}`;
+}
+
+// src/build-push/buildx/metadata.ts
+import { createHash as createHash2 } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
+function parseBuildMetadata(text) {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed === "null") return { isIndex: false, imageNames: [] };
+  const data = JSON.parse(trimmed);
+  if (!isRecord(data)) throw new Error("the buildx metadata file does not hold a JSON object");
+  const digest = optionalDigest(data["containerimage.digest"], "containerimage.digest");
+  const configDigest = optionalDigest(data["containerimage.config.digest"], "containerimage.config.digest");
+  const descriptor = data["containerimage.descriptor"] === void 0 ? void 0 : parseDescriptor(data["containerimage.descriptor"]);
+  const names = typeof data["image.name"] === "string" ? data["image.name"] : "";
+  const buildRef = typeof data["buildx.build.ref"] === "string" ? data["buildx.build.ref"] : void 0;
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest ? { configDigest } : {},
+    ...descriptor ? { descriptor } : {},
+    isIndex: descriptor !== void 0 && isIndexMediaType(descriptor.mediaType),
+    imageNames: names.split(",").map((name) => name.trim()).filter(Boolean),
+    ...buildRef ? { buildRef } : {}
+  };
+}
+function isIndexMediaType(mediaType) {
+  return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function parseImageIndex(raw) {
+  const data = JSON.parse(raw);
+  if (!isRecord(data)) throw new Error("the manifest is not a JSON object");
+  const mediaType = typeof data.mediaType === "string" ? data.mediaType : "";
+  if (!Array.isArray(data.manifests)) return void 0;
+  const manifests = [];
+  const attestations = [];
+  for (const entry of data.manifests) {
+    const descriptor = parseDescriptor(entry);
+    if (descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") {
+      attestations.push(descriptor);
+      continue;
+    }
+    if (!descriptor.platform || descriptor.platform === "unknown/unknown") continue;
+    manifests.push({
+      platform: descriptor.platform,
+      digest: descriptor.digest,
+      mediaType: descriptor.mediaType,
+      ...descriptor.size !== void 0 ? { size: descriptor.size } : {}
+    });
+  }
+  return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
+}
+function manifestDigest(bytes) {
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+}
+function parseDescriptor(value) {
+  if (!isRecord(value)) throw new Error("a descriptor is not a JSON object");
+  const { mediaType, digest, size, platform, annotations } = value;
+  if (typeof mediaType !== "string" || typeof digest !== "string" || !DIGEST2.test(digest)) {
+    throw new Error(`a descriptor lacks a mediaType or a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return {
+    mediaType,
+    digest,
+    ...typeof size === "number" ? { size } : {},
+    ...isRecord(platform) ? { platform: platformName(platform) } : {},
+    ...isRecord(annotations) ? { annotations: stringValues(annotations) } : {}
+  };
+}
+function platformName(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter((part) => typeof part === "string" && part !== "").join("/");
+}
+function optionalDigest(value, key) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !DIGEST2.test(value)) {
+    throw new Error(`${key} in the buildx metadata file is not a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function stringValues(record) {
+  return Object.fromEntries(
+    Object.entries(record).filter((entry) => typeof entry[1] === "string")
+  );
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/build-push/buildx/imagetools.ts
+var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
+function imagetoolsCreateArgv(options) {
+  if (options.sources.length === 0) throw new Error("imagetools create needs at least one source image");
+  if (options.tags.length === 0 && !options.dryRun)
+    throw new Error("imagetools create needs at least one tag");
+  return [
+    "buildx",
+    "imagetools",
+    "create",
+    ...options.builder ? ["--builder", options.builder] : [],
+    ...options.tags.flatMap((tag2) => ["--tag", tag2]),
+    ...options.metadataFile && !options.dryRun ? ["--metadata-file", options.metadataFile] : [],
+    ...options.dryRun ? ["--dry-run"] : [],
+    ...options.sources
+  ];
+}
+function imagetoolsInspectRawArgv(reference, builder) {
+  return ["buildx", "imagetools", "inspect", ...builder ? ["--builder", builder] : [], "--raw", reference];
+}
+function digestReference(repository, digest) {
+  if (!DIGEST3.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
+  return `${repository}@${digest}`;
+}
+function parseImagetoolsDryRun(stdout) {
+  const bytes = stdout.endsWith("\n") ? stdout.slice(0, -1) : stdout;
+  const index = parseImageIndex(bytes);
+  if (!index) throw new Error("imagetools create --dry-run printed no image index");
+  return { digest: manifestDigest(bytes), index };
+}
+
+// src/build-push/build.ts
+function buildRequest(inputs) {
+  const buildx = inputs.buildx ?? NO_BUILDX_INPUTS;
+  return {
+    platforms: buildx.platforms,
+    cacheFrom: inputs.build.cacheFrom,
+    cacheTo: buildx.cacheTo,
+    attestations: buildx.provenance !== void 0 || buildx.sbom !== void 0,
+    load: buildx.load,
+    pushByDigest: buildx.pushByDigest,
+    buildContexts: buildx.buildContexts.length,
+    secrets: buildx.secrets.length + buildx.secretEnvs.length,
+    ssh: buildx.ssh.length
+  };
+}
+async function selectBackend(buildx, inputs, log) {
+  const builder = inputs.buildx?.builder;
+  const [version, inspect] = await Promise.all([buildx.version(), buildx.inspect(builder)]);
+  let choice;
+  try {
+    choice = chooseBackend({
+      version,
+      ...version.exitCode === 0 ? { inspect } : {},
+      ...builder ? { builder } : {}
+    });
+  } catch (error) {
+    throw new ActionError(error instanceof Error ? error.message : String(error));
+  }
+  log(`Backend: ${choice.backend === "buildx" ? "docker buildx build" : "docker build"} (${choice.reason})`);
+  const problems = capabilityProblems(choice, buildRequest(inputs));
+  if (inputs.mergeDigests && choice.backend === "legacy") {
+    problems.push(
+      `'merge-digests' needs docker buildx (imagetools create), which is not installed: ${SETUP_FIX}`
+    );
+  }
+  if (problems.length > 0) throw new ActionError(problems.join("\n"));
+  return choice;
+}
+function buildxOutput(job) {
+  const references2 = job.tags.map((tag2) => tag2.reference);
+  if (!job.push) {
+    return job.buildx.load || job.buildx.platforms.length <= 1 ? { kind: "load", tags: references2 } : { kind: "none", tags: references2 };
+  }
+  if (job.buildx.pushByDigest || job.tags.some((tag2) => job.existing?.has(tag2.name))) {
+    return { kind: "push-by-digest", repository: job.repository };
+  }
+  return { kind: "push", tags: references2, load: job.buildx.load };
+}
+function pushFailureKind(errorLine) {
+  if (/did not complete successfully/i.test(errorLine)) return void 0;
+  if (!/failed to push|unexpected status from (PUT|POST|PATCH|HEAD)|failed commit on ref|failed to copy|error writing (layer|manifest)|exporting to image/i.test(
+    errorLine
+  )) {
+    return void 0;
+  }
+  if (/\b401\b|unauthori[sz]ed|authentication required/i.test(errorLine)) return "unauthorized";
+  return classifyFailure(errorLine) === "transient" ? "transient" : void 0;
+}
+var BuildxPushFailure = class extends DockerError {
+  kind;
+  constructor(line, exitCode) {
+    super("buildx build", line, exitCode);
+    this.kind = pushFailureKind(line);
+  }
+};
+async function buildWithBuildx(job, deps) {
+  const output = buildxOutput(job);
+  const loads = output.kind === "load" || output.kind === "push" && output.load;
+  const pushes = output.kind === "push" || output.kind === "push-by-digest";
+  if (output.kind === "none") {
+    deps.log(
+      `Several platforms (${job.buildx.platforms.join(", ")}) built without a push: the result stays in the build cache (set load to bring it into the local image store)`
+    );
+  }
+  const dir = await mkdtemp(join(deps.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), "ocir-buildx-"));
+  try {
+    const metadataFile = join(dir, "metadata.json");
+    const iidfile = loads ? join(dir, "iid") : void 0;
+    const options = {
+      context: job.build.context,
+      file: job.build.file,
+      labels: job.labels,
+      buildArgs: job.build.buildArgs,
+      ...job.build.target ? { target: job.build.target } : {},
+      platforms: job.buildx.platforms,
+      pull: job.build.pull,
+      noCache: job.build.noCache,
+      cacheFrom: job.build.cacheFrom,
+      cacheTo: job.buildx.cacheTo,
+      secrets: job.buildx.secrets,
+      secretEnvs: job.buildx.secretEnvs,
+      ssh: job.buildx.ssh,
+      buildContexts: job.buildx.buildContexts,
+      ...job.buildx.provenance !== void 0 ? { provenance: job.buildx.provenance } : {},
+      ...job.buildx.sbom !== void 0 ? { sbom: job.buildx.sbom } : {},
+      ...job.choice.builder ? { builder: job.choice.builder } : {},
+      metadataFile,
+      ...iidfile ? { iidfile } : {},
+      output
+    };
+    const argv = buildxBuildArgv(options);
+    const env = buildxEnvironment(options);
+    deps.log(
+      `Building with buildx on ${job.choice.builder ?? "the current builder"}${job.choice.driver ? ` (${job.choice.driver} driver)` : ""}` + (job.buildx.platforms.length > 0 ? ` for ${job.buildx.platforms.join(", ")}` : "")
+    );
+    if (pushes) await deps.beforePush?.();
+    await runBuild(argv, env, job, deps);
+    const metadata = parseBuildMetadata(await readFile(metadataFile, "utf8").catch(() => ""));
+    const imageId2 = iidfile ? (await readFile(iidfile, "utf8").catch(() => "")).trim() : "";
+    if (!pushes) return { imageId: imageId2, platforms: [] };
+    const digest = metadata.digest;
+    if (!digest) {
+      throw new StepFailure(
+        "push",
+        new ActionError(
+          "buildx pushed, but its metadata file names no digest (containerimage.digest): the push cannot be verified"
+        )
+      );
+    }
+    if (output.kind === "push") {
+      const missing = output.tags.filter((reference) => !metadata.imageNames.includes(reference));
+      if (metadata.imageNames.length > 0 && missing.length > 0) {
+        throw new StepFailure(
+          "push",
+          new ActionError(
+            `buildx reports pushing ${metadata.imageNames.join(", ")} but not ${missing.join(", ")}`
+          )
+        );
+      }
+    }
+    const platforms = await platformManifests(job, deps, digest, metadata);
+    const pushed = output.kind === "push" ? { digest, pushed: job.tags.map((tag2) => tag2.name), unchanged: [] } : job.buildx.pushByDigest ? { digest, pushed: [], unchanged: [] } : await tagOnImmutable(job, deps, digest);
+    return { imageId: imageId2, pushed, platforms };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function runBuild(argv, env, job, deps) {
+  const attempt = () => withRetries(
+    async () => {
+      try {
+        await deps.buildx.run(argv, env);
+      } catch (error) {
+        if (!(error instanceof DockerError)) throw error;
+        const line = buildErrorLine(error.output);
+        const failure = line === void 0 ? void 0 : new BuildxPushFailure(line, 1);
+        if (failure?.kind !== void 0) throw failure;
+        throw new StepFailure("build", new ActionError(describeBuildFailure(error.output)));
+      }
+    },
+    {
+      attempts: job.attempts,
+      initialDelayMs: deps.initialDelayMs ?? 2e3,
+      isRetryable: (error) => error instanceof BuildxPushFailure && error.kind === "transient",
+      onRetry: (error, number, delayMs) => deps.log(
+        `The push failed for a transient reason (attempt ${number}): ${error.output}; building again from cache in ${delayMs / 1e3}s`
+      ),
+      ...deps.sleep ? { sleep: deps.sleep } : {}
+    }
+  );
+  try {
+    await attempt().catch(async (error) => {
+      const renew = deps.renewLogin;
+      if (!(error instanceof BuildxPushFailure) || error.kind !== "unauthorized" || !renew || !await renew()) {
+        throw error;
+      }
+      deps.log("The registry refused the push as unauthorized: logged in again, pushing once more");
+      await attempt();
+    });
+  } catch (error) {
+    throw error instanceof BuildxPushFailure ? new StepFailure("push", error) : error;
+  }
+}
+async function platformManifests(job, deps, digest, metadata) {
+  const descriptor = metadata.descriptor;
+  if (!metadata.isIndex && (descriptor || job.buildx.platforms.length <= 1)) {
+    return descriptor?.platform ? [{ platform: descriptor.platform, digest, mediaType: descriptor.mediaType }] : [];
+  }
+  const raw = await deps.buildx.query(
+    imagetoolsInspectRawArgv(digestReference(job.repository, digest), job.choice.builder)
+  );
+  return parseImageIndex(raw)?.manifests ?? [];
+}
+async function tagOnImmutable(job, deps, digest) {
+  const existing = job.existing ?? /* @__PURE__ */ new Map();
+  assertNoTagMoves(job.tags, existing, digest);
+  const fresh = job.tags.filter((tag2) => !existing.has(tag2.name));
+  if (fresh.length > 0) {
+    const addTag = deps.addTag;
+    if (!addTag) throw new Error("tagging on an immutable repository needs the registry API");
+    const outcomes = await Promise.allSettled(
+      fresh.map((tag2) => withTransientRetries(job, deps, tag2, () => addTag(tag2, digest)))
+    );
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw new StepFailure("push", failure.reason);
+    const other = outcomes.flatMap(
+      (outcome) => outcome.status === "fulfilled" && outcome.value !== digest ? [outcome.value] : []
+    );
+    if (other.length > 0) {
+      throw new StepFailure(
+        "push",
+        new ActionError(
+          `The registry stored ${other.join(", ")} for tags of ${digest}; another push may be racing this one.`
+        )
+      );
+    }
+    deps.log(`Tagged ${fresh.map((tag2) => tag2.name).join(", ")} with ${digest}`);
+  }
+  const unchanged = job.tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
+  for (const name of unchanged)
+    deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
+}
+function withTransientRetries(job, deps, tag2, operation) {
+  return withRetries(operation, {
+    attempts: job.attempts,
+    initialDelayMs: deps.initialDelayMs ?? 2e3,
+    isRetryable: (error) => typeof error === "object" && error !== null && error.transient === true || error instanceof DockerError && classifyFailure(error.output) === "transient",
+    onRetry: (_error, number, delayMs) => deps.log(
+      `Tagging ${tag2.reference} failed for a transient reason (attempt ${number}); retrying in ${delayMs / 1e3}s`
+    ),
+    ...deps.sleep ? { sleep: deps.sleep } : {}
+  });
+}
+function assertNoTagMoves(tags, existing, digest) {
+  const moved = tags.filter((tag2) => existing.has(tag2.name) && existing.get(tag2.name) !== digest);
+  if (moved.length > 0) {
+    throw new StepFailure(
+      "push",
+      new ActionError(
+        `The repository is immutable and ${moved.map((tag2) => `'${tag2.name}' (${existing.get(tag2.name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead. No tag was written.`
+      )
+    );
+  }
+}
+async function mergeDigests(job, deps) {
+  const sources = job.digests.map((digest2) => digestReference(job.repository, digest2));
+  const builder = job.choice.builder;
+  const printed = await deps.buildx.query(
+    imagetoolsCreateArgv({ tags: [], sources, dryRun: true, ...builder ? { builder } : {} })
+  );
+  let digest;
+  let platforms;
+  try {
+    const dryRun = parseImagetoolsDryRun(printed);
+    digest = dryRun.digest;
+    platforms = dryRun.index.manifests;
+  } catch (error) {
+    if (job.digests.length !== 1) throw error;
+    digest = job.digests[0];
+    platforms = [];
+  }
+  deps.log(`Index of ${job.digests.length} image(s): ${digest}`);
+  const existing = job.existing ?? /* @__PURE__ */ new Map();
+  assertNoTagMoves(job.tags, existing, digest);
+  const fresh = job.tags.filter((tag2) => !existing.has(tag2.name));
+  if (fresh.length > 0) {
+    await deps.beforePush?.();
+    const argv = imagetoolsCreateArgv({
+      tags: fresh.map((tag2) => tag2.reference),
+      sources,
+      ...builder ? { builder } : {}
+    });
+    await withTransientRetries(job, deps, fresh[0], () => deps.buildx.run(argv)).catch((error) => {
+      throw new StepFailure("push", error);
+    });
+  }
+  const unchanged = job.tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
+  for (const name of unchanged)
+    deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  return { pushed: { digest, pushed: fresh.map((tag2) => tag2.name), unchanged }, platforms };
+}
+
+// src/build-push/docker/buildx-cli.ts
+var runDocker = async (args, options = {}) => {
+  try {
+    return await getExecOutput("docker", [...args], {
+      ignoreReturnCode: true,
+      silent: options.silent ?? false,
+      ...options.env ? { env: { ...definedEnvironment(), ...options.env } } : {}
+    });
+  } catch (error) {
+    return { exitCode: 127, stdout: "", stderr: error instanceof Error ? error.message : String(error) };
+  }
+};
+function definedEnvironment() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry) => entry[1] !== void 0)
+  );
+}
+function buildxCli(runner = runDocker) {
+  const checked = async (argv, options) => {
+    const result = await runner(argv, options);
+    if (result.exitCode !== 0) {
+      throw new DockerError(argv.slice(0, 3).join(" "), result.stderr || result.stdout, result.exitCode);
+    }
+    return result.stdout;
+  };
+  return {
+    version: () => runner(["buildx", "version"], { silent: true }),
+    inspect: (builder) => runner(["buildx", "inspect", ...builder ? [builder] : []], { silent: true }),
+    run: (argv, env) => checked(argv, env ? { env } : {}),
+    query: (argv) => checked(argv, { silent: true })
+  };
+}
+
 // src/build-push/run.ts
 async function run() {
   try {
@@ -1812,6 +2720,12 @@ async function run() {
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);
+    const backend = inputs.image ? void 0 : await group("Choosing the builder", () => selectBackend(buildxCli(), inputs, info));
+    if (inputs.mergeDigests && !plan.push) {
+      throw new ActionError(
+        "merge-digests pushes an index, and this run has no registry credentials to push with"
+      );
+    }
     const resolved = await group(
       "Resolving namespace, user and repository",
       () => resolve2(inputs, plan, tagNames)
@@ -1821,7 +2735,11 @@ async function run() {
     const tags = tagNames.map((name) => ({ name, reference: `${repository}:${name}` }));
     info(`Image ${repository}, tags: ${tagNames.join(", ")}`);
     const login2 = plan.login ? await group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace, resolved)) : void 0;
-    const imageId2 = await group(
+    const buildx = backend?.backend === "buildx" ? await group(
+      inputs.mergeDigests ? "Joining the pushed digests into one index" : "Building with buildx",
+      () => buildxPhase(inputs, git, version, backend, { repository, tags, plan, resolved, login: login2 })
+    ) : void 0;
+    const imageId2 = buildx ? buildx.imageId : await group(
       inputs.image ? `Tagging ${inputs.image}` : "Building the image",
       () => buildOrTag(
         inputs,
@@ -1830,10 +2748,11 @@ async function run() {
         tags.map((tag2) => tag2.reference)
       )
     );
-    const pushed = plan.push ? await group(
+    const legacyPush = plan.push && !buildx;
+    const pushed = legacyPush ? await group(
       `Pushing ${tags.length} tag(s)`,
       () => pushImage(inputs, resolved, imageId2, tags, login2, `${namespace}/${inputs.repository}`)
-    ) : void 0;
+    ) : buildx?.pushed;
     if (pushed) info(`Digest ${pushed.digest}`);
     const gates = pushed ? await runReleaseGates(inputs, {
       digest: pushed.digest,
@@ -1846,10 +2765,12 @@ async function run() {
       namespace: namespace ?? "",
       repository,
       repositoryOcid: resolved.repository?.id ?? "",
-      tagNames,
+      // Pushed by digest only: no tag names the image.
+      tagNames: inputs.buildx?.pushByDigest ? [] : tagNames,
       version,
       imageId: imageId2,
       pushed: pushed !== void 0,
+      ...buildx && buildx.platforms.length > 0 ? { platforms: buildx.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {},
       ...pushed ? { digest: pushed.digest } : {},
       ...gates.signature ? { signature: gates.signature } : {},
       ...gates.scan ? { scan: gates.scan } : {}
@@ -1944,17 +2865,54 @@ async function logIn(inputs, plan, namespace, resolved) {
   saveState(State.Logout, String(inputs.logout));
   return { registry: plan.registry, login: login2, credentials: () => ({ username, password }) };
 }
-async function buildOrTag(inputs, git, version, targets) {
-  if (inputs.image) {
-    const source2 = inputs.image;
-    return inStep("build", async () => {
-      const id = await imageId(source2).catch((error) => {
-        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source2)) : error;
-      });
-      for (const target of targets) await tag(source2, target);
-      return id;
-    });
+async function buildxPhase(inputs, git, version, choice, target) {
+  const { repository, tags, plan, resolved, login: login2 } = target;
+  const session = login2?.login;
+  const tagger = login2 && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0 ? manifestTagger({
+    registry: login2.registry,
+    repository: repository.slice(repository.indexOf("/") + 1),
+    credentials: login2.credentials
+  }) : void 0;
+  const deps = {
+    buildx: buildxCli(),
+    log: info,
+    ...session ? { beforePush: () => session.refreshBeforePush(), renewLogin: () => session.renewAfterRefusal() } : {},
+    ...tagger ? { addTag: (tag2, digest) => tagger.addTag(tag2.name, digest) } : {}
+  };
+  const common = {
+    choice,
+    repository,
+    tags,
+    attempts: inputs.retries,
+    ...resolved.existingTags ? { existing: resolved.existingTags } : {}
+  };
+  try {
+    if (inputs.mergeDigests) {
+      const merged = await inStep(
+        "push",
+        () => mergeDigests({ ...common, digests: inputs.mergeDigests }, deps)
+      );
+      return { imageId: "", ...merged };
+    }
+    const labels = await buildLabels(inputs, git, version);
+    return await inStep(
+      "build",
+      () => buildWithBuildx(
+        {
+          ...common,
+          build: inputs.build,
+          buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
+          labels,
+          push: plan.push
+        },
+        deps
+      )
+    );
+  } finally {
+    tagger?.close();
   }
+}
+async function buildLabels(inputs, git, version) {
   const { created, source } = await imageCreatedTime({
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     eventCommitTime: git.commitTime,
@@ -1962,7 +2920,20 @@ async function buildOrTag(inputs, git, version, targets) {
     now: () => /* @__PURE__ */ new Date()
   });
   info(`Image created time ${created.toISOString()}: ${source}`);
-  const labels = { ...ociLabels(git, { version, created }), ...inputs.build.labels };
+  return { ...ociLabels(git, { version, created }), ...inputs.build.labels };
+}
+async function buildOrTag(inputs, git, version, targets) {
+  if (inputs.image) {
+    const source = inputs.image;
+    return inStep("build", async () => {
+      const id = await imageId(source).catch((error) => {
+        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
+      });
+      for (const target of targets) await tag(source, target);
+      return id;
+    });
+  }
+  const labels = await buildLabels(inputs, git, version);
   return inStep(
     "build",
     () => build(inputs.build, labels, targets).catch((error) => {
@@ -1983,8 +2954,9 @@ function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
       return await pushTags(tags, {
         attempts: inputs.retries,
         pushOne: (reference) => {
+          const pushing = push(reference);
           if (tags.length > 1) tagger.prepare();
-          return push(reference);
+          return pushing;
         },
         addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
         ...resolved.existingTags ? { existing: resolved.existingTags } : {},

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-AGHBEZVI.js";
+} from "./chunks/chunk-NGAN3YRQ.js";
 import {
   getState,
   info

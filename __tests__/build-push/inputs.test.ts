@@ -681,3 +681,115 @@ describe('release gates: signing and the vulnerability gate', () => {
     ]);
   });
 });
+
+describe('buildx inputs', () => {
+  const base = { ...AUTH_TOKEN, region: 'gru', repository: 'project-x/api' };
+  const buildxDefaults = { load: 'false', provenance: 'false', sbom: 'false', 'push-by-digest': 'false' };
+
+  it('off by default: no platforms, no attestations, nothing buildx-only', () => {
+    const inputs = parse({ ...base, ...buildxDefaults });
+    expect(inputs.buildx).toEqual({
+      platforms: [],
+      load: false,
+      cacheTo: [],
+      secrets: [],
+      secretEnvs: [],
+      ssh: [],
+      buildContexts: [],
+      pushByDigest: false,
+    });
+    expect(inputs.mergeDigests).toBeUndefined();
+  });
+
+  it('reads every buildx input; one platform is also the legacy platform', () => {
+    const inputs = parse({
+      ...base,
+      ...buildxDefaults,
+      platforms: 'linux/amd64',
+      builder: 'ci-builder',
+      load: 'true',
+      'cache-from': 'type=registry,ref=gru.ocir.io/ns/app:buildcache\nold:1,old:2',
+      'cache-to': 'type=registry,ref=gru.ocir.io/ns/app:buildcache,mode=max,image-manifest=true',
+      secrets: 'id=npmrc,src=.npmrc\nid=token,env=NPM_TOKEN',
+      'secret-envs': 'GH=GITHUB_TOKEN',
+      ssh: 'default',
+      'build-contexts': 'alpine=docker-image://alpine:3.20',
+      provenance: 'mode=max',
+      sbom: 'true',
+    });
+    expect(inputs.build.platform).toBe('linux/amd64');
+    expect(inputs.build.cacheFrom).toEqual([
+      'type=registry,ref=gru.ocir.io/ns/app:buildcache',
+      'old:1',
+      'old:2',
+    ]);
+    expect(inputs.buildx).toEqual({
+      platforms: ['linux/amd64'],
+      builder: 'ci-builder',
+      load: true,
+      cacheTo: ['type=registry,ref=gru.ocir.io/ns/app:buildcache,mode=max,image-manifest=true'],
+      secrets: ['id=npmrc,src=.npmrc', 'id=token,env=NPM_TOKEN'],
+      secretEnvs: ['GH=GITHUB_TOKEN'],
+      ssh: ['default'],
+      buildContexts: ['alpine=docker-image://alpine:3.20'],
+      provenance: 'mode=max',
+      sbom: 'true',
+      pushByDigest: false,
+    });
+  });
+
+  it('platform is the alias of one platform; two platforms leave the legacy platform unset', () => {
+    expect(parse({ ...base, platform: 'linux/arm64' }).buildx?.platforms).toEqual(['linux/arm64']);
+    const two = parse({ ...base, platforms: 'linux/amd64,linux/arm64' });
+    expect(two.buildx?.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(two.build.platform).toBeUndefined();
+  });
+
+  it('reports every mistake, and never quotes a secret written in place of a file or variable', () => {
+    const problems = problemsOf({
+      ...base,
+      platform: 'linux/amd64',
+      platforms: 'linux/amd64,not a platform',
+      builder: '-bad',
+      secrets: 'id=token,s3cr3t-value',
+      'secret-envs': 'TOKEN=hunter2 is here',
+      'build-contexts': 'no-equals',
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).not.toMatch(/s3cr3t-value|hunter2/);
+    expect(problems.join('\n')).toMatch(/'platforms': 'not a platform' is not an os\/architecture platform/);
+  });
+
+  it('image cannot be combined with buildx-only inputs, switched-on booleans included', () => {
+    expect(
+      problemsOf({ ...base, image: 'app:dev', platforms: 'linux/arm64', load: 'true', provenance: 'true' }),
+    ).toEqual([expect.stringMatching(/cannot be combined with platforms, load, provenance/)]);
+    expect(problemsOf({ ...base, ...buildxDefaults, image: 'app:dev' })).toEqual([]);
+  });
+
+  it('merge-digests: sha256 digests, no build inputs, no push: false; the build paths are not checked', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const merged = parse({
+      ...base,
+      ...buildxDefaults,
+      'merge-digests': `${digest}\n${digest}`,
+      context: 'missing',
+    });
+    expect(merged.mergeDigests).toEqual([digest]);
+    expect(problemsOf({ ...base, 'merge-digests': 'abc' })).toEqual([
+      expect.stringMatching(/'abc' is not a sha256 digest/),
+    ]);
+    expect(problemsOf({ ...base, 'merge-digests': digest, platforms: 'linux/amd64' })).toEqual([
+      expect.stringMatching(/builds nothing, so it cannot be combined with platforms/),
+    ]);
+    expect(problemsOf({ ...base, 'merge-digests': digest, push: 'false' })).toEqual([
+      expect.stringMatching(/push: false forbids/),
+    ]);
+  });
+
+  it('push-by-digest needs a push', () => {
+    expect(problemsOf({ ...base, 'push-by-digest': 'true', push: 'false' })).toEqual([
+      expect.stringMatching(/^.*push-by-digest.*push: false forbids/),
+    ]);
+  });
+});

@@ -128,3 +128,26 @@ describe('release gates in the outputs and the summary', () => {
     );
   });
 });
+
+describe('buildx results in the outputs and the summary', () => {
+  const platforms = [
+    { platform: 'linux/amd64', digest: `sha256:${'a'.repeat(64)}` },
+    { platform: 'linux/arm64', digest: `sha256:${'b'.repeat(64)}` },
+  ];
+
+  it('lists each platform digest in metadata and the summary', () => {
+    const values = outputValues({ ...result, platforms });
+    expect(JSON.parse(values.metadata!)).toMatchObject({ digest: DIGEST, platforms });
+    const markdown = summaryMarkdown({ ...result, platforms });
+    expect(markdown).toContain(`| Platform linux/amd64 | \`sha256:${'a'.repeat(64)}\` |`);
+    expect(markdown).toContain(`| Platform linux/arm64 | \`sha256:${'b'.repeat(64)}\` |`);
+  });
+
+  it('no local image (buildx without load): imageid unset, no summary row', () => {
+    const values = outputValues({ ...result, imageId: '' });
+    expect(values).not.toHaveProperty('imageid');
+    expect(JSON.parse(values.metadata!)).not.toHaveProperty('imageid');
+    expect(summaryMarkdown({ ...result, imageId: '' })).not.toContain('Local image id');
+    expect(JSON.parse(outputValues(result).metadata!)).not.toHaveProperty('platforms');
+  });
+});

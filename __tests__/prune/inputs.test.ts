@@ -53,7 +53,7 @@ describe('parsePruneInputs', () => {
     expect(inputs.rules).toEqual({
       tags: ['pr-42'],
       match: [],
-      protect: ['latest', 'semver'],
+      protect: ['latest', 'semver', 'buildcache'],
       untagged: false,
     });
     expect(inputs).toMatchObject({ repository: 'project-x/api', dryRun: false, prComment: false });

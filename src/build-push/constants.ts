@@ -36,6 +36,18 @@ export const Input = {
   SignMetadata: 'sign-metadata',
   ScanGate: 'scan-gate',
   ScanTimeout: 'scan-timeout',
+  Platforms: 'platforms',
+  Builder: 'builder',
+  Load: 'load',
+  CacheTo: 'cache-to',
+  Secrets: 'secrets',
+  SecretEnvs: 'secret-envs',
+  Ssh: 'ssh',
+  BuildContexts: 'build-contexts',
+  Provenance: 'provenance',
+  Sbom: 'sbom',
+  PushByDigest: 'push-by-digest',
+  MergeDigests: 'merge-digests',
 } as const;
 
 export const Output = {

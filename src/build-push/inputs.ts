@@ -25,6 +25,7 @@ import {
   type InputReader,
 } from '../common/inputs.js';
 import { resolveRegion, type Region } from '../oci/region.js';
+import { attestationSetting, parseSecretSpec, secretEnvSpec } from './buildx/build-args.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import {
   DEFAULT_SIGNING_ALGORITHM,
@@ -44,6 +45,9 @@ const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
 const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
 const PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
+const BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
 // docker's reference grammar (distribution/reference): [host[:port]/]path[:tag][@digest]
 const HOST_PART =
   '[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?';
@@ -97,6 +101,40 @@ export interface BuildInputs {
   cacheFrom: string[];
 }
 
+/** What only `docker buildx build` does; the legacy builder takes none of it. */
+export interface BuildxInputs {
+  /** Target platforms; `platform` gives one. Empty: the builder's own platform. */
+  platforms: string[];
+  /** The buildx builder; absent: the current one. */
+  builder?: string;
+  /** Also load the image into the local image store. */
+  load: boolean;
+  cacheTo: string[];
+  /** buildx `--secret` specs naming a file or an environment variable, never a value. */
+  secrets: string[];
+  /** `ID=VARIABLE`. */
+  secretEnvs: string[];
+  ssh: string[];
+  buildContexts: string[];
+  /** buildx's `--provenance` value; absent: off. */
+  provenance?: string;
+  /** buildx's `--sbom` value; absent: off. */
+  sbom?: string;
+  /** Push without tags, for a later `merge-digests` run. */
+  pushByDigest: boolean;
+}
+
+export const NO_BUILDX_INPUTS: BuildxInputs = {
+  platforms: [],
+  load: false,
+  cacheTo: [],
+  secrets: [],
+  secretEnvs: [],
+  ssh: [],
+  buildContexts: [],
+  pushByDigest: false,
+};
+
 export interface Inputs {
   region?: Region;
   registry?: string;
@@ -124,6 +162,10 @@ export interface Inputs {
   sign?: SignInputs;
   /** Wait for the image's vulnerability scan and fail at this severity; absent with `scan-gate: none`. */
   scan?: ScanGateInputs;
+  /** parseInputs always sets it; absent (hand-made Inputs) reads as NO_BUILDX_INPUTS. */
+  buildx?: BuildxInputs;
+  /** Merge mode: join these digests (pushed by push-by-digest runs) into one tagged index; no build. */
+  mergeDigests?: string[];
 }
 
 /** The filesystem as validation sees it: the edge passes the real one, tests a temporary directory. */
@@ -238,7 +280,7 @@ function validateTarget(value: string): string {
 
 function validatePlatform(value: string): string {
   if (!PLATFORM.test(value)) {
-    const hint = value.includes(',') ? ': give one platform' : '';
+    const hint = value.includes(',') ? ': give one platform, or several in platforms' : '';
     throw new InputError(
       Input.Platform,
       `'${value}' is not an os/architecture platform${hint}`,
@@ -246,6 +288,87 @@ function validatePlatform(value: string): string {
     );
   }
   return value;
+}
+
+function validatePlatforms(value: string): string[] {
+  const platforms = parseList(value);
+  const invalid = platforms.filter((platform) => !PLATFORM.test(platform));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.Platforms,
+      `${invalid.map((platform) => `'${platform}'`).join(', ')} ${invalid.length > 1 ? 'are' : 'is'} not an os/architecture platform`,
+      'linux/amd64,linux/arm64',
+    );
+  }
+  return [...new Set(platforms)];
+}
+
+function validateBuilder(value: string): string {
+  if (!BUILDER_NAME.test(value)) {
+    throw new InputError(Input.Builder, `'${value}' is not a buildx builder name`, 'builder-name');
+  }
+  return value;
+}
+
+/**
+ * `cache-from`: a line in buildx's syntax (`type=registry,ref=…`) is one entry, commas and all;
+ * a line of plain image names may list several, comma-separated, as before.
+ */
+export function parseCacheSources(value: string): string[] {
+  return parseLines(value).flatMap((line) => (line.includes('=') ? [line] : parseList(line)));
+}
+
+/** Secrets are checked by shape only, and never quoted: a value put by mistake would be the secret. */
+function validateSecrets(value: string): string[] {
+  const secrets = parseLines(value);
+  const problems = secrets.flatMap((entry, index) => {
+    const parsed = parseSecretSpec(entry);
+    return 'problem' in parsed ? [`line ${index + 1} ${parsed.problem}`] : [];
+  });
+  if (problems.length > 0) throw new InputError(Input.Secrets, problems.join('; '), 'id=npmrc,src=.npmrc');
+  return secrets;
+}
+
+function validateSecretEnvs(value: string): string[] {
+  const entries = parseList(value);
+  for (const entry of entries) {
+    try {
+      secretEnvSpec(entry);
+    } catch (error) {
+      throw new InputError(
+        Input.SecretEnvs,
+        error instanceof Error ? error.message : String(error),
+        'NPM_TOKEN=NPM_TOKEN',
+      );
+    }
+  }
+  return entries;
+}
+
+function validateBuildContexts(value: string): string[] {
+  const contexts = parseLines(value);
+  const invalid = contexts.filter((entry) => !BUILD_CONTEXT.test(entry));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.BuildContexts,
+      `${invalid.map((entry) => `'${entry}'`).join(', ')} ${invalid.length > 1 ? 'are' : 'is'} not name=<path|docker-image://…|target:…|url>`,
+      'alpine=docker-image://alpine:3.20',
+    );
+  }
+  return contexts;
+}
+
+function validateMergeDigests(value: string): string[] {
+  const digests = parseList(value);
+  const invalid = digests.filter((digest) => !DIGEST.test(digest));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.MergeDigests,
+      `${invalid.map((digest) => `'${digest}'`).join(', ')} ${invalid.length > 1 ? 'are' : 'is'} not a sha256 digest (the digest output of a push-by-digest job)`,
+      `sha256:${'0'.repeat(64)}`,
+    );
+  }
+  return [...new Set(digests)];
 }
 
 function validateImage(value: string): string {
@@ -365,9 +488,31 @@ export function parseInputs(
   const image = check(Input.Image, validateImage);
   const context = optional(read, Input.Context) ?? '.';
   const fileValue = optional(read, Input.File);
-  const buildOnlyInputs = [Input.File, Input.BuildArgs, Input.Target, Input.Platform, Input.CacheFrom].filter(
-    given,
-  );
+  const pushByDigest = boolean(Input.PushByDigest, false);
+  const provenance = check(Input.Provenance, attestationSetting);
+  const sbom = check(Input.Sbom, attestationSetting);
+  const load = boolean(Input.Load, false);
+  // Inputs that mean something only to a build; booleans and attestations count when switched on.
+  const buildOnlyInputs = [
+    ...[
+      Input.File,
+      Input.BuildArgs,
+      Input.Target,
+      Input.Platform,
+      Input.CacheFrom,
+      Input.Platforms,
+      Input.Builder,
+      Input.CacheTo,
+      Input.Secrets,
+      Input.SecretEnvs,
+      Input.Ssh,
+      Input.BuildContexts,
+    ].filter(given),
+    ...(load ? [Input.Load] : []),
+    ...(provenance !== undefined ? [Input.Provenance] : []),
+    ...(sbom !== undefined ? [Input.Sbom] : []),
+    ...(pushByDigest ? [Input.PushByDigest] : []),
+  ];
   if (given(Input.Image) && buildOnlyInputs.length > 0) {
     problems.add(
       new InputError(
@@ -377,10 +522,34 @@ export function parseInputs(
       ),
     );
   }
-  // With image: nothing is built, so the build's paths need not exist.
-  const file = given(Input.Image)
-    ? (fileValue ?? `${context.replace(/\/+$/, '')}/Dockerfile`)
-    : problems.check(() => validateBuildPaths(context, fileValue, paths));
+  const mergeDigests = check(Input.MergeDigests, validateMergeDigests);
+  const merging = given(Input.MergeDigests);
+  if (merging && given(Input.Image)) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        'joins pushed digests into one index, so it cannot be combined with image',
+      ),
+    );
+  } else if (merging && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        `joins digests pushed by other jobs and builds nothing, so it cannot be combined with ${buildOnlyInputs.join(', ')} ` +
+          '(inputs of a build): set those on the push-by-digest jobs',
+      ),
+    );
+  }
+  if (given(Input.Platform) && given(Input.Platforms)) {
+    problems.add(
+      new InputError(Input.Platform, 'is the one-platform alias of platforms: set one of them, not both'),
+    );
+  }
+  // With image or merge-digests: nothing is built, so the build's paths need not exist.
+  const file =
+    given(Input.Image) || merging
+      ? (fileValue ?? `${context.replace(/\/+$/, '')}/Dockerfile`)
+      : problems.check(() => validateBuildPaths(context, fileValue, paths));
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
@@ -390,6 +559,21 @@ export function parseInputs(
   const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
   const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
   const push = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
+  const platforms = check(Input.Platforms, validatePlatforms);
+  const builder = check(Input.Builder, validateBuilder);
+  const cacheTo = parseLines(read(Input.CacheTo));
+  const secrets = problems.check(() => validateSecrets(read(Input.Secrets))) ?? [];
+  const secretEnvs = problems.check(() => validateSecretEnvs(read(Input.SecretEnvs))) ?? [];
+  const ssh = parseLines(read(Input.Ssh));
+  const buildContexts = problems.check(() => validateBuildContexts(read(Input.BuildContexts))) ?? [];
+  if (push === false && (pushByDigest || merging)) {
+    problems.add(
+      new InputError(
+        pushByDigest ? Input.PushByDigest : Input.MergeDigests,
+        'pushes to the registry, which push: false forbids: remove one of them',
+      ),
+    );
+  }
   const retries = problems.check(() => validateRetries(read(Input.Retries)));
   const logout = boolean(Input.Logout, true);
   const prComment = boolean(Input.PrComment, false);
@@ -501,11 +685,26 @@ export function parseInputs(
       buildArgs,
       labels,
       ...(target ? { target } : {}),
-      ...(platform ? { platform } : {}),
+      // The legacy builder takes one platform; platforms of one value is that platform too.
+      ...(platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0]! } : {}),
       pull,
       noCache,
-      cacheFrom: parseList(read(Input.CacheFrom)),
+      cacheFrom: parseCacheSources(read(Input.CacheFrom)),
     },
+    buildx: {
+      platforms: platform ? [platform] : (platforms ?? []),
+      ...(builder ? { builder } : {}),
+      load,
+      cacheTo,
+      secrets,
+      secretEnvs,
+      ssh,
+      buildContexts,
+      ...(provenance !== undefined ? { provenance } : {}),
+      ...(sbom !== undefined ? { sbom } : {}),
+      pushByDigest,
+    },
+    ...(mergeDigests ? { mergeDigests } : {}),
     ...(image ? { image } : {}),
     tagRules: tagRules!,
     flavor: flavor!,

@@ -22,6 +22,13 @@ export interface ScanResult {
   fails: boolean;
 }
 
+/** One platform's image inside the pushed index (or the pushed image itself). */
+export interface PlatformDigest {
+  /** `linux/amd64`, `linux/arm64/v8`, … */
+  platform: string;
+  digest: string;
+}
+
 export interface RunResult {
   registry: string;
   namespace: string;
@@ -30,8 +37,11 @@ export interface RunResult {
   repositoryOcid: string;
   tagNames: string[];
   version: string;
+  /** The local image id; empty when nothing reached the local image store (buildx without load). */
   imageId: string;
   pushed: boolean;
+  /** Each platform's manifest digest, when known (buildx). */
+  platforms?: PlatformDigest[];
   /** Present only when every tag was pushed (or already held the image). */
   digest?: string;
   /** Present only when the pushed image was signed. */
@@ -54,7 +64,7 @@ export function outputValues(result: RunResult): Record<string, string> {
     [Output.Tags]: references(result).join('\n'),
     [Output.TagNames]: result.tagNames.join('\n'),
     [Output.Version]: result.version,
-    [Output.ImageId]: result.imageId,
+    ...(result.imageId ? { [Output.ImageId]: result.imageId } : {}),
     [Output.Pushed]: String(result.pushed),
   };
   if (result.digest) {
@@ -70,6 +80,9 @@ export function outputValues(result: RunResult): Record<string, string> {
     ...values,
     tags: references(result),
     'tag-names': result.tagNames,
+    ...(result.platforms && result.platforms.length > 0
+      ? { platforms: result.platforms.map(({ platform, digest }) => ({ platform, digest })) }
+      : {}),
   };
   values[Output.Metadata] = JSON.stringify(metadata);
   return values;
@@ -100,7 +113,8 @@ export function summaryMarkdown(result: RunResult): string {
           ],
         ]
       : []),
-    ['Local image id', `\`${result.imageId}\``],
+    ...(result.platforms ?? []).map(({ platform, digest }) => [`Platform ${platform}`, `\`${digest}\``]),
+    ...(result.imageId ? [['Local image id', `\`${result.imageId}\``]] : []),
   ];
   const table = ['| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join('\n');
   const pull = result.digest

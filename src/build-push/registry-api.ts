@@ -8,8 +8,16 @@
  * renewed login is used as soon as it exists; they stay in memory, never in a log or on argv.
  */
 import { createHash } from 'node:crypto';
-import http, { type IncomingHttpHeaders } from 'node:http';
-import https from 'node:https';
+import type { Agent, IncomingHttpHeaders } from 'node:http';
+
+/**
+ * node:http and node:https as CommonJS, when first used: an ESM import of node:http builds its
+ * module facade at start-up, which evaluates Node's lazy undici getters (about 20 ms of every run).
+ */
+const httpModules = () => ({
+  http: process.getBuiltinModule('node:http'),
+  https: process.getBuiltinModule('node:https'),
+});
 
 /** What a client accepts for a manifest: docker v2 and OCI, single-platform and index. */
 export const MANIFEST_MEDIA_TYPES = [
@@ -144,6 +152,7 @@ export interface RegistryClient {
 export function registryClient(options: RegistryClientOptions): RegistryClient {
   const base = registryBaseUrl(options.registry);
   const secure = base.startsWith('https:');
+  const { http, https } = httpModules();
   const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const origin = new URL(base).origin;
@@ -303,8 +312,9 @@ function statusError(what: string, res: HttpResponse): RegistryApiError {
 /** One HTTP exchange; a reset, a refused connection or a timeout is a transient RegistryApiError. */
 function sendOnce(
   request: HttpRequest,
-  options: { agent: http.Agent; origin: string; timeoutMs: number },
+  options: { agent: Agent; origin: string; timeoutMs: number },
 ): Promise<HttpResponse> {
+  const { http, https } = httpModules();
   const transport = request.url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = transport.request(
@@ -354,18 +364,23 @@ export interface ManifestTagger {
  */
 export function manifestTagger(
   options: RegistryClientOptions,
-  client: RegistryClient = registryClient(options),
+  connect: () => RegistryClient = () => registryClient(options),
 ): ManifestTagger {
+  // Connected on first use: a run with one tag loads no HTTP module at all.
+  let connected: RegistryClient | undefined;
+  const client = () => (connected ??= connect());
   let ready: Promise<void> | undefined;
   const manifests = new Map<string, Promise<Manifest>>();
   const prepare = () => {
     // A failed handshake is not final here: the requests that need it answer their own 401.
-    ready ??= client.authorize().catch(() => undefined);
+    ready ??= client()
+      .authorize()
+      .catch(() => undefined);
   };
   const manifest = (digest: string): Promise<Manifest> => {
     let pending = manifests.get(digest);
     if (!pending) {
-      pending = client.getManifest(digest);
+      pending = client().getManifest(digest);
       manifests.set(digest, pending);
       // A failed read is retried by the next attempt, not remembered.
       pending.catch(() => manifests.delete(digest));
@@ -377,8 +392,8 @@ export function manifestTagger(
     addTag: async (tag, digest) => {
       prepare();
       await ready;
-      return client.putManifest(tag, await manifest(digest));
+      return client().putManifest(tag, await manifest(digest));
     },
-    close: () => client.close(),
+    close: () => connected?.close(),
   };
 }

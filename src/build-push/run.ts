@@ -11,7 +11,7 @@ import * as docker from './docker/cli.js';
 import { asBuildFailure, isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
 import { ActionError, inStep } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
-import { getInputs, type Inputs } from './inputs.js';
+import { getInputs, NO_BUILDX_INPUTS, type Inputs } from './inputs.js';
 import { imageCreatedTime, ociLabels } from './labels.js';
 import type { ControlPlane } from '../oci/control-plane.js';
 import type { RepositoryInfo } from '../oci/repository.js';
@@ -24,6 +24,14 @@ import { runReleaseGates, type GateOutcome } from './release-gates.js';
 import { issueRegistryToken, registryLogin, type IssuedToken, type RegistryLogin } from './registry-login.js';
 import { manifestTagger, type RegistryCredentials } from './registry-api.js';
 import { computeTags } from './tags/index.js';
+import {
+  buildWithBuildx,
+  mergeDigests,
+  selectBackend,
+  type BuildxChoice,
+  type BuildxOutcome,
+} from './build.js';
+import { buildxCli } from './docker/buildx-cli.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
 interface Resolved {
@@ -46,6 +54,15 @@ export async function run(): Promise<void> {
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);
+    // Chosen before any side effect: a builder that cannot do what is asked fails here, with the fix.
+    const backend = inputs.image
+      ? undefined
+      : await core.group('Choosing the builder', () => selectBackend(buildxCli(), inputs, core.info));
+    if (inputs.mergeDigests && !plan.push) {
+      throw new ActionError(
+        'merge-digests pushes an index, and this run has no registry credentials to push with',
+      );
+    }
 
     const resolved = await core.group('Resolving namespace, user and repository', () =>
       resolve(inputs, plan, tagNames),
@@ -59,20 +76,31 @@ export async function run(): Promise<void> {
     const login = plan.login
       ? await core.group(`Logging in to ${plan.registry}`, () => logIn(inputs, plan, namespace!, resolved))
       : undefined;
-    const imageId = await core.group(inputs.image ? `Tagging ${inputs.image}` : 'Building the image', () =>
-      buildOrTag(
-        inputs,
-        git,
-        version,
-        tags.map((tag) => tag.reference),
-      ),
-    );
+    const buildx =
+      backend?.backend === 'buildx'
+        ? await core.group(
+            inputs.mergeDigests ? 'Joining the pushed digests into one index' : 'Building with buildx',
+            () => buildxPhase(inputs, git, version, backend, { repository, tags, plan, resolved, login }),
+          )
+        : undefined;
+    const imageId = buildx
+      ? buildx.imageId
+      : await core.group(inputs.image ? `Tagging ${inputs.image}` : 'Building the image', () =>
+          buildOrTag(
+            inputs,
+            git,
+            version,
+            tags.map((tag) => tag.reference),
+          ),
+        );
 
-    const pushed = plan.push
+    // buildx pushed as it built: the legacy push phase is for the legacy backend only.
+    const legacyPush = plan.push && !buildx;
+    const pushed = legacyPush
       ? await core.group(`Pushing ${tags.length} tag(s)`, () =>
           pushImage(inputs, resolved, imageId, tags, login!, `${namespace!}/${inputs.repository}`),
         )
-      : undefined;
+      : buildx?.pushed;
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
     // Sign, then gate: after a successful push only, on the digest just pushed.
@@ -90,10 +118,14 @@ export async function run(): Promise<void> {
       namespace: namespace ?? '',
       repository,
       repositoryOcid: resolved.repository?.id ?? '',
-      tagNames,
+      // Pushed by digest only: no tag names the image.
+      tagNames: inputs.buildx?.pushByDigest ? [] : tagNames,
       version,
       imageId,
       pushed: pushed !== undefined,
+      ...(buildx && buildx.platforms.length > 0
+        ? { platforms: buildx.platforms.map(({ platform, digest }) => ({ platform, digest })) }
+        : {}),
       ...(pushed ? { digest: pushed.digest } : {}),
       ...(gates.signature ? { signature: gates.signature } : {}),
       ...(gates.scan ? { scan: gates.scan } : {}),
@@ -221,6 +253,90 @@ async function logIn(
   return { registry: plan.registry, login, credentials: () => ({ username, password }) };
 }
 
+/** Where the buildx phase builds and pushes to, and with which login. */
+interface BuildxTarget {
+  repository: string;
+  tags: TagReference[];
+  plan: Plan;
+  resolved: Resolved;
+  login: RegistrySession | undefined;
+}
+
+/** Build (or merge) and push with buildx: one phase, since BuildKit pushes as it builds. */
+async function buildxPhase(
+  inputs: Inputs,
+  git: GitContext,
+  version: string,
+  choice: BuildxChoice,
+  target: BuildxTarget,
+): Promise<BuildxOutcome> {
+  const { repository, tags, plan, resolved, login } = target;
+  const session = login?.login;
+  // Only the immutable path tags through the registry API (buildx cannot leave an existing tag out).
+  const tagger =
+    login && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0
+      ? manifestTagger({
+          registry: login.registry,
+          repository: repository.slice(repository.indexOf('/') + 1),
+          credentials: login.credentials,
+        })
+      : undefined;
+  const deps = {
+    buildx: buildxCli(),
+    log: core.info,
+    ...(session
+      ? { beforePush: () => session.refreshBeforePush(), renewLogin: () => session.renewAfterRefusal() }
+      : {}),
+    ...(tagger ? { addTag: (tag: TagReference, digest: string) => tagger.addTag(tag.name, digest) } : {}),
+  };
+  const common = {
+    choice,
+    repository,
+    tags,
+    attempts: inputs.retries,
+    ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
+  };
+  try {
+    if (inputs.mergeDigests) {
+      const merged = await inStep('push', () =>
+        mergeDigests({ ...common, digests: inputs.mergeDigests! }, deps),
+      );
+      return { imageId: '', ...merged };
+    }
+    const labels = await buildLabels(inputs, git, version);
+    return await inStep('build', () =>
+      buildWithBuildx(
+        {
+          ...common,
+          build: inputs.build,
+          buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
+          labels,
+          push: plan.push,
+        },
+        deps,
+      ),
+    );
+  } finally {
+    tagger?.close();
+  }
+}
+
+/** The generated OCI labels under the `labels` input: the same on both backends. */
+async function buildLabels(
+  inputs: Inputs,
+  git: GitContext,
+  version: string,
+): Promise<Record<string, string>> {
+  const { created, source } = await imageCreatedTime({
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    eventCommitTime: git.commitTime,
+    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
+    now: () => new Date(),
+  });
+  core.info(`Image created time ${created.toISOString()}: ${source}`);
+  return { ...ociLabels(git, { version, created }), ...inputs.build.labels };
+}
+
 async function buildOrTag(
   inputs: Inputs,
   git: GitContext,
@@ -239,14 +355,7 @@ async function buildOrTag(
       return id;
     });
   }
-  const { created, source } = await imageCreatedTime({
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-    eventCommitTime: git.commitTime,
-    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
-    now: () => new Date(),
-  });
-  core.info(`Image created time ${created.toISOString()}: ${source}`);
-  const labels = { ...ociLabels(git, { version, created }), ...inputs.build.labels };
+  const labels = await buildLabels(inputs, git, version);
   return inStep('build', () =>
     docker.build(inputs.build, labels, targets).catch((error: unknown) => {
       throw asBuildFailure(error);
@@ -276,8 +385,10 @@ function pushImage(
       return await pushTags(tags, {
         attempts: inputs.retries,
         pushOne: (reference) => {
+          // docker first: the handshake's own start-up must not delay the upload.
+          const pushing = docker.push(reference);
           if (tags.length > 1) tagger.prepare();
-          return docker.push(reference);
+          return pushing;
         },
         addTag: (tag, digest) => tagger.addTag(tag.name, digest),
         ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),

@@ -110,6 +110,30 @@ const BUILDKIT: [string, string, string, RegExp][] = [
     'process "/bin/sh -c make" did not complete successfully: exit code: 2',
     /RUN instruction failed/,
   ],
+  [
+    'buildx: an attestation asked of dockerd 20.10',
+    '#0 building with "default" instance using docker driver\n\n' +
+      'ERROR: attestations are not supported by the current buildkitd\n',
+    'attestations are not supported by the current buildkitd',
+    /See the build log above/,
+  ],
+  [
+    'buildx: several platforms on the docker driver',
+    'ERROR: Multi-platform build is not supported for the docker driver.\n' +
+      'Switch to a different driver, or turn on the containerd image store, and try again.\n' +
+      'Learn more at https://docs.docker.com/go/build-multi-platform/\n',
+    'Multi-platform build is not supported for the docker driver.',
+    /See the build log above/,
+  ],
+  [
+    'buildx: OCIR refuses an attestation index pushed again',
+    '#12 exporting to image\n#12 pushing layers 0.9s done\n' +
+      '#12 ERROR: failed to push sa-saopaulo-1.ocir.io/ns/app:1.0.0: unexpected status from PUT request to https://sa-saopaulo-1.ocir.io/v2/ns/app/manifests/1.0.0: 409 Conflict\n' +
+      '------\n > exporting to image:\n------\n' +
+      'ERROR: failed to solve: failed to push sa-saopaulo-1.ocir.io/ns/app:1.0.0: unexpected status from PUT request to https://sa-saopaulo-1.ocir.io/v2/ns/app/manifests/1.0.0: 409 Conflict\n',
+    'failed to solve: failed to push sa-saopaulo-1.ocir.io/ns/app:1.0.0: unexpected status from PUT request to https://sa-saopaulo-1.ocir.io/v2/ns/app/manifests/1.0.0: 409 Conflict',
+    /See the build log above/,
+  ],
 ];
 
 describe('buildErrorLine', () => {

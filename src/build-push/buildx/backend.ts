@@ -59,7 +59,9 @@ export type BackendChoice =
  * `v0.14.0-desktop.1`, or a bare commit for a build from source). Undefined when unrecognised.
  */
 export function parseBuildxVersion(stdout: string): BuildxVersion | undefined {
-  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(stdout.trim());
+  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
+    stdout.trim(),
+  );
   if (!match?.[1]) return undefined;
   return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
 }

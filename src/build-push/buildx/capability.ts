@@ -36,9 +36,12 @@ export function capabilityProblems(choice: BackendChoice, request: BuildRequest)
   const exportedCache = request.cacheTo.filter((entry) => cacheType(entry) !== 'inline');
   if (choice.backend === 'legacy') {
     if (request.platforms.length > 1) {
-      problems.push(`Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`);
+      problems.push(
+        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`,
+      );
     }
-    if (request.cacheTo.length > 0) problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    if (request.cacheTo.length > 0)
+      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
     const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
     if (buildxOnlySources.length > 0) {
       problems.push(
@@ -83,12 +86,20 @@ export function capabilityProblems(choice: BackendChoice, request: BuildRequest)
     );
   }
   if (request.attestations && !versionAtLeast(choice.version, '0.10.0')) {
-    problems.push(`buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`);
+    problems.push(
+      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`,
+    );
   }
   if (request.buildContexts > 0 && !versionAtLeast(choice.version, '0.8.0')) {
-    problems.push(`buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`);
+    problems.push(
+      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`,
+    );
   }
-  if (request.load && request.platforms.length > 1 && !(dockerDriver && choice.features[MULTI_PLATFORM] === true)) {
+  if (
+    request.load &&
+    request.platforms.length > 1 &&
+    !(dockerDriver && choice.features[MULTI_PLATFORM] === true)
+  ) {
     problems.push(
       `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`,
     );

@@ -40,7 +40,19 @@ var Input = {
   SignDescription: "sign-description",
   SignMetadata: "sign-metadata",
   ScanGate: "scan-gate",
-  ScanTimeout: "scan-timeout"
+  ScanTimeout: "scan-timeout",
+  Platforms: "platforms",
+  Builder: "builder",
+  Load: "load",
+  CacheTo: "cache-to",
+  Secrets: "secrets",
+  SecretEnvs: "secret-envs",
+  Ssh: "ssh",
+  BuildContexts: "build-contexts",
+  Provenance: "provenance",
+  Sbom: "sbom",
+  PushByDigest: "push-by-digest",
+  MergeDigests: "merge-digests"
 };
 var Output = {
   Registry: "registry",

@@ -1,0 +1,449 @@
+/**
+ * The build phase's orchestration against a scripted docker: which backend runs, the exact argv of
+ * every command, the capability check before any build, the metadata read back, and the retries.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandResult } from '../../src/build-push/buildx/backend.js';
+import {
+  buildWithBuildx,
+  mergeDigests,
+  selectBackend,
+  type BuildxChoice,
+  type BuildxJob,
+} from '../../src/build-push/build.js';
+import { buildxCli, type DockerRunOptions } from '../../src/build-push/docker/buildx-cli.js';
+import { NO_BUILDX_INPUTS, type BuildxInputs } from '../../src/build-push/inputs.js';
+import { ActionError, StepFailure } from '../../src/common/errors.js';
+import { fixture } from './buildx/fixtures.js';
+
+const REPO = 'sa-saopaulo-1.ocir.io/axaxnpcrorw5/project-x/web';
+const SINGLE = 'sha256:99b129923f6c986a9d29ee99ff3000af4de4d2f29455b6f31fec553cd6027c65';
+const INDEX = 'sha256:f83014dd187c44ba0088e7831d30a812f32eda34412889d865c46b1330d6fdbb';
+const OTHER = `sha256:${'e'.repeat(64)}`;
+
+interface Call {
+  args: string[];
+  env?: Record<string, string>;
+}
+
+/**
+ * A docker that answers from a script: each handler gets the argv and returns what docker would.
+ * A build's `--metadata-file` is written as buildx writes it.
+ */
+function scriptedDocker(
+  answer: (args: string[], call: number) => Partial<CommandResult> & { metadata?: string },
+) {
+  const calls: Call[] = [];
+  const runner = (args: readonly string[], options?: DockerRunOptions): Promise<CommandResult> => {
+    const argv = [...args];
+    calls.push({ args: argv, ...(options?.env ? { env: options.env } : {}) });
+    const result = answer(argv, calls.length);
+    const metadataAt = argv.indexOf('--metadata-file');
+    if (metadataAt >= 0 && result.metadata !== undefined)
+      writeFileSync(argv[metadataAt + 1]!, result.metadata);
+    return Promise.resolve({
+      exitCode: result.exitCode ?? 0,
+      stdout: result.stdout ?? '',
+      stderr: result.stderr ?? '',
+    });
+  };
+  return { calls, buildx: buildxCli(runner) };
+}
+
+const BUILDX_VERSION = { stdout: fixture('version-v0.12.1.txt') };
+
+let temp: string;
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), 'build-test-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const containerBuilder: BuildxChoice = {
+  backend: 'buildx',
+  version: '0.12.1',
+  builder: 'builder-1',
+  driver: 'docker-container',
+  platforms: ['linux/amd64', 'linux/arm64'],
+  features: {},
+  reason: 'buildx v0.12.1 found; builder builder-1 (docker-container)',
+};
+
+function job(
+  overrides: Partial<Omit<BuildxJob, 'buildx'>> & { buildx?: Partial<BuildxInputs> } = {},
+): BuildxJob {
+  const { buildx, ...rest } = overrides;
+  return {
+    choice: containerBuilder,
+    build: {
+      context: '.',
+      file: './Dockerfile',
+      buildArgs: [],
+      labels: {},
+      pull: false,
+      noCache: false,
+      cacheFrom: [],
+    },
+    buildx: { ...NO_BUILDX_INPUTS, ...buildx },
+    labels: { 'org.opencontainers.image.revision': 'abc' },
+    repository: REPO,
+    tags: [
+      { name: '1.0.0', reference: `${REPO}:1.0.0` },
+      { name: 'stable', reference: `${REPO}:stable` },
+    ],
+    push: true,
+    attempts: 3,
+    ...rest,
+  };
+}
+
+/** The argv with the temporary paths replaced by their role. */
+function shape(args: string[]): string[] {
+  return args.map((arg) => (arg.startsWith(temp) ? `<${arg.slice(arg.lastIndexOf('/') + 1)}>` : arg));
+}
+
+const sleeps: number[] = [];
+const deps = (buildx: ReturnType<typeof scriptedDocker>['buildx'], log: string[] = []) => ({
+  buildx,
+  log: (message: string) => log.push(message),
+  tempRoot: temp,
+  sleep: (ms: number) => {
+    sleeps.push(ms);
+    return Promise.resolve();
+  },
+});
+
+describe('selectBackend', () => {
+  const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
+    build: {
+      context: '.',
+      file: 'Dockerfile',
+      buildArgs: [],
+      labels: {},
+      pull: false,
+      noCache: false,
+      cacheFrom: [],
+    },
+    buildx: { ...NO_BUILDX_INPUTS, ...buildx },
+  });
+
+  it('without buildx: the legacy builder, and the log says why', async () => {
+    const { calls, buildx } = scriptedDocker(() => ({
+      exitCode: 1,
+      stderr: fixture('version-missing.stderr.txt'),
+    }));
+    const log: string[] = [];
+    const choice = await selectBackend(buildx, inputs(), (line) => log.push(line));
+    expect(choice.backend).toBe('legacy');
+    expect(log).toEqual(['Backend: docker build (docker buildx not installed: legacy builder)']);
+    expect(calls.map((call) => call.args)).toEqual([
+      ['buildx', 'version'],
+      ['buildx', 'inspect'],
+    ]);
+  });
+
+  it('without buildx, two platforms fail with the setup fix, and nothing else runs', async () => {
+    const { calls, buildx } = scriptedDocker(() => ({
+      exitCode: 1,
+      stderr: fixture('version-missing.stderr.txt'),
+    }));
+    await expect(
+      selectBackend(buildx, inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), () => undefined),
+    ).rejects.toThrow(
+      /linux\/amd64,linux\/arm64.*add docker\/setup-qemu-action and docker\/setup-buildx-action/,
+    );
+    expect(calls).toHaveLength(2);
+  });
+
+  it('without buildx, merge-digests fails with the setup fix', async () => {
+    const { buildx } = scriptedDocker(() => ({ exitCode: 1 }));
+    await expect(
+      selectBackend(buildx, { ...inputs(), mergeDigests: [SINGLE] }, () => undefined),
+    ).rejects.toThrow(/'merge-digests' needs docker buildx.*setup-buildx-action/);
+  });
+
+  it('the docker driver cannot build two platforms: fails before the build', async () => {
+    const { buildx } = scriptedDocker((args) =>
+      args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-docker-default.txt') },
+    );
+    await expect(
+      selectBackend(buildx, inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), () => undefined),
+    ).rejects.toBeInstanceOf(ActionError);
+  });
+
+  it('a named builder is inspected by name and used', async () => {
+    const { calls, buildx } = scriptedDocker((args) =>
+      args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-container-qemu.txt') },
+    );
+    const log: string[] = [];
+    const choice = await selectBackend(
+      buildx,
+      inputs({ builder: 'ci', platforms: ['linux/amd64', 'linux/arm64'] }),
+      (line) => log.push(line),
+    );
+    expect(calls[1]!.args).toEqual(['buildx', 'inspect', 'ci']);
+    expect(choice).toMatchObject({ backend: 'buildx', builder: 'ci', driver: 'docker-container' });
+    expect(log[0]).toMatch(
+      /^Backend: docker buildx build \(buildx v0\.12\.1 found; builder ci \(docker-container\)\)$/,
+    );
+  });
+});
+
+describe('buildWithBuildx', () => {
+  beforeEach(() => sleeps.splice(0));
+
+  it('pushes every tag in one build, reads the digest from the metadata file, loads nothing', async () => {
+    const { calls, buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
+    const outcome = await buildWithBuildx(job({ buildx: { platforms: ['linux/amd64'] } }), deps(buildx));
+    expect(calls).toHaveLength(1);
+    expect(shape(calls[0]!.args)).toEqual([
+      'buildx',
+      'build',
+      '--file',
+      './Dockerfile',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--platform',
+      'linux/amd64',
+      '--tag',
+      `${REPO}:1.0.0`,
+      '--tag',
+      `${REPO}:stable`,
+      '--builder',
+      'builder-1',
+      '--metadata-file',
+      '<metadata.json>',
+      '--push',
+      '.',
+    ]);
+    expect(calls[0]!.env).toEqual({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+    expect(outcome).toEqual({
+      imageId: '',
+      pushed: { digest: SINGLE, pushed: ['1.0.0', 'stable'], unchanged: [] },
+      platforms: [
+        { platform: 'linux/amd64', digest: SINGLE, mediaType: 'application/vnd.oci.image.manifest.v1+json' },
+      ],
+    });
+  });
+
+  it('two platforms: one index, each platform read back with imagetools inspect --raw', async () => {
+    const tags = ['1.0.0', 'stable', 'latest', 'sha-5d1e2f3'].map((name) => ({
+      name,
+      reference: `${REPO}:${name}`,
+    }));
+    const { calls, buildx } = scriptedDocker((args) =>
+      args[1] === 'build'
+        ? { metadata: fixture('metadata-multi-platform.json') }
+        : { stdout: fixture('manifest-list.raw.txt') },
+    );
+    const outcome = await buildWithBuildx(
+      job({ tags, buildx: { platforms: ['linux/amd64', 'linux/arm64'] } }),
+      deps(buildx),
+    );
+    expect(calls[1]!.args).toEqual([
+      'buildx',
+      'imagetools',
+      'inspect',
+      '--builder',
+      'builder-1',
+      '--raw',
+      `${REPO}@${INDEX}`,
+    ]);
+    expect(outcome.pushed?.digest).toBe(INDEX);
+    expect(outcome.platforms.map((entry) => entry.platform)).toEqual(['linux/amd64', 'linux/arm64/v8']);
+    expect(outcome.platforms[0]!.digest).toBe(
+      'sha256:22bbe80166a48a7af491c49bd394b8bfba024dd4fc03daa01c648afb20b8aabd',
+    );
+  });
+
+  it('fails when the metadata does not name every tag it was asked to push', async () => {
+    const { buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
+    const tags = [...job().tags, { name: 'latest', reference: `${REPO}:latest` }];
+    await expect(buildWithBuildx(job({ tags }), deps(buildx))).rejects.toThrow(/but not .*:latest/);
+  });
+
+  it('push: false loads a single-platform image into the local store, with its id', async () => {
+    const { calls, buildx } = scriptedDocker((args) => {
+      writeFileSync(args[args.indexOf('--iidfile') + 1]!, `${OTHER}\n`);
+      return { metadata: fixture('metadata-docker-driver.json') };
+    });
+    const outcome = await buildWithBuildx(job({ push: false }), deps(buildx));
+    expect(calls[0]!.args).toContain('--load');
+    expect(calls[0]!.args).not.toContain('--push');
+    expect(outcome).toEqual({ imageId: OTHER, platforms: [] });
+  });
+
+  it('a transient push failure repeats the cached build, then succeeds', async () => {
+    const log: string[] = [];
+    const { calls, buildx } = scriptedDocker((_args, call) =>
+      call === 1
+        ? {
+            exitCode: 1,
+            stderr: `#12 exporting to image\n#12 ERROR: failed to push ${REPO}:1.0.0: 503 Service Unavailable\nERROR: failed to solve: failed to push ${REPO}:1.0.0: unexpected status from PUT request: 503 Service Unavailable\n`,
+          }
+        : { metadata: fixture('metadata-single.json') },
+    );
+    const outcome = await buildWithBuildx(job(), deps(buildx, log));
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.args).toEqual(calls[0]!.args);
+    expect(sleeps).toEqual([2000]);
+    expect(log.some((line) => /transient reason \(attempt 1\)/.test(line))).toBe(true);
+    expect(outcome.pushed?.digest).toBe(SINGLE);
+  });
+
+  it("gives up after `retries` attempts, as a push failure with buildx's error line", async () => {
+    const { calls, buildx } = scriptedDocker(() => ({
+      exitCode: 1,
+      stderr: 'ERROR: failed to solve: failed to push x: 502 Bad Gateway\n',
+    }));
+    const error = await buildWithBuildx(job({ attempts: 2 }), deps(buildx)).catch(
+      (caught: unknown) => caught,
+    );
+    expect(calls).toHaveLength(2);
+    expect(error).toBeInstanceOf(StepFailure);
+    expect((error as StepFailure).step).toBe('push');
+    expect((error as StepFailure).message).toContain('failed to push x: 502 Bad Gateway');
+  });
+
+  it('a failing RUN is a build failure, never retried, told by its error line', async () => {
+    const stderr = [
+      '#5 [2/2] RUN curl https://example.invalid',
+      '#5 0.2 curl: (6) Could not resolve host: connection timed out',
+      '#5 ERROR: process "/bin/sh -c curl https://example.invalid" did not complete successfully: exit code: 6',
+      'ERROR: failed to solve: process "/bin/sh -c curl https://example.invalid" did not complete successfully: exit code: 6',
+    ].join('\n');
+    const { calls, buildx } = scriptedDocker(() => ({ exitCode: 1, stderr }));
+    const error = await buildWithBuildx(job(), deps(buildx)).catch((caught: unknown) => caught);
+    expect(calls).toHaveLength(1);
+    expect((error as StepFailure).step).toBe('build');
+    expect((error as StepFailure).message).toMatch(
+      /^The image build failed: failed to solve: process .* exit code: 6\nA RUN instruction failed/,
+    );
+  });
+
+  it('an unauthorized push logs in again once, then pushes', async () => {
+    let renewals = 0;
+    const { calls, buildx } = scriptedDocker((_args, call) =>
+      call === 1
+        ? {
+            exitCode: 1,
+            stderr:
+              'ERROR: failed to solve: failed to push x: unexpected status from HEAD request: 401 Unauthorized\n',
+          }
+        : { metadata: fixture('metadata-single.json') },
+    );
+    await buildWithBuildx(job(), {
+      ...deps(buildx),
+      renewLogin: () => {
+        renewals++;
+        return Promise.resolve(true);
+      },
+    });
+    expect(renewals).toBe(1);
+    expect(calls).toHaveLength(2);
+  });
+
+  describe('immutable repository with some tags already there', () => {
+    it('pushes by digest, then tags only the missing ones with that very manifest', async () => {
+      const added: string[] = [];
+      const { calls, buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
+      const outcome = await buildWithBuildx(job({ existing: new Map([['stable', SINGLE]]) }), {
+        ...deps(buildx),
+        addTag: (tag, digest) => {
+          added.push(`${tag.name}@${digest}`);
+          return Promise.resolve(digest);
+        },
+      });
+      expect(calls[0]!.args).toContain(
+        `type=image,name=${REPO},push-by-digest=true,name-canonical=true,push=true`,
+      );
+      expect(calls[0]!.args).not.toContain('--tag');
+      expect(added).toEqual([`1.0.0@${SINGLE}`]);
+      expect(outcome.pushed).toEqual({ digest: SINGLE, pushed: ['1.0.0'], unchanged: ['stable'] });
+    });
+
+    it('an existing tag holding another image fails the run before any tag is written', async () => {
+      const added: string[] = [];
+      const { buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
+      await expect(
+        buildWithBuildx(job({ existing: new Map([['stable', OTHER]]) }), {
+          ...deps(buildx),
+          addTag: (tag) => {
+            added.push(tag.name);
+            return Promise.resolve(SINGLE);
+          },
+        }),
+      ).rejects.toThrow(
+        /immutable and 'stable' \(sha256:e{64}\) already holds another image.*No tag was written/,
+      );
+      expect(added).toEqual([]);
+    });
+  });
+
+  it('push-by-digest: no tags, the digest reported', async () => {
+    const { calls, buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-push-by-digest.json') }));
+    const outcome = await buildWithBuildx(
+      job({ buildx: { pushByDigest: true, platforms: ['linux/arm64'] } }),
+      deps(buildx),
+    );
+    expect(calls[0]!.args).not.toContain('--tag');
+    expect(calls[0]!.args).not.toContain('--push');
+    expect(outcome.pushed).toMatchObject({ pushed: [], unchanged: [] });
+    expect(outcome.pushed?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('mergeDigests', () => {
+  const DIGESTS = [
+    'sha256:22bbe80166a48a7af491c49bd394b8bfba024dd4fc03daa01c648afb20b8aabd',
+    'sha256:aa38e7fa832aba1c62ffb4aa85422c0f6a2dcaa68e37cb0191c8b7f8d0417055',
+  ];
+  const merge = (existing?: Map<string, string>) => ({
+    choice: containerBuilder,
+    repository: REPO,
+    tags: job().tags,
+    digests: DIGESTS,
+    attempts: 3,
+    ...(existing ? { existing } : {}),
+  });
+
+  it('knows the index digest from a dry run, then creates it under every tag', async () => {
+    const { calls, buildx } = scriptedDocker((args) =>
+      args.includes('--dry-run') ? { stdout: fixture('imagetools-create-dry-run.stdout.txt') } : {},
+    );
+    const outcome = await mergeDigests(merge(), deps(buildx));
+    const sources = DIGESTS.map((digest) => `${REPO}@${digest}`);
+    expect(calls.map((call) => call.args)).toEqual([
+      ['buildx', 'imagetools', 'create', '--builder', 'builder-1', '--dry-run', ...sources],
+      [
+        'buildx',
+        'imagetools',
+        'create',
+        '--builder',
+        'builder-1',
+        '--tag',
+        `${REPO}:1.0.0`,
+        '--tag',
+        `${REPO}:stable`,
+        ...sources,
+      ],
+    ]);
+    expect(outcome.pushed).toEqual({
+      digest: `sha256:${fixture('imagetools-create-dry-run.digest.txt').trim()}`,
+      pushed: ['1.0.0', 'stable'],
+      unchanged: [],
+    });
+    expect(outcome.platforms.map((entry) => entry.digest)).toEqual(DIGESTS);
+  });
+
+  it('an immutable tag holding another index: nothing is created', async () => {
+    const { calls, buildx } = scriptedDocker(() => ({
+      stdout: fixture('imagetools-create-dry-run.stdout.txt'),
+    }));
+    await expect(mergeDigests(merge(new Map([['stable', OTHER]])), deps(buildx))).rejects.toThrow(
+      /Immutable tags cannot be moved/,
+    );
+    expect(calls).toHaveLength(1);
+  });
+});
