@@ -44,7 +44,9 @@ function dockerStandIn(): { dir: string; log: string } {
   const script = join(dir, 'docker');
   writeFileSync(
     script,
-    '#!/bin/bash\necho "$EPOCHREALTIME" >> "$BENCH_DOCKER_LOG"\necho "stand-in" >&2\nexit 1\n',
+    '#!/bin/bash\necho "$EPOCHREALTIME" >> "$BENCH_DOCKER_LOG"\n' +
+      // `login` gets the password on stdin: read it, as docker does, or the writer meets EPIPE.
+      'if [ "$1" = login ]; then cat >/dev/null; fi\necho "stand-in" >&2\nexit 1\n',
   );
   chmodSync(script, 0o755);
   return { dir, log: join(dir, 'started') };

@@ -1855,7 +1855,16 @@ async function pushTags(tags, options) {
     const digest2 = await attempt(first, () => options.pushOne(first.reference));
     digests.set(first.name, digest2);
     const outcomes = await Promise.allSettled(
-      rest.map(async (tag2) => digests.set(tag2.name, await attempt(tag2, () => addTag(tag2, digest2))))
+      rest.map(async (tag2) => {
+        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
+          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
+          options.log(
+            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
+          );
+          return attempt(tag2, () => options.pushOne(tag2.reference));
+        });
+        digests.set(tag2.name, answered);
+      })
     );
     const failure = outcomes.find((outcome) => outcome.status === "rejected");
     if (failure) throw failure.reason;

@@ -258,11 +258,11 @@ describe('pushTags with addTag (tags after the first by manifest)', () => {
     ).rejects.toThrow(/do not carry one digest.*1: sha256:b/);
   });
 
-  it('retries a transient failure per tag, and fails on a permanent one after the others settled', async () => {
+  it('retries a transient failure per tag; a tag the API cannot write is pushed with docker instead', async () => {
     const fake = registry();
     const calls = new Map<string, number>();
-    const settled: string[] = [];
-    const failure = pushTags(four, {
+    const logs: string[] = [];
+    const result = await pushTags(four, {
       attempts: 3,
       pushOne: fake.pushOne,
       addTag: async (tag, digest) => {
@@ -270,6 +270,27 @@ describe('pushTags with addTag (tags after the first by manifest)', () => {
         calls.set(tag.name, n);
         if (tag.name === '1.2' && n === 1)
           throw new RegistryApiError('PUT: HTTP 503', { status: 503, transient: true });
+        if (tag.name === '1') throw new RegistryApiError('PUT: HTTP 405', { status: 405 });
+        return digest;
+      },
+      log: (line) => logs.push(line),
+      initialDelayMs: 0,
+    });
+    expect(result.digest).toBe(A);
+    expect(Object.fromEntries(calls)).toEqual({ '1.2': 2, '1': 1, latest: 1 });
+    expect(fake.pushed).toEqual(['r/ns/app:1.2.3', 'r/ns/app:1']);
+    expect(logs.some((line) => /Tagging 1 by manifest failed \(PUT: HTTP 405\)/.test(line))).toBe(true);
+  });
+
+  it('fails after every tag settled when a tag fails both ways', async () => {
+    const settled: string[] = [];
+    const failure = pushTags(four, {
+      attempts: 1,
+      pushOne: async (reference) => {
+        if (reference.endsWith(':1')) throw new DockerError('push', 'manifest invalid', 1);
+        return A;
+      },
+      addTag: async (tag, digest) => {
         if (tag.name === '1') throw new RegistryApiError('PUT: HTTP 400', { status: 400 });
         await new Promise((resolve) => setImmediate(resolve));
         settled.push(tag.name);
@@ -277,9 +298,23 @@ describe('pushTags with addTag (tags after the first by manifest)', () => {
       },
       ...quiet,
     });
-    await expect(failure).rejects.toThrow(/HTTP 400/);
-    expect(Object.fromEntries(calls)).toEqual({ '1.2': 2, '1': 1, latest: 1 });
+    await expect(failure).rejects.toThrow(/manifest invalid/);
     expect(settled.sort()).toEqual(['1.2', 'latest']);
+  });
+
+  it('a refused login at a manifest is not worked around with docker', async () => {
+    const fake = registry();
+    await expect(
+      pushTags(four, {
+        attempts: 3,
+        pushOne: fake.pushOne,
+        addTag: async () => {
+          throw new RegistryApiError('refused', { status: 401, unauthorized: true });
+        },
+        ...quiet,
+      }),
+    ).rejects.toThrow(/refused/);
+    expect(fake.pushed).toEqual(['r/ns/app:1.2.3']);
   });
 
   it('concurrent refusals share one fresh login, and each refused tag is put once more', async () => {

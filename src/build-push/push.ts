@@ -88,7 +88,17 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
     const digest = await attempt(first, () => options.pushOne(first.reference));
     digests.set(first.name, digest);
     const outcomes = await Promise.allSettled(
-      rest.map(async (tag) => digests.set(tag.name, await attempt(tag, () => addTag(tag, digest)))),
+      rest.map(async (tag) => {
+        const answered = await attempt(tag, () => addTag(tag, digest)).catch((error: unknown) => {
+          // The API path is an optimisation: where it fails for any reason but the login, docker still can.
+          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
+          options.log(
+            `Tagging ${tag.name} by manifest failed (${error.message}); pushing it with docker instead`,
+          );
+          return attempt(tag, () => options.pushOne(tag.reference));
+        });
+        digests.set(tag.name, answered);
+      }),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
