@@ -12,7 +12,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-NGAN3YRQ.js";
+} from "./chunks/chunk-TD7QUO7G.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
@@ -33,7 +33,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-6IU4TCBI.js";
+} from "./chunks/chunk-J3QFBW7D.js";
 import {
   Env,
   core_exports,
@@ -76,6 +76,459 @@ import {
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
+
+// src/build-push/buildx/build.ts
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/common/retry.ts
+var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+async function withRetries(operation, options) {
+  const sleep = options.sleep ?? wait;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= options.attempts || !options.isRetryable(error)) throw error;
+      const delayMs = options.initialDelayMs * 2 ** (attempt - 1);
+      options.onRetry?.(error, attempt, delayMs);
+      await sleep(delayMs);
+    }
+  }
+}
+
+// src/build-push/buildx/backend.ts
+function parseBuildxVersion(stdout) {
+  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
+    stdout.trim()
+  );
+  if (!match?.[1]) return void 0;
+  return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
+}
+function parseBuilderInspect(stdout) {
+  const info2 = { nodes: [] };
+  let node;
+  let section;
+  for (const line of stdout.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const indented = /^\s/.test(line);
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (indented) {
+      if (section === "features" && node) node.features[line.slice(0, colon).trim()] = value === "true";
+      continue;
+    }
+    section = void 0;
+    switch (key) {
+      case "name":
+        if (info2.name === void 0) info2.name = value;
+        else {
+          node = { name: value, platforms: [], features: {} };
+          info2.nodes.push(node);
+        }
+        break;
+      case "driver":
+        info2.driver = value;
+        break;
+      case "endpoint":
+        if (node) node.endpoint = value;
+        break;
+      case "status":
+        if (node) node.status = value;
+        break;
+      case "buildkit":
+      case "buildkit version":
+        if (node && value) node.buildkitVersion = value;
+        break;
+      case "platforms":
+        if (node) node.platforms = parsePlatformList(value);
+        break;
+      case "features":
+        section = "features";
+        break;
+      default:
+        section = "other";
+    }
+  }
+  return info2;
+}
+function parsePlatformList(value) {
+  const all = value.split(",").map((platform) => platform.trim()).filter(Boolean);
+  const preferred = all.filter((platform) => platform.endsWith("*"));
+  return (preferred.length > 0 ? preferred : all).map((platform) => platform.replace(/\*+$/, ""));
+}
+function chooseBackend(evidence) {
+  const requested = evidence.builder?.trim() || void 0;
+  const parsed = evidence.version.exitCode === 0 ? parseBuildxVersion(evidence.version.stdout) : void 0;
+  if (!parsed) {
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' was asked for, but docker buildx is not installed: add docker/setup-buildx-action before this step`
+      );
+    }
+    return { backend: "legacy", reason: "docker buildx not installed: legacy builder" };
+  }
+  const inspect = evidence.inspect;
+  if (!inspect || inspect.exitCode !== 0) {
+    const why = firstLine(inspect?.stderr) ?? "docker buildx inspect failed";
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' cannot be used (${why}): create it with docker/setup-buildx-action, or leave 'builder' empty for the current one`
+      );
+    }
+    return {
+      backend: "buildx",
+      version: parsed.version,
+      platforms: [],
+      features: {},
+      reason: `buildx v${parsed.version} found; current builder not inspectable (${why})`
+    };
+  }
+  const info2 = parseBuilderInspect(inspect.stdout);
+  const builder = requested ?? info2.name;
+  const platforms = [...new Set(info2.nodes.flatMap((node) => node.platforms))];
+  const features = {};
+  for (const node of info2.nodes) {
+    for (const [name, on] of Object.entries(node.features)) features[name] = (features[name] ?? false) || on;
+  }
+  const buildkitVersion = lowestVersion(info2.nodes.map((node) => node.buildkitVersion));
+  const driver = info2.driver ? ` (${info2.driver})` : "";
+  return {
+    backend: "buildx",
+    version: parsed.version,
+    ...builder ? { builder } : {},
+    ...info2.driver ? { driver: info2.driver } : {},
+    platforms,
+    features,
+    ...buildkitVersion ? { buildkitVersion } : {},
+    reason: `buildx v${parsed.version} found; builder ${builder ?? "(current)"}${driver}`
+  };
+}
+function versionParts(version) {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
+}
+function versionAtLeast(version, minimum) {
+  const have = versionParts(version);
+  const need = versionParts(minimum);
+  if (!have || !need) return true;
+  for (let i = 0; i < 3; i++) {
+    if (have[i] !== need[i]) return have[i] > need[i];
+  }
+  return true;
+}
+function lowestVersion(versions) {
+  let lowest;
+  for (const version of versions) {
+    if (version === void 0 || versionParts(version) === void 0) continue;
+    if (lowest === void 0 || !versionAtLeast(version, lowest)) lowest = version;
+  }
+  return lowest;
+}
+function firstLine(text) {
+  return text?.split(/\r?\n/).map((line) => line.trim()).find(Boolean);
+}
+
+// src/build-push/buildx/build-args.ts
+function buildxBuildArgv(options) {
+  const { output } = options;
+  const tags = output.kind === "push-by-digest" ? [] : output.tags;
+  return [
+    "buildx",
+    "build",
+    ...options.buildArgs.flatMap((arg) => ["--build-arg", arg]),
+    ...options.buildContexts.flatMap((context) => ["--build-context", context]),
+    ...options.cacheFrom.flatMap((source) => ["--cache-from", source]),
+    ...options.cacheTo.flatMap((target) => ["--cache-to", target]),
+    ...options.file ? ["--file", options.file] : [],
+    ...options.iidfile ? ["--iidfile", options.iidfile] : [],
+    ...Object.entries(options.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
+    ...output.kind === "push-by-digest" ? ["--output", pushByDigestOutput(output.repository)] : [],
+    ...options.platforms.length > 0 ? ["--platform", options.platforms.join(",")] : [],
+    // Off means no flag at all: dockerd 20.10's BuildKit refuses even --provenance=false.
+    ...options.provenance !== void 0 ? ["--provenance", options.provenance] : [],
+    ...options.sbom !== void 0 ? ["--sbom", options.sbom] : [],
+    ...options.secrets.flatMap((secret) => ["--secret", secret]),
+    ...options.secretEnvs.flatMap((entry) => ["--secret", secretEnvSpec(entry)]),
+    ...options.ssh.flatMap((entry) => ["--ssh", entry]),
+    ...tags.flatMap((tag2) => ["--tag", tag2]),
+    ...options.target ? ["--target", options.target] : [],
+    ...options.builder ? ["--builder", options.builder] : [],
+    ...output.kind === "push" && output.load || output.kind === "load" ? ["--load"] : [],
+    "--metadata-file",
+    options.metadataFile,
+    ...options.noCache ? ["--no-cache"] : [],
+    ...options.pull ? ["--pull"] : [],
+    ...output.kind === "push" ? ["--push"] : [],
+    options.context
+  ];
+}
+function buildxEnvironment(options) {
+  return options.provenance === void 0 ? { BUILDX_NO_DEFAULT_ATTESTATIONS: "1" } : {};
+}
+function pushByDigestOutput(repository) {
+  return `type=image,name=${repository},push-by-digest=true,name-canonical=true,push=true`;
+}
+function attestationSetting(input) {
+  const value = input.trim();
+  if (value === "" || /^false$/i.test(value)) return void 0;
+  if (/^true$/i.test(value)) return "true";
+  return value;
+}
+var SECRET_KEYS = /* @__PURE__ */ new Set(["id", "type", "src", "source", "env"]);
+var SECRET_SYNTAX = "buildx's syntax id=<id>,src=<file> or id=<id>,env=<VARIABLE>";
+function parseSecretSpec(entry) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const field of entry.split(",")) {
+    const equals = field.indexOf("=");
+    const key = (equals < 0 ? field : field.slice(0, equals)).trim().toLowerCase();
+    if (!SECRET_KEYS.has(key) || equals < 0 || fields.has(key)) {
+      return {
+        problem: `takes ${SECRET_SYNTAX}; a secret value never goes in the workflow file: put it in an environment variable and name that (env=)`
+      };
+    }
+    fields.set(key, field.slice(equals + 1).trim());
+  }
+  const id = fields.get("id");
+  const path = fields.get("src") ?? fields.get("source");
+  const variable = fields.get("env");
+  const type = fields.get("type");
+  if (!id) return { problem: `needs an id: ${SECRET_SYNTAX}` };
+  if (path === void 0 === (variable === void 0)) {
+    return { problem: `secret '${id}' needs exactly one of src=<file> and env=<VARIABLE>` };
+  }
+  if (type !== void 0 && type !== (path !== void 0 ? "file" : "env")) {
+    return {
+      problem: `secret '${id}': type=${type} does not match its ${path !== void 0 ? "src" : "env"}=`
+    };
+  }
+  if (path !== void 0)
+    return path ? { id, source: { kind: "file", path } } : { problem: `secret '${id}': src= is empty` };
+  if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    return { problem: `secret '${id}': env= takes the name of an environment variable` };
+  }
+  return { id, source: { kind: "env", variable } };
+}
+function secretEnvSpec(entry) {
+  const equals = entry.indexOf("=");
+  const id = entry.slice(0, Math.max(equals, 0)).trim();
+  const variable = entry.slice(equals + 1).trim();
+  if (equals <= 0 || !id || id.includes(",") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
+    throw new Error(
+      "a secret-envs entry takes ID=VARIABLE, the name of an environment variable holding the secret"
+    );
+  }
+  return `id=${id},env=${variable}`;
+}
+
+// src/build-push/buildx/capability.ts
+var SETUP_FIX = "add docker/setup-qemu-action and docker/setup-buildx-action before this step";
+var MULTI_PLATFORM = "Multi-platform build";
+var CACHE_EXPORT = "Cache export";
+function capabilityProblems(choice, request) {
+  const problems = [];
+  const platforms = request.platforms.join(",");
+  const exportedCache = request.cacheTo.filter((entry) => cacheType(entry) !== "inline");
+  if (choice.backend === "legacy") {
+    if (request.platforms.length > 1) {
+      problems.push(
+        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    if (request.cacheTo.length > 0)
+      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
+    if (buildxOnlySources.length > 0) {
+      problems.push(
+        `'cache-from' with buildx's syntax (${buildxOnlySources.join("; ")}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    for (const [count, what] of [
+      [request.secrets, "secrets"],
+      [request.ssh, "ssh"],
+      [request.buildContexts, "build-contexts"]
+    ]) {
+      if (count > 0) problems.push(`'${what}' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.attestations) {
+      problems.push(`'provenance' and 'sbom' need docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.pushByDigest) {
+      problems.push(`'push-by-digest' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    return problems;
+  }
+  const builder = `The builder ${choice.builder ?? "(current)"}${choice.driver ? ` (${choice.driver} driver)` : ""}`;
+  const dockerDriver = choice.driver === "docker";
+  if (request.platforms.length > 1 && dockerDriver && choice.features[MULTI_PLATFORM] !== true) {
+    problems.push(`${builder} cannot build several platforms (${platforms}): ${SETUP_FIX}`);
+  }
+  if (exportedCache.length > 0 && dockerDriver && choice.features[CACHE_EXPORT] !== true) {
+    problems.push(
+      `${builder} cannot export cache (${exportedCache.join("; ")}), only type=inline: ${SETUP_FIX}`
+    );
+  }
+  const missing = request.platforms.filter((platform) => !builds(choice.platforms, platform));
+  if (choice.platforms.length > 0 && missing.length > 0) {
+    problems.push(
+      `${builder} cannot build ${missing.join(", ")} (it builds ${choice.platforms.join(", ")}): ${SETUP_FIX}`
+    );
+  }
+  if (request.attestations && choice.buildkitVersion && !versionAtLeast(choice.buildkitVersion, "0.11.0")) {
+    problems.push(
+      `${builder} runs BuildKit ${choice.buildkitVersion}, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or ${SETUP_FIX}`
+    );
+  }
+  if (request.attestations && !versionAtLeast(choice.version, "0.10.0")) {
+    problems.push(
+      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`
+    );
+  }
+  if (request.buildContexts > 0 && !versionAtLeast(choice.version, "0.8.0")) {
+    problems.push(
+      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`
+    );
+  }
+  if (request.load && request.platforms.length > 1 && !(dockerDriver && choice.features[MULTI_PLATFORM] === true)) {
+    problems.push(
+      `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`
+    );
+  }
+  return problems;
+}
+function cacheType(entry) {
+  return /(?:^|,)\s*type=([^,]*)/.exec(entry)?.[1]?.trim() ?? "registry";
+}
+function builds(available, platform) {
+  const normal = normalisePlatform(platform);
+  return available.some((candidate) => normalisePlatform(candidate) === normal);
+}
+function normalisePlatform(platform) {
+  const [os = "", arch = "", variant] = platform.trim().toLowerCase().split("/");
+  if (arch === "arm64" && (variant === void 0 || variant === "v8")) return `${os}/arm64`;
+  if (arch === "amd64" && (variant === void 0 || variant === "v1")) return `${os}/amd64`;
+  return variant === void 0 ? `${os}/${arch}` : `${os}/${arch}/${variant}`;
+}
+
+// src/build-push/buildx/metadata.ts
+import { createHash } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseBuildMetadata(text) {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed === "null") return { isIndex: false, imageNames: [] };
+  const data = JSON.parse(trimmed);
+  if (!isRecord(data)) throw new Error("the buildx metadata file does not hold a JSON object");
+  const digest = optionalDigest(data["containerimage.digest"], "containerimage.digest");
+  const configDigest = optionalDigest(data["containerimage.config.digest"], "containerimage.config.digest");
+  const descriptor = data["containerimage.descriptor"] === void 0 ? void 0 : parseDescriptor(data["containerimage.descriptor"]);
+  const names = typeof data["image.name"] === "string" ? data["image.name"] : "";
+  const buildRef = typeof data["buildx.build.ref"] === "string" ? data["buildx.build.ref"] : void 0;
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest ? { configDigest } : {},
+    ...descriptor ? { descriptor } : {},
+    isIndex: descriptor !== void 0 && isIndexMediaType(descriptor.mediaType),
+    imageNames: names.split(",").map((name) => name.trim()).filter(Boolean),
+    ...buildRef ? { buildRef } : {}
+  };
+}
+function isIndexMediaType(mediaType) {
+  return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function parseImageIndex(raw) {
+  const data = JSON.parse(raw);
+  if (!isRecord(data)) throw new Error("the manifest is not a JSON object");
+  const mediaType = typeof data.mediaType === "string" ? data.mediaType : "";
+  if (!Array.isArray(data.manifests)) return void 0;
+  const manifests = [];
+  const attestations = [];
+  for (const entry of data.manifests) {
+    const descriptor = parseDescriptor(entry);
+    if (descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") {
+      attestations.push(descriptor);
+      continue;
+    }
+    if (!descriptor.platform || descriptor.platform === "unknown/unknown") continue;
+    manifests.push({
+      platform: descriptor.platform,
+      digest: descriptor.digest,
+      mediaType: descriptor.mediaType,
+      ...descriptor.size !== void 0 ? { size: descriptor.size } : {}
+    });
+  }
+  return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
+}
+function manifestDigest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function parseDescriptor(value) {
+  if (!isRecord(value)) throw new Error("a descriptor is not a JSON object");
+  const { mediaType, digest, size, platform, annotations } = value;
+  if (typeof mediaType !== "string" || typeof digest !== "string" || !DIGEST.test(digest)) {
+    throw new Error(`a descriptor lacks a mediaType or a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return {
+    mediaType,
+    digest,
+    ...typeof size === "number" ? { size } : {},
+    ...isRecord(platform) ? { platform: platformName(platform) } : {},
+    ...isRecord(annotations) ? { annotations: stringValues(annotations) } : {}
+  };
+}
+function platformName(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter((part) => typeof part === "string" && part !== "").join("/");
+}
+function optionalDigest(value, key) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !DIGEST.test(value)) {
+    throw new Error(`${key} in the buildx metadata file is not a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function stringValues(record) {
+  return Object.fromEntries(
+    Object.entries(record).filter((entry) => typeof entry[1] === "string")
+  );
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/build-push/buildx/imagetools.ts
+var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
+function imagetoolsCreateArgv(options) {
+  if (options.sources.length === 0) throw new Error("imagetools create needs at least one source image");
+  if (options.tags.length === 0 && !options.dryRun)
+    throw new Error("imagetools create needs at least one tag");
+  return [
+    "buildx",
+    "imagetools",
+    "create",
+    ...options.builder ? ["--builder", options.builder] : [],
+    ...options.tags.flatMap((tag2) => ["--tag", tag2]),
+    ...options.metadataFile && !options.dryRun ? ["--metadata-file", options.metadataFile] : [],
+    ...options.dryRun ? ["--dry-run"] : [],
+    ...options.sources
+  ];
+}
+function imagetoolsInspectRawArgv(reference, builder) {
+  return ["buildx", "imagetools", "inspect", ...builder ? ["--builder", builder] : [], "--raw", reference];
+}
+function digestReference(repository, digest) {
+  if (!DIGEST2.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
+  return `${repository}@${digest}`;
+}
+function parseImagetoolsDryRun(stdout) {
+  const bytes = stdout.endsWith("\n") ? stdout.slice(0, -1) : stdout;
+  const index = parseImageIndex(bytes);
+  if (!index) throw new Error("imagetools create --dry-run printed no image index");
+  return { digest: manifestDigest(bytes), index };
+}
 
 // src/build-push/docker/build-failure.ts
 var DEPRECATION = /^DEPRECATED\b/;
@@ -187,98 +640,6 @@ function missingLocalImage(image) {
 // src/build-push/inputs.ts
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-
-// src/build-push/buildx/build-args.ts
-function buildxBuildArgv(options) {
-  const { output } = options;
-  const tags = output.kind === "push-by-digest" ? [] : output.tags;
-  return [
-    "buildx",
-    "build",
-    ...options.buildArgs.flatMap((arg) => ["--build-arg", arg]),
-    ...options.buildContexts.flatMap((context) => ["--build-context", context]),
-    ...options.cacheFrom.flatMap((source) => ["--cache-from", source]),
-    ...options.cacheTo.flatMap((target) => ["--cache-to", target]),
-    ...options.file ? ["--file", options.file] : [],
-    ...options.iidfile ? ["--iidfile", options.iidfile] : [],
-    ...Object.entries(options.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
-    ...output.kind === "push-by-digest" ? ["--output", pushByDigestOutput(output.repository)] : [],
-    ...options.platforms.length > 0 ? ["--platform", options.platforms.join(",")] : [],
-    // Off means no flag at all: dockerd 20.10's BuildKit refuses even --provenance=false.
-    ...options.provenance !== void 0 ? ["--provenance", options.provenance] : [],
-    ...options.sbom !== void 0 ? ["--sbom", options.sbom] : [],
-    ...options.secrets.flatMap((secret) => ["--secret", secret]),
-    ...options.secretEnvs.flatMap((entry) => ["--secret", secretEnvSpec(entry)]),
-    ...options.ssh.flatMap((entry) => ["--ssh", entry]),
-    ...tags.flatMap((tag2) => ["--tag", tag2]),
-    ...options.target ? ["--target", options.target] : [],
-    ...options.builder ? ["--builder", options.builder] : [],
-    ...output.kind === "push" && output.load || output.kind === "load" ? ["--load"] : [],
-    "--metadata-file",
-    options.metadataFile,
-    ...options.noCache ? ["--no-cache"] : [],
-    ...options.pull ? ["--pull"] : [],
-    ...output.kind === "push" ? ["--push"] : [],
-    options.context
-  ];
-}
-function buildxEnvironment(options) {
-  return options.provenance === void 0 ? { BUILDX_NO_DEFAULT_ATTESTATIONS: "1" } : {};
-}
-function pushByDigestOutput(repository) {
-  return `type=image,name=${repository},push-by-digest=true,name-canonical=true,push=true`;
-}
-function attestationSetting(input) {
-  const value = input.trim();
-  if (value === "" || /^false$/i.test(value)) return void 0;
-  if (/^true$/i.test(value)) return "true";
-  return value;
-}
-var SECRET_KEYS = /* @__PURE__ */ new Set(["id", "type", "src", "source", "env"]);
-var SECRET_SYNTAX = "buildx's syntax id=<id>,src=<file> or id=<id>,env=<VARIABLE>";
-function parseSecretSpec(entry) {
-  const fields = /* @__PURE__ */ new Map();
-  for (const field of entry.split(",")) {
-    const equals = field.indexOf("=");
-    const key = (equals < 0 ? field : field.slice(0, equals)).trim().toLowerCase();
-    if (!SECRET_KEYS.has(key) || equals < 0 || fields.has(key)) {
-      return {
-        problem: `takes ${SECRET_SYNTAX}; a secret value never goes in the workflow file: put it in an environment variable and name that (env=)`
-      };
-    }
-    fields.set(key, field.slice(equals + 1).trim());
-  }
-  const id = fields.get("id");
-  const path = fields.get("src") ?? fields.get("source");
-  const variable = fields.get("env");
-  const type = fields.get("type");
-  if (!id) return { problem: `needs an id: ${SECRET_SYNTAX}` };
-  if (path === void 0 === (variable === void 0)) {
-    return { problem: `secret '${id}' needs exactly one of src=<file> and env=<VARIABLE>` };
-  }
-  if (type !== void 0 && type !== (path !== void 0 ? "file" : "env")) {
-    return {
-      problem: `secret '${id}': type=${type} does not match its ${path !== void 0 ? "src" : "env"}=`
-    };
-  }
-  if (path !== void 0)
-    return path ? { id, source: { kind: "file", path } } : { problem: `secret '${id}': src= is empty` };
-  if (!variable || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
-    return { problem: `secret '${id}': env= takes the name of an environment variable` };
-  }
-  return { id, source: { kind: "env", variable } };
-}
-function secretEnvSpec(entry) {
-  const equals = entry.indexOf("=");
-  const id = entry.slice(0, Math.max(equals, 0)).trim();
-  const variable = entry.slice(equals + 1).trim();
-  if (equals <= 0 || !id || id.includes(",") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) {
-    throw new Error(
-      "a secret-envs entry takes ID=VARIABLE, the name of an environment variable holding the secret"
-    );
-  }
-  return `id=${id},env=${variable}`;
-}
 
 // src/build-push/labels.ts
 var OCI = "org.opencontainers.image";
@@ -894,7 +1255,7 @@ var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
 var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
 var BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
+var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
 var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
 var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var IMAGE_REFERENCE = new RegExp(
@@ -1077,7 +1438,7 @@ function validateBuildContexts(value) {
 }
 function validateMergeDigests(value) {
   const digests = parseList(value);
-  const invalid = digests.filter((digest) => !DIGEST.test(digest));
+  const invalid = digests.filter((digest) => !DIGEST3.test(digest));
   if (invalid.length > 0) {
     throw new InputError(
       Input.MergeDigests,
@@ -1408,1012 +1769,7 @@ function getInputs(situation) {
   return inputs;
 }
 
-// src/build-push/repository-drift.ts
-function repositoryDrift(existing, wanted) {
-  const drift = [];
-  if (existing.isPublic !== wanted.isPublic) {
-    drift.push(
-      existing.isPublic ? `Repository ${existing.name} is public, but ${Input.RepositoryPublic} is false: anyone can pull its images. The action does not change existing repositories; make it private in the OCI console if it should be.` : `Repository ${existing.name} is private, but ${Input.RepositoryPublic} is true: pulling needs credentials. The action does not change existing repositories; make it public in the OCI console if it should be.`
-    );
-  }
-  if (existing.isImmutable !== wanted.isImmutable) {
-    drift.push(
-      existing.isImmutable ? `Repository ${existing.name} is immutable, but ${Input.RepositoryImmutable} is false: a tag that already exists cannot be moved to a new image. The action does not change existing repositories.` : `Repository ${existing.name} is mutable, but ${Input.RepositoryImmutable} is true: its tags can be overwritten. The action does not change existing repositories; make it immutable in the OCI console.`
-    );
-  }
-  return drift;
-}
-
-// src/oci/username.ts
-var BEARER_USERNAME = "BEARER_TOKEN";
-function registryUsername(namespace, username) {
-  const ns = namespace.trim();
-  const user = username.trim();
-  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
-  const slash = user.indexOf("/");
-  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
-  const rest = user.slice(slash + 1);
-  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
-  return `${ns}/${user}`;
-}
-
-// src/build-push/outputs.ts
-function references(result) {
-  return result.tagNames.map((name) => `${result.repository}:${name}`);
-}
-function outputValues(result) {
-  const values = {
-    [Output.Registry]: result.registry,
-    [Output.Namespace]: result.namespace,
-    [Output.Repository]: result.repository,
-    [Output.RepositoryOcid]: result.repositoryOcid,
-    [Output.Tags]: references(result).join("\n"),
-    [Output.TagNames]: result.tagNames.join("\n"),
-    [Output.Version]: result.version,
-    ...result.imageId ? { [Output.ImageId]: result.imageId } : {},
-    [Output.Pushed]: String(result.pushed)
-  };
-  if (result.digest) {
-    values[Output.Digest] = result.digest;
-    values[Output.Image] = `${result.repository}@${result.digest}`;
-  }
-  if (result.signature) values[Output.SignatureOcid] = result.signature.id;
-  if (result.scan) {
-    values[Output.ScanSeverity] = result.scan.report.highestSeverity;
-    values[Output.ScanProblems] = String(result.scan.report.problemCount);
-  }
-  const metadata = {
-    ...values,
-    tags: references(result),
-    "tag-names": result.tagNames,
-    ...result.platforms && result.platforms.length > 0 ? { platforms: result.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {}
-  };
-  values[Output.Metadata] = JSON.stringify(metadata);
-  return values;
-}
-function setOutputs(result) {
-  for (const [name, value] of Object.entries(outputValues(result))) setOutput(name, value);
-}
-function summaryMarkdown(result) {
-  const rows = [
-    ["Image", `\`${result.repository}\``],
-    ["Tags", result.tagNames.map((name) => `\`${name}\``).join(" ")],
-    ["Pushed", result.pushed ? "yes" : "no (built and tagged only)"],
-    ...result.digest ? [
-      ["Digest", `\`${result.digest}\``],
-      ["Deploy", `\`${result.repository}@${result.digest}\``]
-    ] : [],
-    ...result.signature ? [
-      ["Signature", `\`${result.signature.id}\``],
-      [
-        "Signed with",
-        `Vault key \`${result.signature.keyId}\`, version \`${result.signature.keyVersionId}\`, ${result.signature.algorithm}`
-      ]
-    ] : [],
-    ...(result.platforms ?? []).map(({ platform, digest }) => [`Platform ${platform}`, `\`${digest}\``]),
-    ...result.imageId ? [["Local image id", `\`${result.imageId}\``]] : []
-  ];
-  const table = ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join("\n");
-  const pull = result.digest ? `
-
-Pull it:
-
-\`\`\`sh
-docker pull ${result.repository}@${result.digest}
-\`\`\`
-` : "\n";
-  const scan = result.scan ? `
-${scanMarkdown(result.scan)}` : "";
-  return `### Container image ${result.pushed ? "pushed to" : "built for"} ${result.registry}
-
-${table}${pull}${scan}`;
-}
-function scanMarkdown(scan) {
-  const { counts, worst } = scanSummaryRows(scan.report);
-  const verdict = scan.fails ? `**Failed** \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.` : `Passed \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.`;
-  const countTable = [
-    "| severity | problems |",
-    "|---|---|",
-    ...counts.map(([severity, count]) => `| ${severity} | ${count} |`)
-  ].join("\n");
-  const worstTable = worst.length === 0 ? "" : [
-    "\n\nWorst problems:\n",
-    "| severity | problem | packages |",
-    "|---|---|---|",
-    ...worst.map(([severity, name, packages]) => `| ${severity} | ${cell(name)} | ${cell(packages)} |`)
-  ].join("\n");
-  return `#### Vulnerability scan
-
-${verdict} ${scan.report.problemCount} problem(s), scanned ${scan.report.timeFinished}.
-
-${countTable}${worstTable}
-`;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|") || "\u2014";
-}
-async function writeSummary(result) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(summaryMarkdown(result)).write();
-}
-
-// src/build-push/registry-api.ts
-import { createHash } from "node:crypto";
-var httpModules = () => ({
-  http: process.getBuiltinModule("node:http"),
-  https: process.getBuiltinModule("node:https")
-});
-var MANIFEST_MEDIA_TYPES = [
-  "application/vnd.docker.distribution.manifest.v2+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.oci.image.index.v1+json"
-];
-var DEFAULT_TIMEOUT_MS = 3e4;
-var RegistryApiError = class extends Error {
-  status;
-  transient;
-  unauthorized;
-  constructor(message, options) {
-    super(message);
-    this.name = "RegistryApiError";
-    this.status = options.status;
-    this.transient = options.transient ?? false;
-    this.unauthorized = options.unauthorized ?? false;
-  }
-};
-function parseChallenge(header) {
-  const match = /^\s*(\w+)\s*(.*)$/s.exec(header ?? "");
-  const scheme = match?.[1]?.toLowerCase();
-  if (scheme === "basic") return { scheme: "basic" };
-  if (scheme !== "bearer") return void 0;
-  const params = {};
-  for (const [, key, quoted, bare] of (match?.[2] ?? "").matchAll(
-    /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g
-  )) {
-    if (key) params[key.toLowerCase()] = quoted !== void 0 ? quoted.replace(/\\(.)/g, "$1") : bare ?? "";
-  }
-  if (!params.realm) return void 0;
-  return {
-    scheme: "bearer",
-    realm: params.realm,
-    ...params.service ? { service: params.service } : {},
-    ...params.scope ? { scope: params.scope } : {}
-  };
-}
-function pushScope(repository) {
-  return `repository:${repository}:pull,push`;
-}
-function tokenUrl(challenge, scopes) {
-  const url = new URL(challenge.realm);
-  if (challenge.service) url.searchParams.set("service", challenge.service);
-  for (const scope of new Set(scopes.filter(Boolean))) url.searchParams.append("scope", scope);
-  return url;
-}
-function registryBaseUrl(host) {
-  const hostname = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  const loopback = hostname === "localhost" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
-  return `${loopback ? "http" : "https"}://${host}`;
-}
-function mayCarryCredentials(url) {
-  return url.protocol === "https:" || registryBaseUrl(url.host).startsWith("http:");
-}
-function isTransientStatus(status) {
-  return status >= 500 || status === 429 || status === 408;
-}
-function sha256Digest(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-function registryClient(options) {
-  const base = registryBaseUrl(options.registry);
-  const secure = base.startsWith("https:");
-  const { http, https } = httpModules();
-  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const origin = new URL(base).origin;
-  const send = (request2) => sendOnce(request2, { agent, origin, timeoutMs });
-  const repositoryUrl = (path) => new URL(`/v2/${options.repository}/${path}`, base);
-  let authorization;
-  let handshake;
-  const answer = (challenge) => handshake ??= respond(challenge).finally(() => handshake = void 0);
-  const respond = async (challenge) => {
-    const { username, password } = options.credentials();
-    const basic = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-    if (challenge.scheme === "basic") {
-      if (!mayCarryCredentials(new URL(base))) throw refusedInsecure(base);
-      return authorization = basic;
-    }
-    const url = tokenUrl(challenge, [challenge.scope ?? "", pushScope(options.repository)]);
-    if (!mayCarryCredentials(url)) throw refusedInsecure(url.origin);
-    const res = await send({ method: "GET", url, headers: { Authorization: basic } });
-    if (res.status === 401 || res.status === 403) {
-      throw new RegistryApiError(`the registry's token endpoint refused the login (HTTP ${res.status})`, {
-        status: res.status,
-        unauthorized: true
-      });
-    }
-    if (res.status !== 200) throw statusError("GET token", res);
-    const body = parseJson(res.body);
-    const token = typeof body.token === "string" ? body.token : body.access_token;
-    if (typeof token !== "string" || !token) {
-      throw new RegistryApiError("the registry's token endpoint answered no token", { status: res.status });
-    }
-    return authorization = `Bearer ${token}`;
-  };
-  const request = async (method, url, headers, body) => {
-    const attempt = () => send({
-      method,
-      url,
-      headers: { ...headers, ...authorization ? { Authorization: authorization } : {} },
-      ...body ? { body } : {}
-    });
-    const sentWith = authorization;
-    const first = await attempt();
-    if (first.status !== 401) return first;
-    if (authorization === sentWith) {
-      const challenge = parseChallenge(headerValue(first.headers["www-authenticate"]));
-      if (!challenge) {
-        throw new RegistryApiError(
-          `${method} ${url.pathname}: HTTP 401 without a challenge this client speaks`,
-          {
-            status: 401,
-            unauthorized: true
-          }
-        );
-      }
-      await answer(challenge);
-    }
-    const second = await attempt();
-    if (second.status === 401) {
-      throw new RegistryApiError(`${method} ${url.pathname}: the registry refused the login (HTTP 401)`, {
-        status: 401,
-        unauthorized: true
-      });
-    }
-    return second;
-  };
-  return {
-    authorize: async () => {
-      const res = await request("GET", new URL("/v2/", base), {});
-      if (res.status !== 200) throw statusError("GET /v2/", res);
-    },
-    getManifest: async (digest) => {
-      const res = await request("GET", repositoryUrl(`manifests/${digest}`), {
-        Accept: MANIFEST_MEDIA_TYPES.join(", ")
-      });
-      if (res.status !== 200) throw statusError(`GET manifest ${digest}`, res);
-      const actual = sha256Digest(res.body);
-      if (actual !== digest) {
-        throw new RegistryApiError(`GET manifest ${digest} answered other bytes (${actual})`, {
-          status: res.status
-        });
-      }
-      const mediaType = headerValue(res.headers["content-type"]) ?? mediaTypeOf(res.body);
-      if (!mediaType)
-        throw new RegistryApiError(`GET manifest ${digest}: no media type`, { status: res.status });
-      return { digest, mediaType, bytes: res.body };
-    },
-    putManifest: async (tag2, manifest) => {
-      const res = await request(
-        "PUT",
-        repositoryUrl(`manifests/${encodeURIComponent(tag2)}`),
-        { "Content-Type": manifest.mediaType },
-        manifest.bytes
-      );
-      if (res.status !== 201) throw statusError(`PUT manifest ${tag2}`, res);
-      const digest = headerValue(res.headers["docker-content-digest"]);
-      if (!digest) {
-        throw new RegistryApiError(`PUT manifest ${tag2}: the registry answered no Docker-Content-Digest`, {
-          status: res.status
-        });
-      }
-      return digest;
-    },
-    close: () => agent.destroy()
-  };
-}
-function refusedInsecure(origin) {
-  return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
-}
-function headerValue(value) {
-  return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(body) {
-  try {
-    const value = JSON.parse(body.toString("utf8"));
-    return typeof value === "object" && value !== null ? value : {};
-  } catch {
-    return {};
-  }
-}
-function mediaTypeOf(bytes) {
-  const mediaType = parseJson(bytes).mediaType;
-  return typeof mediaType === "string" ? mediaType : void 0;
-}
-function statusError(what, res) {
-  const errors = parseJson(res.body).errors;
-  const detail = Array.isArray(errors) ? errors.map((entry) => {
-    const { code, message } = entry ?? {};
-    return [code, message].filter((part) => typeof part === "string").join(": ");
-  }).filter(Boolean).join("; ") : "";
-  return new RegistryApiError(`${what}: HTTP ${res.status}${detail ? ` (${detail})` : ""}`, {
-    status: res.status,
-    transient: isTransientStatus(res.status)
-  });
-}
-function sendOnce(request, options) {
-  const { http, https } = httpModules();
-  const transport = request.url.protocol === "https:" ? https : http;
-  return new Promise((resolve3, reject) => {
-    const req = transport.request(
-      request.url,
-      {
-        method: request.method,
-        headers: {
-          ...request.headers,
-          ...request.body ? { "Content-Length": String(request.body.length) } : {}
-        },
-        // The token realm may be another host: the registry's agent is for the registry only.
-        ...request.url.origin === options.origin ? { agent: options.agent } : {},
-        timeout: options.timeoutMs
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
-        res.on("error", (error) => reject(networkError(request, error)));
-        res.on(
-          "end",
-          () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
-        );
-      }
-    );
-    req.on("timeout", () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
-    req.on("error", (error) => reject(networkError(request, error)));
-    req.end(request.body);
-  });
-}
-function networkError(request, error) {
-  return new RegistryApiError(`${request.method} ${request.url.pathname}: ${error.message}`, {
-    transient: true
-  });
-}
-function manifestTagger(options, connect = () => registryClient(options)) {
-  let connected;
-  const client = () => connected ??= connect();
-  let ready;
-  const manifests = /* @__PURE__ */ new Map();
-  const prepare = () => {
-    ready ??= client().authorize().catch(() => void 0);
-  };
-  const manifest = (digest) => {
-    let pending = manifests.get(digest);
-    if (!pending) {
-      pending = client().getManifest(digest);
-      manifests.set(digest, pending);
-      pending.catch(() => manifests.delete(digest));
-    }
-    return pending;
-  };
-  return {
-    prepare,
-    addTag: async (tag2, digest) => {
-      prepare();
-      await ready;
-      return client().putManifest(tag2, await manifest(digest));
-    },
-    close: () => connected?.close()
-  };
-}
-
-// src/common/retry.ts
-var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-async function withRetries(operation, options) {
-  const sleep = options.sleep ?? wait;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt >= options.attempts || !options.isRetryable(error)) throw error;
-      const delayMs = options.initialDelayMs * 2 ** (attempt - 1);
-      options.onRetry?.(error, attempt, delayMs);
-      await sleep(delayMs);
-    }
-  }
-}
-
-// src/build-push/push.ts
-function isTransient(error) {
-  if (error instanceof RegistryApiError) return error.transient;
-  return error instanceof DockerError && classifyFailure(error.output) === "transient";
-}
-function isUnauthorized(error) {
-  if (error instanceof RegistryApiError) return error.unauthorized;
-  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
-}
-async function pushTags(tags, options) {
-  const existing = options.existing ?? /* @__PURE__ */ new Map();
-  const fresh = tags.filter((tag2) => !existing.has(tag2.name));
-  const digests = /* @__PURE__ */ new Map();
-  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
-  const attempt = (tag2, operation) => {
-    const withTransientRetries2 = () => withRetries(operation, {
-      attempts: options.attempts,
-      initialDelayMs: options.initialDelayMs ?? 2e3,
-      isRetryable: isTransient,
-      onRetry: (_error, attempt2, delayMs) => options.log(
-        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
-      )
-    });
-    return withTransientRetries2().catch(async (error) => {
-      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
-      return withTransientRetries2();
-    });
-  };
-  const [first, ...rest] = fresh;
-  const addTag = options.addTag;
-  if (first && addTag) {
-    const digest2 = await attempt(first, () => options.pushOne(first.reference));
-    digests.set(first.name, digest2);
-    const outcomes = await Promise.allSettled(
-      rest.map(async (tag2) => {
-        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
-          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
-          options.log(
-            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
-          );
-          return attempt(tag2, () => options.pushOne(tag2.reference));
-        });
-        digests.set(tag2.name, answered);
-      })
-    );
-    const failure = outcomes.find((outcome) => outcome.status === "rejected");
-    if (failure) throw failure.reason;
-    if (rest.length > 0) options.log(`Tagged ${rest.map((tag2) => tag2.name).join(", ")} with ${digest2}`);
-  } else {
-    for (const tag2 of fresh) digests.set(tag2.name, await attempt(tag2, () => options.pushOne(tag2.reference)));
-  }
-  const pushedDigests = [...new Set(digests.values())];
-  if (pushedDigests.length > 1) {
-    const listing = [...digests].map(([name, digest2]) => `${name}: ${digest2}`).join(", ");
-    throw new ActionError(
-      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`
-    );
-  }
-  const digest = pushedDigests[0] ?? await digestOfExistingImage(existing, options);
-  const unchanged = tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
-  const moved = unchanged.filter((name) => existing.get(name) !== digest);
-  if (moved.length > 0) {
-    throw new ActionError(
-      `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
-    );
-  }
-  for (const name of unchanged)
-    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
-  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
-}
-async function digestOfExistingImage(existing, options) {
-  const local = options.localDigests ? await options.localDigests() : [];
-  const match = [...existing.values()].find((digest) => local.includes(digest));
-  if (match) return match;
-  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(", ");
-  throw new ActionError(
-    `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
-  );
-}
-function singleFlight(renew) {
-  let outcome;
-  return () => outcome ??= renew();
-}
-
-// src/build-push/release-gates.ts
-async function runReleaseGates(inputs, image) {
-  const { sign, scan } = inputs;
-  if (!sign && !scan) return {};
-  let connection;
-  const oci = () => connection ??= connectReleaseApi(inputs);
-  let scanned;
-  if (scan) {
-    try {
-      const report = await group(
-        `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
-        async () => awaitScan(await oci(), inputs, scan, image)
-      );
-      const fails = gateFails(report.highestSeverity, scan.gate);
-      info(
-        `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` + (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`)
-      );
-      scanned = { report, gate: scan.gate, fails };
-      if (fails) {
-        if (sign) info("Not signing: the image did not pass the vulnerability gate");
-        return { scan: scanned, failure: new ActionError(gateFailureMessage(report, scan.gate)) };
-      }
-    } catch (error) {
-      return { failure: asGateError("Vulnerability gate", error) };
-    }
-  }
-  if (!sign) return { ...scanned ? { scan: scanned } : {} };
-  try {
-    const signature = await group(
-      `Signing ${image.digest} with the Vault key`,
-      async () => signImage(await oci(), inputs, sign, image.digest)
-    );
-    return { signature, ...scanned ? { scan: scanned } : {} };
-  } catch (error) {
-    return { ...scanned ? { scan: scanned } : {}, failure: asGateError("Signing", error) };
-  }
-}
-async function connectReleaseApi(inputs) {
-  if (!inputs.apiKey || !inputs.region)
-    throw new ActionError("The release gates need the API signing key and a region.");
-  process.noDeprecation = true;
-  const { connectOci } = await import("./chunks/client-TRBDIWYD.js");
-  return connectOci({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
-    log: debug
-  });
-}
-async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-J26D4IOY.js");
-  info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
-  const signed = await signPushedImage(oci, {
-    regionId: inputs.region.id,
-    repositoryName: inputs.repository,
-    digest,
-    keyId: sign.keyId,
-    keyVersionId: sign.keyVersionId,
-    algorithm: sign.algorithm,
-    ...sign.cryptoEndpoint ? { cryptoEndpoint: sign.cryptoEndpoint } : {},
-    ...sign.description ? { description: sign.description } : {},
-    ...sign.metadata ? { metadata: sign.metadata } : {}
-  });
-  info(`Signature ${signed.id} on image ${signed.imageId}`);
-  return {
-    id: signed.id,
-    keyId: signed.keyId,
-    keyVersionId: signed.keyVersionId,
-    algorithm: signed.algorithm
-  };
-}
-async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-242PY37A.js");
-  const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
-  const started = Date.now();
-  const report = await waitForScanResult(oci, {
-    repositoryName: inputs.repository,
-    repositoryCompartmentId: compartmentId,
-    digest: image.digest,
-    tags: image.tagNames,
-    pushedAt: image.pushedAt,
-    timeoutMs: scan.timeoutMs,
-    onPoll: (poll) => {
-      if (poll.nextInMs !== void 0) info(progressLine(poll));
-    }
-  });
-  info(`Scan result ${report.resultId} after ${Math.round((Date.now() - started) / 1e3)} s`);
-  return report;
-}
-async function repositoryCompartment(oci, name) {
-  const { findRepository } = await import("./chunks/repositories-H3E4REY2.js");
-  const repository = await findRepository(oci, name).catch((error) => {
-    throw new ActionError(
-      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
-    );
-  });
-  if (!repository) {
-    throw new ActionError(
-      `Vulnerability gate: the repository ${name} is not listed by the OCI Artifacts API, so its scan target cannot be found.`
-    );
-  }
-  return repository.compartmentId;
-}
-function progressLine(poll) {
-  const seconds = (ms) => `${Math.round(ms / 1e3)} s`;
-  const next = poll.nextInMs === void 0 ? "" : `; next look in ${seconds(poll.nextInMs)}`;
-  return `Scan: no result yet (look ${poll.attempt}, ${seconds(poll.elapsedMs)} of ${seconds(poll.timeoutMs)})${next}`;
-}
-function asGateError(phase, error) {
-  if (error instanceof ActionError) return error;
-  return new ActionError(`${phase} failed: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-// src/build-push/registry-login.ts
-var DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
-var MAX_MARGIN_SECONDS = 600;
-function refreshMarginSeconds(lifetimeSeconds) {
-  return Math.min(MAX_MARGIN_SECONDS, lifetimeSeconds / 6);
-}
-function needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs) {
-  return nowMs - issuedAtMs >= (lifetimeSeconds - refreshMarginSeconds(lifetimeSeconds)) * 1e3;
-}
-function freshLoginReason(credential, state, trigger, nowMs) {
-  if (credential.kind !== "registry-token" || state.renewed) return void 0;
-  const { issuedAtMs, lifetimeSeconds } = credential.issued;
-  if (trigger === "refused") {
-    return "The registry refused the registry token at push (401 Unauthorized): logging in again, once, with a fresh token";
-  }
-  if (!needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs)) return void 0;
-  return `The registry token was issued ${duration((nowMs - issuedAtMs) / 1e3)} ago and lives ${duration(lifetimeSeconds)}: logging in again with a fresh one before the push`;
-}
-async function issueRegistryToken(grant, now) {
-  const issuedAtMs = now();
-  const { token, expiresInSeconds } = await grant();
-  return { token, issuedAtMs, lifetimeSeconds: expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS };
-}
-function registryLogin(credential, effects) {
-  let current = credential;
-  const state = { renewed: false };
-  const password = () => current.kind === "auth-token" ? current.token : current.issued.token;
-  const renew = async (trigger) => {
-    const reason = freshLoginReason(current, state, trigger, effects.now());
-    if (reason === void 0 || current.kind !== "registry-token") return false;
-    state.renewed = true;
-    effects.log(reason);
-    current = { ...current, issued: await current.issue() };
-    await effects.login(password());
-    return true;
-  };
-  return {
-    logIn: () => effects.login(password()),
-    refreshBeforePush: async () => {
-      await renew("before-push");
-    },
-    renewAfterRefusal: () => renew("refused")
-  };
-}
-function duration(seconds) {
-  if (seconds < 120) return `${Math.round(seconds * 10) / 10}s`;
-  const minutes = Math.floor(seconds / 60);
-  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-// src/build-push/build.ts
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-// src/build-push/buildx/backend.ts
-function parseBuildxVersion(stdout) {
-  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
-    stdout.trim()
-  );
-  if (!match?.[1]) return void 0;
-  return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
-}
-function parseBuilderInspect(stdout) {
-  const info2 = { nodes: [] };
-  let node;
-  let section;
-  for (const line of stdout.split(/\r?\n/)) {
-    if (line.trim() === "") continue;
-    const indented = /^\s/.test(line);
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (indented) {
-      if (section === "features" && node) node.features[line.slice(0, colon).trim()] = value === "true";
-      continue;
-    }
-    section = void 0;
-    switch (key) {
-      case "name":
-        if (info2.name === void 0) info2.name = value;
-        else {
-          node = { name: value, platforms: [], features: {} };
-          info2.nodes.push(node);
-        }
-        break;
-      case "driver":
-        info2.driver = value;
-        break;
-      case "endpoint":
-        if (node) node.endpoint = value;
-        break;
-      case "status":
-        if (node) node.status = value;
-        break;
-      case "buildkit":
-      case "buildkit version":
-        if (node && value) node.buildkitVersion = value;
-        break;
-      case "platforms":
-        if (node) node.platforms = parsePlatformList(value);
-        break;
-      case "features":
-        section = "features";
-        break;
-      default:
-        section = "other";
-    }
-  }
-  return info2;
-}
-function parsePlatformList(value) {
-  const all = value.split(",").map((platform) => platform.trim()).filter(Boolean);
-  const preferred = all.filter((platform) => platform.endsWith("*"));
-  return (preferred.length > 0 ? preferred : all).map((platform) => platform.replace(/\*+$/, ""));
-}
-function chooseBackend(evidence) {
-  const requested = evidence.builder?.trim() || void 0;
-  const parsed = evidence.version.exitCode === 0 ? parseBuildxVersion(evidence.version.stdout) : void 0;
-  if (!parsed) {
-    if (requested) {
-      throw new Error(
-        `The builder '${requested}' was asked for, but docker buildx is not installed: add docker/setup-buildx-action before this step`
-      );
-    }
-    return { backend: "legacy", reason: "docker buildx not installed: legacy builder" };
-  }
-  const inspect = evidence.inspect;
-  if (!inspect || inspect.exitCode !== 0) {
-    const why = firstLine(inspect?.stderr) ?? "docker buildx inspect failed";
-    if (requested) {
-      throw new Error(
-        `The builder '${requested}' cannot be used (${why}): create it with docker/setup-buildx-action, or leave 'builder' empty for the current one`
-      );
-    }
-    return {
-      backend: "buildx",
-      version: parsed.version,
-      platforms: [],
-      features: {},
-      reason: `buildx v${parsed.version} found; current builder not inspectable (${why})`
-    };
-  }
-  const info2 = parseBuilderInspect(inspect.stdout);
-  const builder = requested ?? info2.name;
-  const platforms = [...new Set(info2.nodes.flatMap((node) => node.platforms))];
-  const features = {};
-  for (const node of info2.nodes) {
-    for (const [name, on] of Object.entries(node.features)) features[name] = (features[name] ?? false) || on;
-  }
-  const buildkitVersion = lowestVersion(info2.nodes.map((node) => node.buildkitVersion));
-  const driver = info2.driver ? ` (${info2.driver})` : "";
-  return {
-    backend: "buildx",
-    version: parsed.version,
-    ...builder ? { builder } : {},
-    ...info2.driver ? { driver: info2.driver } : {},
-    platforms,
-    features,
-    ...buildkitVersion ? { buildkitVersion } : {},
-    reason: `buildx v${parsed.version} found; builder ${builder ?? "(current)"}${driver}`
-  };
-}
-function versionParts(version) {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
-}
-function versionAtLeast(version, minimum) {
-  const have = versionParts(version);
-  const need = versionParts(minimum);
-  if (!have || !need) return true;
-  for (let i = 0; i < 3; i++) {
-    if (have[i] !== need[i]) return have[i] > need[i];
-  }
-  return true;
-}
-function lowestVersion(versions) {
-  let lowest;
-  for (const version of versions) {
-    if (version === void 0 || versionParts(version) === void 0) continue;
-    if (lowest === void 0 || !versionAtLeast(version, lowest)) lowest = version;
-  }
-  return lowest;
-}
-function firstLine(text) {
-  return text?.split(/\r?\n/).map((line) => line.trim()).find(Boolean);
-}
-
-// src/build-push/buildx/capability.ts
-var SETUP_FIX = "add docker/setup-qemu-action and docker/setup-buildx-action before this step";
-var MULTI_PLATFORM = "Multi-platform build";
-var CACHE_EXPORT = "Cache export";
-function capabilityProblems(choice, request) {
-  const problems = [];
-  const platforms = request.platforms.join(",");
-  const exportedCache = request.cacheTo.filter((entry) => cacheType(entry) !== "inline");
-  if (choice.backend === "legacy") {
-    if (request.platforms.length > 1) {
-      problems.push(
-        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`
-      );
-    }
-    if (request.cacheTo.length > 0)
-      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
-    if (buildxOnlySources.length > 0) {
-      problems.push(
-        `'cache-from' with buildx's syntax (${buildxOnlySources.join("; ")}) needs docker buildx, which is not installed: ${SETUP_FIX}`
-      );
-    }
-    for (const [count, what] of [
-      [request.secrets, "secrets"],
-      [request.ssh, "ssh"],
-      [request.buildContexts, "build-contexts"]
-    ]) {
-      if (count > 0) problems.push(`'${what}' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    if (request.attestations) {
-      problems.push(`'provenance' and 'sbom' need docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    if (request.pushByDigest) {
-      problems.push(`'push-by-digest' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    return problems;
-  }
-  const builder = `The builder ${choice.builder ?? "(current)"}${choice.driver ? ` (${choice.driver} driver)` : ""}`;
-  const dockerDriver = choice.driver === "docker";
-  if (request.platforms.length > 1 && dockerDriver && choice.features[MULTI_PLATFORM] !== true) {
-    problems.push(`${builder} cannot build several platforms (${platforms}): ${SETUP_FIX}`);
-  }
-  if (exportedCache.length > 0 && dockerDriver && choice.features[CACHE_EXPORT] !== true) {
-    problems.push(
-      `${builder} cannot export cache (${exportedCache.join("; ")}), only type=inline: ${SETUP_FIX}`
-    );
-  }
-  const missing = request.platforms.filter((platform) => !builds(choice.platforms, platform));
-  if (choice.platforms.length > 0 && missing.length > 0) {
-    problems.push(
-      `${builder} cannot build ${missing.join(", ")} (it builds ${choice.platforms.join(", ")}): ${SETUP_FIX}`
-    );
-  }
-  if (request.attestations && choice.buildkitVersion && !versionAtLeast(choice.buildkitVersion, "0.11.0")) {
-    problems.push(
-      `${builder} runs BuildKit ${choice.buildkitVersion}, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or ${SETUP_FIX}`
-    );
-  }
-  if (request.attestations && !versionAtLeast(choice.version, "0.10.0")) {
-    problems.push(
-      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`
-    );
-  }
-  if (request.buildContexts > 0 && !versionAtLeast(choice.version, "0.8.0")) {
-    problems.push(
-      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`
-    );
-  }
-  if (request.load && request.platforms.length > 1 && !(dockerDriver && choice.features[MULTI_PLATFORM] === true)) {
-    problems.push(
-      `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`
-    );
-  }
-  return problems;
-}
-function cacheType(entry) {
-  return /(?:^|,)\s*type=([^,]*)/.exec(entry)?.[1]?.trim() ?? "registry";
-}
-function builds(available, platform) {
-  const normal = normalisePlatform(platform);
-  return available.some((candidate) => normalisePlatform(candidate) === normal);
-}
-function normalisePlatform(platform) {
-  const [os = "", arch = "", variant] = platform.trim().toLowerCase().split("/");
-  if (arch === "arm64" && (variant === void 0 || variant === "v8")) return `${os}/arm64`;
-  if (arch === "amd64" && (variant === void 0 || variant === "v1")) return `${os}/amd64`;
-  return variant === void 0 ? `${os}/${arch}` : `${os}/${arch}/${variant}`;
-}
-
-// src/build-push/buildx/metadata.ts
-import { createHash as createHash2 } from "node:crypto";
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
-function parseBuildMetadata(text) {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed === "null") return { isIndex: false, imageNames: [] };
-  const data = JSON.parse(trimmed);
-  if (!isRecord(data)) throw new Error("the buildx metadata file does not hold a JSON object");
-  const digest = optionalDigest(data["containerimage.digest"], "containerimage.digest");
-  const configDigest = optionalDigest(data["containerimage.config.digest"], "containerimage.config.digest");
-  const descriptor = data["containerimage.descriptor"] === void 0 ? void 0 : parseDescriptor(data["containerimage.descriptor"]);
-  const names = typeof data["image.name"] === "string" ? data["image.name"] : "";
-  const buildRef = typeof data["buildx.build.ref"] === "string" ? data["buildx.build.ref"] : void 0;
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest ? { configDigest } : {},
-    ...descriptor ? { descriptor } : {},
-    isIndex: descriptor !== void 0 && isIndexMediaType(descriptor.mediaType),
-    imageNames: names.split(",").map((name) => name.trim()).filter(Boolean),
-    ...buildRef ? { buildRef } : {}
-  };
-}
-function isIndexMediaType(mediaType) {
-  return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-}
-function parseImageIndex(raw) {
-  const data = JSON.parse(raw);
-  if (!isRecord(data)) throw new Error("the manifest is not a JSON object");
-  const mediaType = typeof data.mediaType === "string" ? data.mediaType : "";
-  if (!Array.isArray(data.manifests)) return void 0;
-  const manifests = [];
-  const attestations = [];
-  for (const entry of data.manifests) {
-    const descriptor = parseDescriptor(entry);
-    if (descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") {
-      attestations.push(descriptor);
-      continue;
-    }
-    if (!descriptor.platform || descriptor.platform === "unknown/unknown") continue;
-    manifests.push({
-      platform: descriptor.platform,
-      digest: descriptor.digest,
-      mediaType: descriptor.mediaType,
-      ...descriptor.size !== void 0 ? { size: descriptor.size } : {}
-    });
-  }
-  return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
-}
-function manifestDigest(bytes) {
-  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
-}
-function parseDescriptor(value) {
-  if (!isRecord(value)) throw new Error("a descriptor is not a JSON object");
-  const { mediaType, digest, size, platform, annotations } = value;
-  if (typeof mediaType !== "string" || typeof digest !== "string" || !DIGEST2.test(digest)) {
-    throw new Error(`a descriptor lacks a mediaType or a sha256 digest: ${JSON.stringify(value)}`);
-  }
-  return {
-    mediaType,
-    digest,
-    ...typeof size === "number" ? { size } : {},
-    ...isRecord(platform) ? { platform: platformName(platform) } : {},
-    ...isRecord(annotations) ? { annotations: stringValues(annotations) } : {}
-  };
-}
-function platformName(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter((part) => typeof part === "string" && part !== "").join("/");
-}
-function optionalDigest(value, key) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || !DIGEST2.test(value)) {
-    throw new Error(`${key} in the buildx metadata file is not a sha256 digest: ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function stringValues(record) {
-  return Object.fromEntries(
-    Object.entries(record).filter((entry) => typeof entry[1] === "string")
-  );
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/build-push/buildx/imagetools.ts
-var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
-function imagetoolsCreateArgv(options) {
-  if (options.sources.length === 0) throw new Error("imagetools create needs at least one source image");
-  if (options.tags.length === 0 && !options.dryRun)
-    throw new Error("imagetools create needs at least one tag");
-  return [
-    "buildx",
-    "imagetools",
-    "create",
-    ...options.builder ? ["--builder", options.builder] : [],
-    ...options.tags.flatMap((tag2) => ["--tag", tag2]),
-    ...options.metadataFile && !options.dryRun ? ["--metadata-file", options.metadataFile] : [],
-    ...options.dryRun ? ["--dry-run"] : [],
-    ...options.sources
-  ];
-}
-function imagetoolsInspectRawArgv(reference, builder) {
-  return ["buildx", "imagetools", "inspect", ...builder ? ["--builder", builder] : [], "--raw", reference];
-}
-function digestReference(repository, digest) {
-  if (!DIGEST3.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
-  return `${repository}@${digest}`;
-}
-function parseImagetoolsDryRun(stdout) {
-  const bytes = stdout.endsWith("\n") ? stdout.slice(0, -1) : stdout;
-  const index = parseImageIndex(bytes);
-  if (!index) throw new Error("imagetools create --dry-run printed no image index");
-  return { digest: manifestDigest(bytes), index };
-}
-
-// src/build-push/build.ts
+// src/build-push/buildx/build.ts
 function buildRequest(inputs) {
   const buildx = inputs.buildx ?? NO_BUILDX_INPUTS;
   return {
@@ -2719,6 +2075,837 @@ function buildxCli(runner = runDocker) {
   };
 }
 
+// src/build-push/registry-api.ts
+import { createHash as createHash2 } from "node:crypto";
+var httpModules = () => ({
+  http: process.getBuiltinModule("node:http"),
+  https: process.getBuiltinModule("node:https")
+});
+var MANIFEST_MEDIA_TYPES = [
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json"
+];
+var DEFAULT_TIMEOUT_MS = 3e4;
+var RegistryApiError = class extends Error {
+  status;
+  transient;
+  unauthorized;
+  constructor(message, options) {
+    super(message);
+    this.name = "RegistryApiError";
+    this.status = options.status;
+    this.transient = options.transient ?? false;
+    this.unauthorized = options.unauthorized ?? false;
+  }
+};
+function parseChallenge(header) {
+  const match = /^\s*(\w+)\s*(.*)$/s.exec(header ?? "");
+  const scheme = match?.[1]?.toLowerCase();
+  if (scheme === "basic") return { scheme: "basic" };
+  if (scheme !== "bearer") return void 0;
+  const params = {};
+  for (const [, key, quoted, bare] of (match?.[2] ?? "").matchAll(
+    /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g
+  )) {
+    if (key) params[key.toLowerCase()] = quoted !== void 0 ? quoted.replace(/\\(.)/g, "$1") : bare ?? "";
+  }
+  if (!params.realm) return void 0;
+  return {
+    scheme: "bearer",
+    realm: params.realm,
+    ...params.service ? { service: params.service } : {},
+    ...params.scope ? { scope: params.scope } : {}
+  };
+}
+function pushScope(repository) {
+  return `repository:${repository}:pull,push`;
+}
+function tokenUrl(challenge, scopes) {
+  const url = new URL(challenge.realm);
+  if (challenge.service) url.searchParams.set("service", challenge.service);
+  for (const scope of new Set(scopes.filter(Boolean))) url.searchParams.append("scope", scope);
+  return url;
+}
+function registryBaseUrl(host) {
+  const hostname = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  const loopback = hostname === "localhost" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
+  return `${loopback ? "http" : "https"}://${host}`;
+}
+function mayCarryCredentials(url) {
+  return url.protocol === "https:" || registryBaseUrl(url.host).startsWith("http:");
+}
+function isTransientStatus(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+function sha256Digest(bytes) {
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+}
+function registryClient(options) {
+  const base = registryBaseUrl(options.registry);
+  const secure = base.startsWith("https:");
+  const { http, https } = httpModules();
+  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const origin = new URL(base).origin;
+  const send = (request2) => sendOnce(request2, { agent, origin, timeoutMs });
+  const repositoryUrl = (path) => new URL(`/v2/${options.repository}/${path}`, base);
+  let authorization;
+  let handshake;
+  const answer = (challenge) => handshake ??= respond(challenge).finally(() => handshake = void 0);
+  const respond = async (challenge) => {
+    const { username, password } = options.credentials();
+    const basic = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+    if (challenge.scheme === "basic") {
+      if (!mayCarryCredentials(new URL(base))) throw refusedInsecure(base);
+      return authorization = basic;
+    }
+    const url = tokenUrl(challenge, [challenge.scope ?? "", pushScope(options.repository)]);
+    if (!mayCarryCredentials(url)) throw refusedInsecure(url.origin);
+    const res = await send({ method: "GET", url, headers: { Authorization: basic } });
+    if (res.status === 401 || res.status === 403) {
+      throw new RegistryApiError(`the registry's token endpoint refused the login (HTTP ${res.status})`, {
+        status: res.status,
+        unauthorized: true
+      });
+    }
+    if (res.status !== 200) throw statusError("GET token", res);
+    const body = parseJson(res.body);
+    const token = typeof body.token === "string" ? body.token : body.access_token;
+    if (typeof token !== "string" || !token) {
+      throw new RegistryApiError("the registry's token endpoint answered no token", { status: res.status });
+    }
+    return authorization = `Bearer ${token}`;
+  };
+  const request = async (method, url, headers, body) => {
+    const attempt = () => send({
+      method,
+      url,
+      headers: { ...headers, ...authorization ? { Authorization: authorization } : {} },
+      ...body ? { body } : {}
+    });
+    const sentWith = authorization;
+    const first = await attempt();
+    if (first.status !== 401) return first;
+    if (authorization === sentWith) {
+      const challenge = parseChallenge(headerValue(first.headers["www-authenticate"]));
+      if (!challenge) {
+        throw new RegistryApiError(
+          `${method} ${url.pathname}: HTTP 401 without a challenge this client speaks`,
+          {
+            status: 401,
+            unauthorized: true
+          }
+        );
+      }
+      await answer(challenge);
+    }
+    const second = await attempt();
+    if (second.status === 401) {
+      throw new RegistryApiError(`${method} ${url.pathname}: the registry refused the login (HTTP 401)`, {
+        status: 401,
+        unauthorized: true
+      });
+    }
+    return second;
+  };
+  return {
+    authorize: async () => {
+      const res = await request("GET", new URL("/v2/", base), {});
+      if (res.status !== 200) throw statusError("GET /v2/", res);
+    },
+    getManifest: async (digest) => {
+      const res = await request("GET", repositoryUrl(`manifests/${digest}`), {
+        Accept: MANIFEST_MEDIA_TYPES.join(", ")
+      });
+      if (res.status !== 200) throw statusError(`GET manifest ${digest}`, res);
+      const actual = sha256Digest(res.body);
+      if (actual !== digest) {
+        throw new RegistryApiError(`GET manifest ${digest} answered other bytes (${actual})`, {
+          status: res.status
+        });
+      }
+      const mediaType = headerValue(res.headers["content-type"]) ?? mediaTypeOf(res.body);
+      if (!mediaType)
+        throw new RegistryApiError(`GET manifest ${digest}: no media type`, { status: res.status });
+      return { digest, mediaType, bytes: res.body };
+    },
+    putManifest: async (tag2, manifest) => {
+      const res = await request(
+        "PUT",
+        repositoryUrl(`manifests/${encodeURIComponent(tag2)}`),
+        { "Content-Type": manifest.mediaType },
+        manifest.bytes
+      );
+      if (res.status !== 201) throw statusError(`PUT manifest ${tag2}`, res);
+      const digest = headerValue(res.headers["docker-content-digest"]);
+      if (!digest) {
+        throw new RegistryApiError(`PUT manifest ${tag2}: the registry answered no Docker-Content-Digest`, {
+          status: res.status
+        });
+      }
+      return digest;
+    },
+    close: () => agent.destroy()
+  };
+}
+function refusedInsecure(origin) {
+  return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
+}
+function headerValue(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function parseJson(body) {
+  try {
+    const value = JSON.parse(body.toString("utf8"));
+    return typeof value === "object" && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}
+function mediaTypeOf(bytes) {
+  const mediaType = parseJson(bytes).mediaType;
+  return typeof mediaType === "string" ? mediaType : void 0;
+}
+function statusError(what, res) {
+  const errors = parseJson(res.body).errors;
+  const detail = Array.isArray(errors) ? errors.map((entry) => {
+    const { code, message } = entry ?? {};
+    return [code, message].filter((part) => typeof part === "string").join(": ");
+  }).filter(Boolean).join("; ") : "";
+  return new RegistryApiError(`${what}: HTTP ${res.status}${detail ? ` (${detail})` : ""}`, {
+    status: res.status,
+    transient: isTransientStatus(res.status)
+  });
+}
+function sendOnce(request, options) {
+  const { http, https } = httpModules();
+  const transport = request.url.protocol === "https:" ? https : http;
+  return new Promise((resolve3, reject) => {
+    const req = transport.request(
+      request.url,
+      {
+        method: request.method,
+        headers: {
+          ...request.headers,
+          ...request.body ? { "Content-Length": String(request.body.length) } : {}
+        },
+        // The token realm may be another host: the registry's agent is for the registry only.
+        ...request.url.origin === options.origin ? { agent: options.agent } : {},
+        timeout: options.timeoutMs
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("error", (error) => reject(networkError(request, error)));
+        res.on(
+          "end",
+          () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+        );
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    req.on("error", (error) => reject(networkError(request, error)));
+    req.end(request.body);
+  });
+}
+function networkError(request, error) {
+  return new RegistryApiError(`${request.method} ${request.url.pathname}: ${error.message}`, {
+    transient: true
+  });
+}
+function manifestTagger(options, connect = () => registryClient(options)) {
+  let connected;
+  const client = () => connected ??= connect();
+  let ready;
+  const manifests = /* @__PURE__ */ new Map();
+  const prepare = () => {
+    ready ??= client().authorize().catch(() => void 0);
+  };
+  const manifest = (digest) => {
+    let pending = manifests.get(digest);
+    if (!pending) {
+      pending = client().getManifest(digest);
+      manifests.set(digest, pending);
+      pending.catch(() => manifests.delete(digest));
+    }
+    return pending;
+  };
+  return {
+    prepare,
+    addTag: async (tag2, digest) => {
+      prepare();
+      await ready;
+      return client().putManifest(tag2, await manifest(digest));
+    },
+    close: () => connected?.close()
+  };
+}
+
+// src/build-push/build-image.ts
+async function buildxPhase(inputs, git, version, choice, target) {
+  const { repository, tags, plan, resolved, login: login2 } = target;
+  const session = login2?.login;
+  const tagger = login2 && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0 ? manifestTagger({
+    registry: login2.registry,
+    repository: repository.slice(repository.indexOf("/") + 1),
+    credentials: login2.credentials
+  }) : void 0;
+  const deps = {
+    buildx: buildxCli(),
+    log: info,
+    ...session ? { beforePush: () => session.refreshBeforePush(), renewLogin: () => session.renewAfterRefusal() } : {},
+    ...tagger ? { addTag: (tag2, digest) => tagger.addTag(tag2.name, digest) } : {}
+  };
+  const common = {
+    choice,
+    repository,
+    tags,
+    attempts: inputs.retries,
+    ...resolved.existingTags ? { existing: resolved.existingTags } : {}
+  };
+  try {
+    if (inputs.mergeDigests) {
+      const merged = await inStep(
+        "push",
+        () => mergeDigests({ ...common, digests: inputs.mergeDigests }, deps)
+      );
+      return { imageId: "", ...merged };
+    }
+    const labels = await buildLabels(inputs, git, version);
+    return await inStep(
+      "build",
+      () => buildWithBuildx(
+        {
+          ...common,
+          build: inputs.build,
+          buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
+          labels,
+          push: plan.push
+        },
+        deps
+      )
+    );
+  } finally {
+    tagger?.close();
+  }
+}
+async function buildLabels(inputs, git, version) {
+  const { created, source } = await imageCreatedTime({
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    eventCommitTime: git.commitTime,
+    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
+    now: () => /* @__PURE__ */ new Date()
+  });
+  info(`Image created time ${created.toISOString()}: ${source}`);
+  return { ...ociLabels(git, { version, created }), ...inputs.build.labels };
+}
+async function buildOrTag(inputs, git, version, targets) {
+  if (inputs.image) {
+    const source = inputs.image;
+    return inStep("build", async () => {
+      const id = await imageId(source).catch((error) => {
+        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
+      });
+      for (const target of targets) await tag(source, target);
+      return id;
+    });
+  }
+  const labels = await buildLabels(inputs, git, version);
+  return inStep(
+    "build",
+    () => build(inputs.build, labels, targets).catch((error) => {
+      throw asBuildFailure(error);
+    })
+  );
+}
+
+// src/oci/username.ts
+var BEARER_USERNAME = "BEARER_TOKEN";
+function registryUsername(namespace, username) {
+  const ns = namespace.trim();
+  const user = username.trim();
+  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
+  const slash = user.indexOf("/");
+  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
+  const rest = user.slice(slash + 1);
+  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
+  return `${ns}/${user}`;
+}
+
+// src/build-push/registry-login.ts
+var DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+var MAX_MARGIN_SECONDS = 600;
+function refreshMarginSeconds(lifetimeSeconds) {
+  return Math.min(MAX_MARGIN_SECONDS, lifetimeSeconds / 6);
+}
+function needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs) {
+  return nowMs - issuedAtMs >= (lifetimeSeconds - refreshMarginSeconds(lifetimeSeconds)) * 1e3;
+}
+function freshLoginReason(credential, state, trigger, nowMs) {
+  if (credential.kind !== "registry-token" || state.renewed) return void 0;
+  const { issuedAtMs, lifetimeSeconds } = credential.issued;
+  if (trigger === "refused") {
+    return "The registry refused the registry token at push (401 Unauthorized): logging in again, once, with a fresh token";
+  }
+  if (!needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs)) return void 0;
+  return `The registry token was issued ${duration((nowMs - issuedAtMs) / 1e3)} ago and lives ${duration(lifetimeSeconds)}: logging in again with a fresh one before the push`;
+}
+async function issueRegistryToken(grant, now) {
+  const issuedAtMs = now();
+  const { token, expiresInSeconds } = await grant();
+  return { token, issuedAtMs, lifetimeSeconds: expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS };
+}
+function registryLogin(credential, effects) {
+  let current = credential;
+  const state = { renewed: false };
+  const password = () => current.kind === "auth-token" ? current.token : current.issued.token;
+  const renew = async (trigger) => {
+    const reason = freshLoginReason(current, state, trigger, effects.now());
+    if (reason === void 0 || current.kind !== "registry-token") return false;
+    state.renewed = true;
+    effects.log(reason);
+    current = { ...current, issued: await current.issue() };
+    await effects.login(password());
+    return true;
+  };
+  return {
+    logIn: () => effects.login(password()),
+    refreshBeforePush: async () => {
+      await renew("before-push");
+    },
+    renewAfterRefusal: () => renew("refused")
+  };
+}
+function duration(seconds) {
+  if (seconds < 120) return `${Math.round(seconds * 10) / 10}s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+// src/build-push/login.ts
+async function logIn(inputs, plan, namespace, resolved) {
+  const username = plan.login?.kind === "auth-token" ? registryUsername(namespace, inputs.username ?? resolved.username) : BEARER_USERNAME;
+  let password = "";
+  const login2 = registryLogin(
+    plan.login?.kind === "auth-token" ? { kind: "auth-token", token: plan.login.token } : { kind: "registry-token", issued: resolved.registryToken, issue: resolved.issueRegistryToken },
+    {
+      login: (fresh) => inStep("login", async () => {
+        await login(plan.registry, username, fresh);
+        password = fresh;
+      }),
+      now: Date.now,
+      log: info
+    }
+  );
+  await login2.logIn();
+  saveState(State.Registry, plan.registry);
+  saveState(State.Logout, String(inputs.logout));
+  return { registry: plan.registry, login: login2, credentials: () => ({ username, password }) };
+}
+
+// src/build-push/outputs.ts
+function references(result) {
+  return result.tagNames.map((name) => `${result.repository}:${name}`);
+}
+function outputValues(result) {
+  const values = {
+    [Output.Registry]: result.registry,
+    [Output.Namespace]: result.namespace,
+    [Output.Repository]: result.repository,
+    [Output.RepositoryOcid]: result.repositoryOcid,
+    [Output.Tags]: references(result).join("\n"),
+    [Output.TagNames]: result.tagNames.join("\n"),
+    [Output.Version]: result.version,
+    ...result.imageId ? { [Output.ImageId]: result.imageId } : {},
+    [Output.Pushed]: String(result.pushed)
+  };
+  if (result.digest) {
+    values[Output.Digest] = result.digest;
+    values[Output.Image] = `${result.repository}@${result.digest}`;
+  }
+  if (result.signature) values[Output.SignatureOcid] = result.signature.id;
+  if (result.scan) {
+    values[Output.ScanSeverity] = result.scan.report.highestSeverity;
+    values[Output.ScanProblems] = String(result.scan.report.problemCount);
+  }
+  const metadata = {
+    ...values,
+    tags: references(result),
+    "tag-names": result.tagNames,
+    ...result.platforms && result.platforms.length > 0 ? { platforms: result.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {}
+  };
+  values[Output.Metadata] = JSON.stringify(metadata);
+  return values;
+}
+function setOutputs(result) {
+  for (const [name, value] of Object.entries(outputValues(result))) setOutput(name, value);
+}
+function summaryMarkdown(result) {
+  const rows = [
+    ["Image", `\`${result.repository}\``],
+    ["Tags", result.tagNames.map((name) => `\`${name}\``).join(" ")],
+    ["Pushed", result.pushed ? "yes" : "no (built and tagged only)"],
+    ...result.digest ? [
+      ["Digest", `\`${result.digest}\``],
+      ["Deploy", `\`${result.repository}@${result.digest}\``]
+    ] : [],
+    ...result.signature ? [
+      ["Signature", `\`${result.signature.id}\``],
+      [
+        "Signed with",
+        `Vault key \`${result.signature.keyId}\`, version \`${result.signature.keyVersionId}\`, ${result.signature.algorithm}`
+      ]
+    ] : [],
+    ...(result.platforms ?? []).map(({ platform, digest }) => [`Platform ${platform}`, `\`${digest}\``]),
+    ...result.imageId ? [["Local image id", `\`${result.imageId}\``]] : []
+  ];
+  const table = ["| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${value} |`)].join("\n");
+  const pull = result.digest ? `
+
+Pull it:
+
+\`\`\`sh
+docker pull ${result.repository}@${result.digest}
+\`\`\`
+` : "\n";
+  const scan = result.scan ? `
+${scanMarkdown(result.scan)}` : "";
+  return `### Container image ${result.pushed ? "pushed to" : "built for"} ${result.registry}
+
+${table}${pull}${scan}`;
+}
+function scanMarkdown(scan) {
+  const { counts, worst } = scanSummaryRows(scan.report);
+  const verdict = scan.fails ? `**Failed** \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.` : `Passed \`scan-gate: ${scan.gate}\`: the worst problem is ${scan.report.highestSeverity}.`;
+  const countTable = [
+    "| severity | problems |",
+    "|---|---|",
+    ...counts.map(([severity, count]) => `| ${severity} | ${count} |`)
+  ].join("\n");
+  const worstTable = worst.length === 0 ? "" : [
+    "\n\nWorst problems:\n",
+    "| severity | problem | packages |",
+    "|---|---|---|",
+    ...worst.map(([severity, name, packages]) => `| ${severity} | ${cell(name)} | ${cell(packages)} |`)
+  ].join("\n");
+  return `#### Vulnerability scan
+
+${verdict} ${scan.report.problemCount} problem(s), scanned ${scan.report.timeFinished}.
+
+${countTable}${worstTable}
+`;
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|") || "\u2014";
+}
+async function writeSummary(result) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(summaryMarkdown(result)).write();
+}
+
+// src/build-push/push.ts
+function isTransient(error) {
+  if (error instanceof RegistryApiError) return error.transient;
+  return error instanceof DockerError && classifyFailure(error.output) === "transient";
+}
+function isUnauthorized(error) {
+  if (error instanceof RegistryApiError) return error.unauthorized;
+  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
+}
+async function pushTags(tags, options) {
+  const existing = options.existing ?? /* @__PURE__ */ new Map();
+  const fresh = tags.filter((tag2) => !existing.has(tag2.name));
+  const digests = /* @__PURE__ */ new Map();
+  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
+  const attempt = (tag2, operation) => {
+    const withTransientRetries2 = () => withRetries(operation, {
+      attempts: options.attempts,
+      initialDelayMs: options.initialDelayMs ?? 2e3,
+      isRetryable: isTransient,
+      onRetry: (_error, attempt2, delayMs) => options.log(
+        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
+      )
+    });
+    return withTransientRetries2().catch(async (error) => {
+      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
+      return withTransientRetries2();
+    });
+  };
+  const [first, ...rest] = fresh;
+  const addTag = options.addTag;
+  if (first && addTag) {
+    const digest2 = await attempt(first, () => options.pushOne(first.reference));
+    digests.set(first.name, digest2);
+    const outcomes = await Promise.allSettled(
+      rest.map(async (tag2) => {
+        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
+          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
+          options.log(
+            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
+          );
+          return attempt(tag2, () => options.pushOne(tag2.reference));
+        });
+        digests.set(tag2.name, answered);
+      })
+    );
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+    if (rest.length > 0) options.log(`Tagged ${rest.map((tag2) => tag2.name).join(", ")} with ${digest2}`);
+  } else {
+    for (const tag2 of fresh) digests.set(tag2.name, await attempt(tag2, () => options.pushOne(tag2.reference)));
+  }
+  const pushedDigests = [...new Set(digests.values())];
+  if (pushedDigests.length > 1) {
+    const listing = [...digests].map(([name, digest2]) => `${name}: ${digest2}`).join(", ");
+    throw new ActionError(
+      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`
+    );
+  }
+  const digest = pushedDigests[0] ?? await digestOfExistingImage(existing, options);
+  const unchanged = tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
+  const moved = unchanged.filter((name) => existing.get(name) !== digest);
+  if (moved.length > 0) {
+    throw new ActionError(
+      `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
+    );
+  }
+  for (const name of unchanged)
+    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
+}
+async function digestOfExistingImage(existing, options) {
+  const local = options.localDigests ? await options.localDigests() : [];
+  const match = [...existing.values()].find((digest) => local.includes(digest));
+  if (match) return match;
+  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(", ");
+  throw new ActionError(
+    `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
+  );
+}
+function singleFlight(renew) {
+  let outcome;
+  return () => outcome ??= renew();
+}
+
+// src/build-push/push-image.ts
+function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
+  const { login: login2 } = session;
+  return inStep("push", async () => {
+    await login2.refreshBeforePush();
+    const tagger = manifestTagger({
+      registry: session.registry,
+      repository: repositoryPath,
+      credentials: session.credentials
+    });
+    try {
+      return await pushTags(tags, {
+        attempts: inputs.retries,
+        pushOne: (reference) => {
+          const pushing = push(reference);
+          if (tags.length > 1) tagger.prepare();
+          return pushing;
+        },
+        addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
+        ...resolved.existingTags ? { existing: resolved.existingTags } : {},
+        localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
+        log: info,
+        renewLogin: () => login2.renewAfterRefusal()
+      });
+    } finally {
+      tagger.close();
+    }
+  });
+}
+
+// src/build-push/release-gates.ts
+async function runReleaseGates(inputs, image) {
+  const { sign, scan } = inputs;
+  if (!sign && !scan) return {};
+  let connection;
+  const oci = () => connection ??= connectReleaseApi(inputs);
+  let scanned;
+  if (scan) {
+    try {
+      const report = await group(
+        `Waiting for the vulnerability scan (scan-gate: ${scan.gate})`,
+        async () => awaitScan(await oci(), inputs, scan, image)
+      );
+      const fails = gateFails(report.highestSeverity, scan.gate);
+      info(
+        `Scan: ${report.problemCount} problem(s), worst ${report.highestSeverity}: ` + (fails ? `reaches scan-gate ${scan.gate}` : `below scan-gate ${scan.gate}, passed`)
+      );
+      scanned = { report, gate: scan.gate, fails };
+      if (fails) {
+        if (sign) info("Not signing: the image did not pass the vulnerability gate");
+        return { scan: scanned, failure: new ActionError(gateFailureMessage(report, scan.gate)) };
+      }
+    } catch (error) {
+      return { failure: asGateError("Vulnerability gate", error) };
+    }
+  }
+  if (!sign) return { ...scanned ? { scan: scanned } : {} };
+  try {
+    const signature = await group(
+      `Signing ${image.digest} with the Vault key`,
+      async () => signImage(await oci(), inputs, sign, image.digest)
+    );
+    return { signature, ...scanned ? { scan: scanned } : {} };
+  } catch (error) {
+    return { ...scanned ? { scan: scanned } : {}, failure: asGateError("Signing", error) };
+  }
+}
+async function connectReleaseApi(inputs) {
+  if (!inputs.apiKey || !inputs.region)
+    throw new ActionError("The release gates need the API signing key and a region.");
+  process.noDeprecation = true;
+  const { connectOci } = await import("./chunks/client-TRBDIWYD.js");
+  return connectOci({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
+    log: debug
+  });
+}
+async function signImage(oci, inputs, sign, digest) {
+  const { signPushedImage } = await import("./chunks/signing-J26D4IOY.js");
+  info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
+  const signed = await signPushedImage(oci, {
+    regionId: inputs.region.id,
+    repositoryName: inputs.repository,
+    digest,
+    keyId: sign.keyId,
+    keyVersionId: sign.keyVersionId,
+    algorithm: sign.algorithm,
+    ...sign.cryptoEndpoint ? { cryptoEndpoint: sign.cryptoEndpoint } : {},
+    ...sign.description ? { description: sign.description } : {},
+    ...sign.metadata ? { metadata: sign.metadata } : {}
+  });
+  info(`Signature ${signed.id} on image ${signed.imageId}`);
+  return {
+    id: signed.id,
+    keyId: signed.keyId,
+    keyVersionId: signed.keyVersionId,
+    algorithm: signed.algorithm
+  };
+}
+async function awaitScan(oci, inputs, scan, image) {
+  const { waitForScanResult } = await import("./chunks/scan-results-242PY37A.js");
+  const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
+  const started = Date.now();
+  const report = await waitForScanResult(oci, {
+    repositoryName: inputs.repository,
+    repositoryCompartmentId: compartmentId,
+    digest: image.digest,
+    tags: image.tagNames,
+    pushedAt: image.pushedAt,
+    timeoutMs: scan.timeoutMs,
+    onPoll: (poll) => {
+      if (poll.nextInMs !== void 0) info(progressLine(poll));
+    }
+  });
+  info(`Scan result ${report.resultId} after ${Math.round((Date.now() - started) / 1e3)} s`);
+  return report;
+}
+async function repositoryCompartment(oci, name) {
+  const { findRepository } = await import("./chunks/repositories-H3E4REY2.js");
+  const repository = await findRepository(oci, name).catch((error) => {
+    throw new ActionError(
+      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
+    );
+  });
+  if (!repository) {
+    throw new ActionError(
+      `Vulnerability gate: the repository ${name} is not listed by the OCI Artifacts API, so its scan target cannot be found.`
+    );
+  }
+  return repository.compartmentId;
+}
+function progressLine(poll) {
+  const seconds = (ms) => `${Math.round(ms / 1e3)} s`;
+  const next = poll.nextInMs === void 0 ? "" : `; next look in ${seconds(poll.nextInMs)}`;
+  return `Scan: no result yet (look ${poll.attempt}, ${seconds(poll.elapsedMs)} of ${seconds(poll.timeoutMs)})${next}`;
+}
+function asGateError(phase, error) {
+  if (error instanceof ActionError) return error;
+  return new ActionError(`${phase} failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+// src/build-push/repository-drift.ts
+function repositoryDrift(existing, wanted) {
+  const drift = [];
+  if (existing.isPublic !== wanted.isPublic) {
+    drift.push(
+      existing.isPublic ? `Repository ${existing.name} is public, but ${Input.RepositoryPublic} is false: anyone can pull its images. The action does not change existing repositories; make it private in the OCI console if it should be.` : `Repository ${existing.name} is private, but ${Input.RepositoryPublic} is true: pulling needs credentials. The action does not change existing repositories; make it public in the OCI console if it should be.`
+    );
+  }
+  if (existing.isImmutable !== wanted.isImmutable) {
+    drift.push(
+      existing.isImmutable ? `Repository ${existing.name} is immutable, but ${Input.RepositoryImmutable} is false: a tag that already exists cannot be moved to a new image. The action does not change existing repositories.` : `Repository ${existing.name} is mutable, but ${Input.RepositoryImmutable} is true: its tags can be overwritten. The action does not change existing repositories; make it immutable in the OCI console.`
+    );
+  }
+  return drift;
+}
+
+// src/build-push/resolve.ts
+async function resolve2(inputs, plan, tagNames) {
+  const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
+  if (!needsApi || !inputs.apiKey || !inputs.region) {
+    info("Nothing to look up: the OCI API is not used");
+    return {};
+  }
+  process.noDeprecation = true;
+  const { connectControlPlane } = await import("./chunks/control-plane-DMVB6FII.js");
+  const api = connectControlPlane({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
+    log: debug
+  });
+  const issueToken = async () => {
+    const issued = await inStep(
+      "registry-token",
+      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
+    );
+    setSecret(issued.token);
+    return issued;
+  };
+  const [namespace, username, registryToken, repository] = await Promise.all([
+    plan.lookup.namespace ? inStep("namespace", () => api.namespace()) : void 0,
+    plan.lookup.username ? inStep("username", () => api.userName()) : void 0,
+    plan.login?.kind === "registry-token" ? issueToken() : void 0,
+    plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs)) : void 0
+  ]);
+  const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, tagNames)) : void 0;
+  if (namespace) info(`Namespace: ${namespace}`);
+  if (username) info(`User: ${username}`);
+  return {
+    ...namespace ? { namespace } : {},
+    ...username ? { username } : {},
+    ...registryToken ? { registryToken, issueRegistryToken: issueToken } : {},
+    ...repository ? { repository } : {},
+    ...existingTags ? { existingTags } : {}
+  };
+}
+async function ensureRepository(api, inputs) {
+  const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
+  const repository = await api.ensureRepository({
+    name: inputs.repository,
+    compartmentId: inputs.compartment ?? inputs.apiKey.tenancy,
+    ...wanted
+  });
+  if (repository.created) {
+    info(
+      `Created ${repository.isPublic ? "public" : "private"} repository ${repository.name} (${repository.id})`
+    );
+  } else {
+    info(`Repository ${repository.name} exists (${repository.id})`);
+    for (const drift of repositoryDrift(repository, wanted)) warning(drift);
+  }
+  return repository;
+}
+
 // src/build-push/run.ts
 async function run() {
   try {
@@ -2798,185 +2985,6 @@ function skippedGates(inputs) {
   const asked = [...inputs.sign ? ["sign-key"] : [], ...inputs.scan ? ["scan-gate"] : []];
   if (asked.length > 0) info(`${asked.join(" and ")}: skipped, no image was pushed`);
   return {};
-}
-async function resolve2(inputs, plan, tagNames) {
-  const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
-  if (!needsApi || !inputs.apiKey || !inputs.region) {
-    info("Nothing to look up: the OCI API is not used");
-    return {};
-  }
-  process.noDeprecation = true;
-  const { connectControlPlane } = await import("./chunks/control-plane-DMVB6FII.js");
-  const api = connectControlPlane({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
-    log: debug
-  });
-  const issueToken = async () => {
-    const issued = await inStep(
-      "registry-token",
-      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
-    );
-    setSecret(issued.token);
-    return issued;
-  };
-  const [namespace, username, registryToken, repository] = await Promise.all([
-    plan.lookup.namespace ? inStep("namespace", () => api.namespace()) : void 0,
-    plan.lookup.username ? inStep("username", () => api.userName()) : void 0,
-    plan.login?.kind === "registry-token" ? issueToken() : void 0,
-    plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs)) : void 0
-  ]);
-  const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, tagNames)) : void 0;
-  if (namespace) info(`Namespace: ${namespace}`);
-  if (username) info(`User: ${username}`);
-  return {
-    ...namespace ? { namespace } : {},
-    ...username ? { username } : {},
-    ...registryToken ? { registryToken, issueRegistryToken: issueToken } : {},
-    ...repository ? { repository } : {},
-    ...existingTags ? { existingTags } : {}
-  };
-}
-async function ensureRepository(api, inputs) {
-  const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
-  const repository = await api.ensureRepository({
-    name: inputs.repository,
-    compartmentId: inputs.compartment ?? inputs.apiKey.tenancy,
-    ...wanted
-  });
-  if (repository.created) {
-    info(
-      `Created ${repository.isPublic ? "public" : "private"} repository ${repository.name} (${repository.id})`
-    );
-  } else {
-    info(`Repository ${repository.name} exists (${repository.id})`);
-    for (const drift of repositoryDrift(repository, wanted)) warning(drift);
-  }
-  return repository;
-}
-async function logIn(inputs, plan, namespace, resolved) {
-  const username = plan.login?.kind === "auth-token" ? registryUsername(namespace, inputs.username ?? resolved.username) : BEARER_USERNAME;
-  let password = "";
-  const login2 = registryLogin(
-    plan.login?.kind === "auth-token" ? { kind: "auth-token", token: plan.login.token } : { kind: "registry-token", issued: resolved.registryToken, issue: resolved.issueRegistryToken },
-    {
-      login: (fresh) => inStep("login", async () => {
-        await login(plan.registry, username, fresh);
-        password = fresh;
-      }),
-      now: Date.now,
-      log: info
-    }
-  );
-  await login2.logIn();
-  saveState(State.Registry, plan.registry);
-  saveState(State.Logout, String(inputs.logout));
-  return { registry: plan.registry, login: login2, credentials: () => ({ username, password }) };
-}
-async function buildxPhase(inputs, git, version, choice, target) {
-  const { repository, tags, plan, resolved, login: login2 } = target;
-  const session = login2?.login;
-  const tagger = login2 && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0 ? manifestTagger({
-    registry: login2.registry,
-    repository: repository.slice(repository.indexOf("/") + 1),
-    credentials: login2.credentials
-  }) : void 0;
-  const deps = {
-    buildx: buildxCli(),
-    log: info,
-    ...session ? { beforePush: () => session.refreshBeforePush(), renewLogin: () => session.renewAfterRefusal() } : {},
-    ...tagger ? { addTag: (tag2, digest) => tagger.addTag(tag2.name, digest) } : {}
-  };
-  const common = {
-    choice,
-    repository,
-    tags,
-    attempts: inputs.retries,
-    ...resolved.existingTags ? { existing: resolved.existingTags } : {}
-  };
-  try {
-    if (inputs.mergeDigests) {
-      const merged = await inStep(
-        "push",
-        () => mergeDigests({ ...common, digests: inputs.mergeDigests }, deps)
-      );
-      return { imageId: "", ...merged };
-    }
-    const labels = await buildLabels(inputs, git, version);
-    return await inStep(
-      "build",
-      () => buildWithBuildx(
-        {
-          ...common,
-          build: inputs.build,
-          buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
-          labels,
-          push: plan.push
-        },
-        deps
-      )
-    );
-  } finally {
-    tagger?.close();
-  }
-}
-async function buildLabels(inputs, git, version) {
-  const { created, source } = await imageCreatedTime({
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-    eventCommitTime: git.commitTime,
-    checkoutCommitTime: () => checkoutCommitTime(process.env.GITHUB_WORKSPACE || process.cwd(), git.sha),
-    now: () => /* @__PURE__ */ new Date()
-  });
-  info(`Image created time ${created.toISOString()}: ${source}`);
-  return { ...ociLabels(git, { version, created }), ...inputs.build.labels };
-}
-async function buildOrTag(inputs, git, version, targets) {
-  if (inputs.image) {
-    const source = inputs.image;
-    return inStep("build", async () => {
-      const id = await imageId(source).catch((error) => {
-        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
-      });
-      for (const target of targets) await tag(source, target);
-      return id;
-    });
-  }
-  const labels = await buildLabels(inputs, git, version);
-  return inStep(
-    "build",
-    () => build(inputs.build, labels, targets).catch((error) => {
-      throw asBuildFailure(error);
-    })
-  );
-}
-function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
-  const { login: login2 } = session;
-  return inStep("push", async () => {
-    await login2.refreshBeforePush();
-    const tagger = manifestTagger({
-      registry: session.registry,
-      repository: repositoryPath,
-      credentials: session.credentials
-    });
-    try {
-      return await pushTags(tags, {
-        attempts: inputs.retries,
-        pushOne: (reference) => {
-          const pushing = push(reference);
-          if (tags.length > 1) tagger.prepare();
-          return pushing;
-        },
-        addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
-        ...resolved.existingTags ? { existing: resolved.existingTags } : {},
-        localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
-        log: info,
-        renewLogin: () => login2.renewAfterRefusal()
-      });
-    } finally {
-      tagger.close();
-    }
-  });
 }
 async function commentOnPullRequest(inputs, git, result) {
   if (!result.digest) {

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-NGAN3YRQ.js";
+} from "./chunks/chunk-TD7QUO7G.js";
 import {
   getState,
   info

@@ -19,7 +19,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-6IU4TCBI.js";
+} from "./chunks/chunk-J3QFBW7D.js";
 import {
   Env,
   SharedInput,

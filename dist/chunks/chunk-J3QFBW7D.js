@@ -20,6 +20,25 @@ import {
   inputProblemsSummary
 } from "./chunk-SH3KPC5E.js";
 
+// src/common/fail.ts
+function failWithAdvice(error2) {
+  const step = error2 instanceof StepFailure ? error2.step : "inputs";
+  const cause = error2 instanceof StepFailure ? error2.cause : error2;
+  if (cause instanceof InputError || cause instanceof InputErrors) {
+    failWithInputProblems(cause instanceof InputErrors ? cause.errors : [cause]);
+    return;
+  }
+  if (cause instanceof Error && !(cause instanceof ActionError)) {
+    info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
+  }
+  setFailed(explain(step, cause));
+}
+function failWithInputProblems(errors) {
+  for (const error2 of errors) error(error2.message, { title: error2.title });
+  if (errors.length > 1) setFailed(inputProblemsSummary(errors));
+  else process.exitCode = ExitCode.Failure;
+}
+
 // src/github/context.ts
 import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = [
@@ -356,25 +375,6 @@ function errorMessage(error2) {
   const apiMessage = data?.message;
   if (typeof apiMessage === "string" && apiMessage !== "") return apiMessage;
   return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/common/fail.ts
-function failWithAdvice(error2) {
-  const step = error2 instanceof StepFailure ? error2.step : "inputs";
-  const cause = error2 instanceof StepFailure ? error2.cause : error2;
-  if (cause instanceof InputError || cause instanceof InputErrors) {
-    failWithInputProblems(cause instanceof InputErrors ? cause.errors : [cause]);
-    return;
-  }
-  if (cause instanceof Error && !(cause instanceof ActionError)) {
-    info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-  }
-  setFailed(explain(step, cause));
-}
-function failWithInputProblems(errors) {
-  for (const error2 of errors) error(error2.message, { title: error2.title });
-  if (errors.length > 1) setFailed(inputProblemsSummary(errors));
-  else process.exitCode = ExitCode.Failure;
 }
 
 // src/oci/region-table.ts
@@ -796,12 +796,12 @@ function readIfPresent(path) {
 }
 
 export {
+  failWithAdvice,
   checkoutCommitTime,
   loadGitContext,
   isForkPullRequest,
   publishPreviewComment,
   markPreviewRemoved,
-  failWithAdvice,
   API_KEY_INPUTS,
   API_KEY_SECRETS,
   parseList,

@@ -8,24 +8,24 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionError, StepFailure } from '../common/errors.js';
-import { withRetries } from '../common/retry.js';
-import { chooseBackend, type BackendChoice } from './buildx/backend.js';
-import { buildxBuildArgv, buildxEnvironment, type BuildxOutput } from './buildx/build-args.js';
-import { capabilityProblems, SETUP_FIX, type BuildRequest } from './buildx/capability.js';
+import { ActionError, StepFailure } from '../../common/errors.js';
+import { withRetries } from '../../common/retry.js';
+import { chooseBackend, type BackendChoice } from './backend.js';
+import { buildxBuildArgv, buildxEnvironment, type BuildxOutput } from './build-args.js';
+import { capabilityProblems, SETUP_FIX, type BuildRequest } from './capability.js';
 import {
   digestReference,
   imagetoolsCreateArgv,
   imagetoolsInspectRawArgv,
   parseImagetoolsDryRun,
-} from './buildx/imagetools.js';
-import { parseBuildMetadata, parseImageIndex, type PlatformManifest } from './buildx/metadata.js';
-import { buildErrorLine, describeBuildFailure } from './docker/build-failure.js';
-import type { Buildx } from './docker/buildx-cli.js';
-import { DockerError } from './docker/cli.js';
-import { classifyFailure } from './docker/parse.js';
-import { NO_BUILDX_INPUTS, type BuildInputs, type BuildxInputs, type Inputs } from './inputs.js';
-import type { PushResult, TagReference } from './push.js';
+} from './imagetools.js';
+import { parseBuildMetadata, parseImageIndex, type PlatformManifest } from './metadata.js';
+import { buildErrorLine, describeBuildFailure } from '../docker/build-failure.js';
+import type { Buildx } from '../docker/buildx-cli.js';
+import { DockerError } from '../docker/cli.js';
+import { classifyFailure } from '../docker/parse.js';
+import { NO_BUILDX_INPUTS, type BuildInputs, type BuildxInputs, type Inputs } from '../inputs.js';
+import type { PushResult, TagReference } from '../push.js';
 
 export type BuildxChoice = Extract<BackendChoice, { backend: 'buildx' }>;
 

@@ -5,18 +5,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommandResult } from '../../src/build-push/buildx/backend.js';
+import type { CommandResult } from '../../../src/build-push/buildx/backend.js';
 import {
   buildWithBuildx,
   mergeDigests,
   selectBackend,
   type BuildxChoice,
   type BuildxJob,
-} from '../../src/build-push/build.js';
-import { buildxCli, type DockerRunOptions } from '../../src/build-push/docker/buildx-cli.js';
-import { NO_BUILDX_INPUTS, type BuildxInputs } from '../../src/build-push/inputs.js';
-import { ActionError, StepFailure } from '../../src/common/errors.js';
-import { fixture } from './buildx/fixtures.js';
+} from '../../../src/build-push/buildx/build.js';
+import { buildxCli, type DockerRunOptions } from '../../../src/build-push/docker/buildx-cli.js';
+import { NO_BUILDX_INPUTS, type BuildxInputs } from '../../../src/build-push/inputs.js';
+import { ActionError, StepFailure } from '../../../src/common/errors.js';
+import { fixture } from './fixtures.js';
 
 const REPO = 'sa-saopaulo-1.ocir.io/axaxnpcrorw5/project-x/web';
 const SINGLE = 'sha256:99b129923f6c986a9d29ee99ff3000af4de4d2f29455b6f31fec553cd6027c65';

@@ -1,0 +1,91 @@
+/**
+ * The resolve phase: what the OCI API must tell the run (namespace, user name, registry token,
+ * repository, the digests an immutable repository's tags hold), each only when the run needs it,
+ * concurrently. The OCI SDK is loaded here, by dynamic import, and only then.
+ */
+import * as core from '@actions/core';
+import { Env } from '../common/constants.js';
+import { inStep } from '../common/errors.js';
+import type { ControlPlane } from '../oci/control-plane.js';
+import type { RepositoryInfo } from '../oci/repository.js';
+import type { Inputs } from './inputs.js';
+import type { Plan } from './plan.js';
+import { issueRegistryToken, type IssuedToken } from './registry-login.js';
+import { repositoryDrift } from './repository-drift.js';
+
+/** What the OCI API told us; each field only when the run needed it. */
+export interface Resolved {
+  namespace?: string;
+  username?: string;
+  registryToken?: IssuedToken;
+  /** A fresh registry token, for a login renewed before or at the push. */
+  issueRegistryToken?: () => Promise<IssuedToken>;
+  repository?: RepositoryInfo;
+  /** On an immutable repository: the digest each requested tag already holds. */
+  existingTags?: Map<string, string>;
+}
+
+/** Loads the OCI SDK only when something must be looked up, and runs the lookups concurrently. */
+export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): Promise<Resolved> {
+  const needsApi =
+    plan.lookup.namespace ||
+    plan.lookup.username ||
+    plan.lookup.repository ||
+    plan.login?.kind === 'registry-token';
+  if (!needsApi || !inputs.apiKey || !inputs.region) {
+    core.info('Nothing to look up: the OCI API is not used');
+    return {};
+  }
+  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
+  process.noDeprecation = true;
+  const { connectControlPlane } = await import('../oci/control-plane.js');
+  const api: ControlPlane = connectControlPlane({
+    apiKey: inputs.apiKey,
+    regionId: inputs.region.id,
+    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
+    log: core.debug,
+  });
+  const issueToken = async (): Promise<IssuedToken> => {
+    const issued = await inStep('registry-token', () =>
+      issueRegistryToken(() => api.registryTokenGrant(), Date.now),
+    );
+    core.setSecret(issued.token);
+    return issued;
+  };
+  const [namespace, username, registryToken, repository] = await Promise.all([
+    plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
+    plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
+    plan.login?.kind === 'registry-token' ? issueToken() : undefined,
+    plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs)) : undefined,
+  ]);
+  const existingTags = repository?.isImmutable
+    ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
+    : undefined;
+  if (namespace) core.info(`Namespace: ${namespace}`);
+  if (username) core.info(`User: ${username}`);
+  return {
+    ...(namespace ? { namespace } : {}),
+    ...(username ? { username } : {}),
+    ...(registryToken ? { registryToken, issueRegistryToken: issueToken } : {}),
+    ...(repository ? { repository } : {}),
+    ...(existingTags ? { existingTags } : {}),
+  };
+}
+
+async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<RepositoryInfo> {
+  const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
+  const repository = await api.ensureRepository({
+    name: inputs.repository,
+    compartmentId: inputs.compartment ?? inputs.apiKey!.tenancy,
+    ...wanted,
+  });
+  if (repository.created) {
+    core.info(
+      `Created ${repository.isPublic ? 'public' : 'private'} repository ${repository.name} (${repository.id})`,
+    );
+  } else {
+    core.info(`Repository ${repository.name} exists (${repository.id})`);
+    for (const drift of repositoryDrift(repository, wanted)) core.warning(drift);
+  }
+  return repository;
+}
