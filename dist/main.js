@@ -2043,6 +2043,9 @@ async function mergeDigests(job, deps) {
 }
 
 // src/build-push/docker/buildx-cli.ts
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
 var runDocker = async (args, options = {}) => {
   try {
     return await getExecOutput("docker", [...args], {
@@ -2059,7 +2062,25 @@ function definedEnvironment() {
     Object.entries(process.env).filter((entry) => entry[1] !== void 0)
   );
 }
-function buildxCli(runner = runDocker) {
+function pluginDirectories(env = process.env) {
+  const config = env.DOCKER_CONFIG || join2(homedir(), ".docker");
+  return [
+    join2(config, "cli-plugins"),
+    "/usr/local/lib/docker/cli-plugins",
+    "/usr/local/libexec/docker/cli-plugins",
+    "/usr/lib/docker/cli-plugins",
+    "/usr/libexec/docker/cli-plugins"
+  ];
+}
+function buildxPluginInstalled() {
+  return pluginDirectories().some((dir) => existsSync(join2(dir, "docker-buildx")));
+}
+var NOT_INSTALLED = {
+  exitCode: 1,
+  stdout: "",
+  stderr: "docker: 'buildx' is not a docker command (no docker-buildx plugin installed)"
+};
+function buildxCli(runner = runDocker, pluginInstalled = buildxPluginInstalled) {
   const checked = async (argv, options) => {
     const result = await runner(argv, options);
     if (result.exitCode !== 0) {
@@ -2068,8 +2089,9 @@ function buildxCli(runner = runDocker) {
     return result.stdout;
   };
   return {
-    version: () => runner(["buildx", "version"], { silent: true }),
-    inspect: (builder) => runner(["buildx", "inspect", ...builder ? [builder] : []], { silent: true }),
+    // Without the plugin the answer is known: no docker process spent on asking (start-up time).
+    version: () => pluginInstalled() ? runner(["buildx", "version"], { silent: true }) : Promise.resolve(NOT_INSTALLED),
+    inspect: (builder) => pluginInstalled() ? runner(["buildx", "inspect", ...builder ? [builder] : []], { silent: true }) : Promise.resolve(NOT_INSTALLED),
     run: (argv, env) => checked(argv, env ? { env } : {}),
     query: (argv) => checked(argv, { silent: true })
   };

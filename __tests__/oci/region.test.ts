@@ -221,7 +221,7 @@ describe('regionFromEnvironment', () => {
 
 describe('start-up cost', () => {
   it('resolving a region and a login name bundles no OCI SDK code', async () => {
-    const { build } = await import('esbuild');
+    const { build, stop } = await import('esbuild');
     const result = await build({
       stdin: {
         contents:
@@ -235,7 +235,7 @@ describe('start-up cost', () => {
       platform: 'node',
       format: 'esm',
       logLevel: 'silent',
-    });
+    }).finally(() => stop()); // esbuild's service process would outlive the test
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((file) => file.includes('src/oci/region-table.ts'))).toBe(true);
     expect(inputs.filter((file) => file.includes('node_modules'))).toEqual([]);

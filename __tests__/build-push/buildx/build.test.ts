@@ -13,7 +13,11 @@ import {
   type BuildxChoice,
   type BuildxJob,
 } from '../../../src/build-push/buildx/build.js';
-import { buildxCli, type DockerRunOptions } from '../../../src/build-push/docker/buildx-cli.js';
+import {
+  buildxCli,
+  pluginDirectories,
+  type DockerRunOptions,
+} from '../../../src/build-push/docker/buildx-cli.js';
 import { NO_BUILDX_INPUTS, type BuildxInputs } from '../../../src/build-push/inputs.js';
 import { ActionError, StepFailure } from '../../../src/common/errors.js';
 import { fixture } from './fixtures.js';
@@ -34,6 +38,7 @@ interface Call {
  */
 function scriptedDocker(
   answer: (args: string[], call: number) => Partial<CommandResult> & { metadata?: string },
+  pluginInstalled = true,
 ) {
   const calls: Call[] = [];
   const runner = (args: readonly string[], options?: DockerRunOptions): Promise<CommandResult> => {
@@ -49,7 +54,7 @@ function scriptedDocker(
       stderr: result.stderr ?? '',
     });
   };
-  return { calls, buildx: buildxCli(runner) };
+  return { calls, buildx: buildxCli(runner, () => pluginInstalled) };
 }
 
 const BUILDX_VERSION = { stdout: fixture('version-v0.12.1.txt') };
@@ -141,6 +146,15 @@ describe('selectBackend', () => {
       ['buildx', 'version'],
       ['buildx', 'inspect'],
     ]);
+  });
+
+  it('with no docker-buildx plugin on disk: the legacy builder, without running docker at all', async () => {
+    const { calls, buildx } = scriptedDocker(() => BUILDX_VERSION, false);
+    const log: string[] = [];
+    const choice = await selectBackend(buildx, inputs(), (line) => log.push(line));
+    expect(choice.backend).toBe('legacy');
+    expect(log).toEqual(['Backend: docker build (docker buildx not installed: legacy builder)']);
+    expect(calls).toEqual([]);
   });
 
   it('without buildx, two platforms fail with the setup fix, and nothing else runs', async () => {
@@ -445,5 +459,17 @@ describe('mergeDigests', () => {
       /Immutable tags cannot be moved/,
     );
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('pluginDirectories', () => {
+  it('looks where the docker CLI looks: DOCKER_CONFIG (else ~/.docker), then the system folders', () => {
+    expect(pluginDirectories({ DOCKER_CONFIG: '/cfg' })).toEqual([
+      '/cfg/cli-plugins',
+      '/usr/local/lib/docker/cli-plugins',
+      '/usr/local/libexec/docker/cli-plugins',
+      '/usr/lib/docker/cli-plugins',
+      '/usr/libexec/docker/cli-plugins',
+    ]);
   });
 });

@@ -4,6 +4,9 @@
  * runner is injectable so the orchestration is tested against the exact argv it would run.
  */
 import * as exec from '@actions/exec';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { CommandResult } from '../buildx/backend.js';
 import { DockerError } from './cli.js';
 
@@ -48,7 +51,33 @@ export interface Buildx {
   query(argv: readonly string[]): Promise<string>;
 }
 
-export function buildxCli(runner: DockerRunner = runDocker): Buildx {
+/**
+ * Where the docker CLI looks for its plugins (docker/cli `cli-plugins/manager`): the user's config
+ * folder first, then the system folders packages install into.
+ */
+export function pluginDirectories(env: Record<string, string | undefined> = process.env): string[] {
+  const config = env.DOCKER_CONFIG || join(homedir(), '.docker');
+  return [
+    join(config, 'cli-plugins'),
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+  ];
+}
+
+/** Whether a `docker-buildx` plugin is installed where the CLI would find it: a stat, not a process. */
+export function buildxPluginInstalled(): boolean {
+  return pluginDirectories().some((dir) => existsSync(join(dir, 'docker-buildx')));
+}
+
+const NOT_INSTALLED: CommandResult = {
+  exitCode: 1,
+  stdout: '',
+  stderr: "docker: 'buildx' is not a docker command (no docker-buildx plugin installed)",
+};
+
+export function buildxCli(runner: DockerRunner = runDocker, pluginInstalled = buildxPluginInstalled): Buildx {
   const checked = async (argv: readonly string[], options: DockerRunOptions): Promise<string> => {
     const result = await runner(argv, options);
     if (result.exitCode !== 0) {
@@ -57,8 +86,13 @@ export function buildxCli(runner: DockerRunner = runDocker): Buildx {
     return result.stdout;
   };
   return {
-    version: () => runner(['buildx', 'version'], { silent: true }),
-    inspect: (builder) => runner(['buildx', 'inspect', ...(builder ? [builder] : [])], { silent: true }),
+    // Without the plugin the answer is known: no docker process spent on asking (start-up time).
+    version: () =>
+      pluginInstalled() ? runner(['buildx', 'version'], { silent: true }) : Promise.resolve(NOT_INSTALLED),
+    inspect: (builder) =>
+      pluginInstalled()
+        ? runner(['buildx', 'inspect', ...(builder ? [builder] : [])], { silent: true })
+        : Promise.resolve(NOT_INSTALLED),
     run: (argv, env) => checked(argv, env ? { env } : {}),
     query: (argv) => checked(argv, { silent: true }),
   };
