@@ -637,7 +637,65 @@ function missingLocalImage(image) {
   return `no local image '${image}': build it in an earlier step or drop \`image:\``;
 }
 
-// src/build-push/inputs.ts
+// src/build-push/plan.ts
+function credentialProblems(given, situation) {
+  if (!given.push || given.apiKey) return [];
+  if (!given.authToken) {
+    return situation.forkPullRequest ? [] : [
+      credentialsError(
+        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
+      )
+    ];
+  }
+  return [
+    ...given.namespace ? [] : [
+      new InputError(
+        Input.Namespace,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "grxmw2a9myyj"
+      )
+    ],
+    ...given.username ? [] : [
+      new InputError(
+        Input.Username,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "joao.silva or oracleidentitycloudservice/joao.silva"
+      )
+    ]
+  ];
+}
+function planRun(inputs, situation) {
+  const registry = inputs.registry ?? registryHost(inputs.region);
+  const hasApiKey = inputs.apiKey !== void 0;
+  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
+  const problems = credentialProblems(
+    {
+      apiKey: hasApiKey,
+      authToken: inputs.authToken !== void 0,
+      namespace: inputs.namespace !== void 0,
+      username: inputs.username !== void 0,
+      push: inputs.push
+    },
+    situation
+  );
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new InputErrors(problems);
+  const push2 = inputs.push && login2 !== void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  return {
+    registry,
+    ...push2 ? { login: login2 } : {},
+    push: push2,
+    ...skipPushReason ? { skipPushReason } : {},
+    lookup: {
+      namespace: !inputs.namespace && hasApiKey,
+      username: push2 && login2?.kind === "auth-token" && !inputs.username,
+      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+    }
+  };
+}
+
+// src/build-push/inputs/build.ts
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -696,61 +754,312 @@ function parseLabels(input) {
   return labels;
 }
 
-// src/build-push/plan.ts
-function credentialProblems(given, situation) {
-  if (!given.push || given.apiKey) return [];
-  if (!given.authToken) {
-    return situation.forkPullRequest ? [] : [
-      credentialsError(
-        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
-      )
-    ];
-  }
-  return [
-    ...given.namespace ? [] : [
-      new InputError(
-        Input.Namespace,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
-        "grxmw2a9myyj"
-      )
-    ],
-    ...given.username ? [] : [
-      new InputError(
-        Input.Username,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
-        "joao.silva or oracleidentitycloudservice/joao.silva"
-      )
-    ]
-  ];
-}
-function planRun(inputs, situation) {
-  const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApiKey = inputs.apiKey !== void 0;
-  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
-  const problems = credentialProblems(
-    {
-      apiKey: hasApiKey,
-      authToken: inputs.authToken !== void 0,
-      namespace: inputs.namespace !== void 0,
-      username: inputs.username !== void 0,
-      push: inputs.push
-    },
-    situation
-  );
-  if (problems.length === 1) throw problems[0];
-  if (problems.length > 1) throw new InputErrors(problems);
-  const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+// src/build-push/inputs/build.ts
+var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
+var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
+var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
+var BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
+var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
+var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
+var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var IMAGE_REFERENCE = new RegExp(
+  `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`
+);
+var NO_BUILDX_INPUTS = {
+  platforms: [],
+  load: false,
+  cacheTo: [],
+  secrets: [],
+  secretEnvs: [],
+  ssh: [],
+  buildContexts: [],
+  pushByDigest: false
+};
+function localPaths(workingDirectory = process.cwd()) {
   return {
-    registry,
-    ...push2 ? { login: login2 } : {},
-    push: push2,
-    ...skipPushReason ? { skipPushReason } : {},
-    lookup: {
-      namespace: !inputs.namespace && hasApiKey,
-      username: push2 && login2?.kind === "auth-token" && !inputs.username,
-      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+    workingDirectory,
+    isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+    isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
+  };
+}
+function isRemoteContext(context) {
+  return context === "-" || /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i.test(context);
+}
+function validateBuildPaths(context, file, paths) {
+  if (isRemoteContext(context)) return file ?? "Dockerfile";
+  const contextPath = resolve(paths.workingDirectory, context);
+  if (!paths.isDirectory(contextPath)) {
+    throw new InputError(
+      Input.Context,
+      `'${context}' is not a directory (looked for ${contextPath}); check out the repository first (actions/checkout)`,
+      "."
+    );
+  }
+  const dockerfile = file ?? `${context.replace(/\/+$/, "")}/Dockerfile`;
+  const dockerfilePath = resolve(paths.workingDirectory, dockerfile);
+  if (!paths.isFile(dockerfilePath)) {
+    throw new InputError(
+      Input.File,
+      file === void 0 ? `not set, and the default ${dockerfile} does not exist (looked for ${dockerfilePath}); check out the repository first (actions/checkout) or set file` : `'${file}' does not exist (looked for ${dockerfilePath})`,
+      "docker/Dockerfile"
+    );
+  }
+  return dockerfile;
+}
+function validateBuildArgs(value) {
+  const buildArgs = parseLines(value);
+  const invalid = buildArgs.filter((arg) => !BUILD_ARG.test(arg));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.BuildArgs,
+      `${invalid.map((arg) => `'${arg}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not NAME=value`,
+      "NODE_VERSION=24"
+    );
+  }
+  return buildArgs;
+}
+function validateTarget(value) {
+  if (!STAGE_NAME.test(value)) {
+    throw new InputError(
+      Input.Target,
+      `'${value}' is not a build stage name (FROM \u2026 AS <name>)`,
+      "production"
+    );
+  }
+  return value;
+}
+function validatePlatform(value) {
+  if (!PLATFORM.test(value)) {
+    const hint = value.includes(",") ? ": give one platform, or several in platforms" : "";
+    throw new InputError(
+      Input.Platform,
+      `'${value}' is not an os/architecture platform${hint}`,
+      "linux/amd64"
+    );
+  }
+  return value;
+}
+function validatePlatforms(value) {
+  const platforms = parseList(value);
+  const invalid = platforms.filter((platform) => !PLATFORM.test(platform));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.Platforms,
+      `${invalid.map((platform) => `'${platform}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not an os/architecture platform`,
+      "linux/amd64,linux/arm64"
+    );
+  }
+  return [...new Set(platforms)];
+}
+function validateBuilder(value) {
+  if (!BUILDER_NAME.test(value)) {
+    throw new InputError(Input.Builder, `'${value}' is not a buildx builder name`, "builder-name");
+  }
+  return value;
+}
+function parseCacheSources(value) {
+  return parseLines(value).flatMap((line) => line.includes("=") ? [line] : parseList(line));
+}
+function validateSecrets(value) {
+  const secrets = parseLines(value);
+  const problems = secrets.flatMap((entry, index) => {
+    const parsed = parseSecretSpec(entry);
+    return "problem" in parsed ? [`line ${index + 1} ${parsed.problem}`] : [];
+  });
+  if (problems.length > 0) throw new InputError(Input.Secrets, problems.join("; "), "id=npmrc,src=.npmrc");
+  return secrets;
+}
+function validateSecretEnvs(value) {
+  const entries = parseList(value);
+  for (const entry of entries) {
+    try {
+      secretEnvSpec(entry);
+    } catch (error) {
+      throw new InputError(
+        Input.SecretEnvs,
+        error instanceof Error ? error.message : String(error),
+        "NPM_TOKEN=NPM_TOKEN"
+      );
     }
+  }
+  return entries;
+}
+function validateBuildContexts(value) {
+  const contexts = parseLines(value);
+  const invalid = contexts.filter((entry) => !BUILD_CONTEXT.test(entry));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.BuildContexts,
+      `${invalid.map((entry) => `'${entry}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not name=<path|docker-image://\u2026|target:\u2026|url>`,
+      "alpine=docker-image://alpine:3.20"
+    );
+  }
+  return contexts;
+}
+function validateMergeDigests(value) {
+  const digests = parseList(value);
+  const invalid = digests.filter((digest) => !DIGEST3.test(digest));
+  if (invalid.length > 0) {
+    throw new InputError(
+      Input.MergeDigests,
+      `${invalid.map((digest) => `'${digest}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not a sha256 digest (the digest output of a push-by-digest job)`,
+      `sha256:${"0".repeat(64)}`
+    );
+  }
+  return [...new Set(digests)];
+}
+function validateImage(value) {
+  if (!IMAGE_REFERENCE.test(value)) {
+    const hint = value !== value.toLowerCase() ? ": image names are lower case" : "";
+    throw new InputError(Input.Image, `'${value}' is not a local image reference${hint}`, "app:dev");
+  }
+  return value;
+}
+function readBuild(ctx, paths) {
+  const { read, problems, given, check, boolean } = ctx;
+  const image = check(Input.Image, validateImage);
+  const context = optional(read, Input.Context) ?? ".";
+  const fileValue = optional(read, Input.File);
+  const pushByDigest = boolean(Input.PushByDigest, false);
+  const provenance = check(Input.Provenance, attestationSetting);
+  const sbom = check(Input.Sbom, attestationSetting);
+  const load = boolean(Input.Load, false);
+  const buildOnlyInputs = [
+    ...[
+      Input.File,
+      Input.BuildArgs,
+      Input.Target,
+      Input.Platform,
+      Input.CacheFrom,
+      Input.Platforms,
+      Input.Builder,
+      Input.CacheTo,
+      Input.Secrets,
+      Input.SecretEnvs,
+      Input.Ssh,
+      Input.BuildContexts
+    ].filter(given),
+    ...load ? [Input.Load] : [],
+    ...provenance !== void 0 ? [Input.Provenance] : [],
+    ...sbom !== void 0 ? [Input.Sbom] : [],
+    ...pushByDigest ? [Input.PushByDigest] : []
+  ];
+  if (given(Input.Image) && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.Image,
+        `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): remove them, or remove image to build`
+      )
+    );
+  }
+  const mergeDigests2 = check(Input.MergeDigests, validateMergeDigests);
+  const merging = given(Input.MergeDigests);
+  if (merging && given(Input.Image)) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        "joins pushed digests into one index, so it cannot be combined with image"
+      )
+    );
+  } else if (merging && buildOnlyInputs.length > 0) {
+    problems.add(
+      new InputError(
+        Input.MergeDigests,
+        `joins digests pushed by other jobs and builds nothing, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): set those on the push-by-digest jobs`
+      )
+    );
+  }
+  if (given(Input.Platform) && given(Input.Platforms)) {
+    problems.add(
+      new InputError(Input.Platform, "is the one-platform alias of platforms: set one of them, not both")
+    );
+  }
+  const file = given(Input.Image) || merging ? fileValue ?? `${context.replace(/\/+$/, "")}/Dockerfile` : problems.check(() => validateBuildPaths(context, fileValue, paths));
+  const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
+  const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
+  const target = check(Input.Target, validateTarget);
+  const platform = check(Input.Platform, validatePlatform);
+  const pull = boolean(Input.Pull, false);
+  const noCache = boolean(Input.NoCache, false);
+  return {
+    merging,
+    pushByDigest,
+    // Every value below was validated: a failed one has thrown before this is called.
+    validated: ({ platforms, builder, cacheTo, secrets, secretEnvs, ssh, buildContexts }) => ({
+      build: {
+        context,
+        file,
+        buildArgs,
+        labels,
+        ...target ? { target } : {},
+        // The legacy builder takes one platform; platforms of one value is that platform too.
+        ...platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0] } : {},
+        pull,
+        noCache,
+        cacheFrom: parseCacheSources(read(Input.CacheFrom))
+      },
+      buildx: {
+        platforms: platform ? [platform] : platforms ?? [],
+        ...builder ? { builder } : {},
+        load,
+        cacheTo,
+        secrets,
+        secretEnvs,
+        ssh,
+        buildContexts,
+        ...provenance !== void 0 ? { provenance } : {},
+        ...sbom !== void 0 ? { sbom } : {},
+        pushByDigest
+      },
+      ...mergeDigests2 ? { mergeDigests: mergeDigests2 } : {},
+      ...image ? { image } : {}
+    })
+  };
+}
+function readBuildx(ctx) {
+  const { read, problems, check } = ctx;
+  const platforms = check(Input.Platforms, validatePlatforms);
+  const builder = check(Input.Builder, validateBuilder);
+  const cacheTo = parseLines(read(Input.CacheTo));
+  const secrets = problems.check(() => validateSecrets(read(Input.Secrets))) ?? [];
+  const secretEnvs = problems.check(() => validateSecretEnvs(read(Input.SecretEnvs))) ?? [];
+  const ssh = parseLines(read(Input.Ssh));
+  const buildContexts = problems.check(() => validateBuildContexts(read(Input.BuildContexts))) ?? [];
+  return {
+    ...platforms !== void 0 ? { platforms } : {},
+    ...builder !== void 0 ? { builder } : {},
+    cacheTo,
+    secrets,
+    secretEnvs,
+    ssh,
+    buildContexts
+  };
+}
+function checkDigestsPush(ctx, build2, push2) {
+  if (push2 === false && (build2.pushByDigest || build2.merging)) {
+    ctx.problems.add(
+      new InputError(
+        build2.pushByDigest ? Input.PushByDigest : Input.MergeDigests,
+        "pushes to the registry, which push: false forbids: remove one of them"
+      )
+    );
+  }
+}
+
+// src/build-push/inputs/context.ts
+function inputContext(read, env) {
+  const problems = new InputProblems();
+  return {
+    read,
+    env,
+    problems,
+    given: (name) => optional(read, name) !== void 0,
+    check: (name, validate) => {
+      const value = optional(read, name);
+      return value === void 0 ? void 0 : problems.check(() => validate(value));
+    },
+    boolean: (name, fallback) => problems.check(() => parseBoolean(name, read(name), fallback)) ?? fallback
   };
 }
 
@@ -813,6 +1122,133 @@ function gateFailureMessage(report, gate, limit = 5) {
   const shown = worstProblems(reaching, limit).map(describeProblem);
   const more = reaching.length > shown.length ? ` and ${reaching.length - shown.length} more` : "";
   return `Vulnerability gate: the image's scan found ${report.highestSeverity} problems, at or above 'scan-gate: ${gate}'` + (shown.length > 0 ? `: ${shown.join("; ")}${more}.` : ".") + " The image is pushed; fix the packages and push again, or raise the gate.";
+}
+
+// src/build-push/inputs/gates.ts
+var VAULT_RESOURCE_OCID = (type) => new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9]+$`);
+var KEY_OCID = VAULT_RESOURCE_OCID("key");
+var KEY_VERSION_OCID = VAULT_RESOURCE_OCID("keyversion");
+var VAULT_OCID = VAULT_RESOURCE_OCID("vault");
+var CRYPTO_ENDPOINT = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?\/?$/;
+var SIGN_EXAMPLES = {
+  key: "ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
+  keyVersion: "ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
+  cryptoEndpoint: "https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com"
+};
+function validateKeyOcid(value) {
+  if (!KEY_OCID.test(value)) {
+    const hint = value.startsWith("ocid1.keyversion.") ? ": this is a key version; give the key here and the version in sign-key-version" : " (Vault > Master Encryption Keys > the key: OCID)";
+    throw new InputError(Input.SignKey, `'${value}' is not a Vault key OCID${hint}`, SIGN_EXAMPLES.key);
+  }
+  return value;
+}
+function validateKeyVersionOcid(value) {
+  if (!KEY_VERSION_OCID.test(value)) {
+    throw new InputError(
+      Input.SignKeyVersion,
+      `'${value}' is not a Vault key version OCID (the key's Versions list: OCID)`,
+      SIGN_EXAMPLES.keyVersion
+    );
+  }
+  return value;
+}
+function validateCryptoEndpoint(value) {
+  if (!CRYPTO_ENDPOINT.test(value) && !VAULT_OCID.test(value)) {
+    throw new InputError(
+      Input.SignCryptoEndpoint,
+      `'${value}' is neither the vault's crypto endpoint URL (https://\u2026-crypto.kms.\u2026) nor a vault OCID`,
+      SIGN_EXAMPLES.cryptoEndpoint
+    );
+  }
+  return value.replace(/\/+$/, "");
+}
+function validateSigningAlgorithm(value) {
+  if (value.trim() === "") return DEFAULT_SIGNING_ALGORITHM;
+  const algorithm = parseSigningAlgorithm(value);
+  if (!algorithm) {
+    throw new InputError(
+      Input.SignAlgorithm,
+      `expected one of ${SIGNING_ALGORITHMS.join(", ")} (OCIR accepts RSA-PSS signatures only), got '${value}'`,
+      DEFAULT_SIGNING_ALGORITHM
+    );
+  }
+  return algorithm;
+}
+function validateSignMetadata(value) {
+  const problem = signMetadataProblem(value);
+  if (problem) throw new InputError(Input.SignMetadata, problem);
+  return value;
+}
+var SIGN_COMPANIONS = [
+  Input.SignKeyVersion,
+  Input.SignCryptoEndpoint,
+  Input.SignDescription,
+  Input.SignMetadata
+];
+function readGates(ctx) {
+  const { read, problems, check } = ctx;
+  const signKey = check(Input.SignKey, validateKeyOcid);
+  const signKeyVersion = check(Input.SignKeyVersion, validateKeyVersionOcid);
+  const signCryptoEndpoint = check(Input.SignCryptoEndpoint, validateCryptoEndpoint);
+  const signAlgorithm = problems.check(() => validateSigningAlgorithm(read(Input.SignAlgorithm)));
+  const signDescription = optional(read, Input.SignDescription);
+  const signMetadata = check(Input.SignMetadata, validateSignMetadata);
+  const scanGate = problems.check(() => parseScanGate(read(Input.ScanGate)));
+  const scanTimeoutMs = problems.check(() => parseScanTimeout(read(Input.ScanTimeout)));
+  return {
+    ...scanGate !== void 0 ? { scanGate } : {},
+    // Every value below was validated: a failed one has thrown before this is called.
+    validated: () => ({
+      ...signKey ? {
+        sign: {
+          keyId: signKey,
+          keyVersionId: signKeyVersion,
+          ...signCryptoEndpoint ? { cryptoEndpoint: signCryptoEndpoint } : {},
+          algorithm: signAlgorithm,
+          ...signDescription ? { description: signDescription } : {},
+          ...signMetadata ? { metadata: signMetadata } : {}
+        }
+      } : {},
+      ...scanGate && scanGate !== "none" ? { scan: { gate: scanGate, timeoutMs: scanTimeoutMs } } : {}
+    })
+  };
+}
+function checkGatesNeeds(ctx, gates, run2) {
+  const { problems, given } = ctx;
+  const signKeyGiven = given(Input.SignKey);
+  const signCompanions = SIGN_COMPANIONS.filter(given);
+  if (!signKeyGiven && signCompanions.length > 0) {
+    problems.add(
+      new InputError(
+        Input.SignKey,
+        `is needed by ${signCompanions.join(", ")}: set the Vault key to sign with, or remove them`,
+        SIGN_EXAMPLES.key
+      )
+    );
+  }
+  if (signKeyGiven && !given(Input.SignKeyVersion)) {
+    problems.add(
+      new InputError(
+        Input.SignKeyVersion,
+        "is needed with sign-key: the OCID of the key version to sign with (the key's Versions list)",
+        SIGN_EXAMPLES.keyVersion
+      )
+    );
+  }
+  const releaseGates = [
+    ...signKeyGiven ? [Input.SignKey] : [],
+    ...gates.scanGate !== void 0 && gates.scanGate !== "none" ? [Input.ScanGate] : []
+  ];
+  if (releaseGates.length > 0 && run2.push === true && !run2.apiKeyGiven && !run2.situation.forkPullRequest) {
+    for (const name of releaseGates) {
+      problems.add(
+        new InputError(
+          name,
+          `${name === Input.SignKey ? "signing calls OCI Vault and the Artifacts API" : "the vulnerability gate reads OCI Vulnerability Scanning results"}, which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`
+        )
+      );
+    }
+  }
 }
 
 // src/build-push/tags/sanitise.ts
@@ -1247,76 +1683,7 @@ function isOneOf(values, value) {
   return values.includes(value);
 }
 
-// src/build-push/inputs.ts
-var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
-var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
-var BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/s;
-var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
-var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
-var BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
-var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
-var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
-var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var IMAGE_REFERENCE = new RegExp(
-  `^(?:${HOST_PART}/)?${PATH_PART}(?:/${PATH_PART})*(?::\\w[\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`
-);
-var VAULT_RESOURCE_OCID = (type) => new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9]+$`);
-var KEY_OCID = VAULT_RESOURCE_OCID("key");
-var KEY_VERSION_OCID = VAULT_RESOURCE_OCID("keyversion");
-var VAULT_OCID = VAULT_RESOURCE_OCID("vault");
-var CRYPTO_ENDPOINT = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?\/?$/;
-var SIGN_EXAMPLES = {
-  key: "ocid1.key.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
-  keyVersion: "ocid1.keyversion.oc1.sa-saopaulo-1.bbpsfs3zaacuu.abtxexample",
-  cryptoEndpoint: "https://bbpsfs3zaacuu-crypto.kms.sa-saopaulo-1.oraclecloud.com"
-};
-var NO_BUILDX_INPUTS = {
-  platforms: [],
-  load: false,
-  cacheTo: [],
-  secrets: [],
-  secretEnvs: [],
-  ssh: [],
-  buildContexts: [],
-  pushByDigest: false
-};
-function localPaths(workingDirectory = process.cwd()) {
-  return {
-    workingDirectory,
-    isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
-    isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
-  };
-}
-function isRemoteContext(context) {
-  return context === "-" || /^([a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i.test(context);
-}
-function validateBuildPaths(context, file, paths) {
-  if (isRemoteContext(context)) return file ?? "Dockerfile";
-  const contextPath = resolve(paths.workingDirectory, context);
-  if (!paths.isDirectory(contextPath)) {
-    throw new InputError(
-      Input.Context,
-      `'${context}' is not a directory (looked for ${contextPath}); check out the repository first (actions/checkout)`,
-      "."
-    );
-  }
-  const dockerfile = file ?? `${context.replace(/\/+$/, "")}/Dockerfile`;
-  const dockerfilePath = resolve(paths.workingDirectory, dockerfile);
-  if (!paths.isFile(dockerfilePath)) {
-    throw new InputError(
-      Input.File,
-      file === void 0 ? `not set, and the default ${dockerfile} does not exist (looked for ${dockerfilePath}); check out the repository first (actions/checkout) or set file` : `'${file}' does not exist (looked for ${dockerfilePath})`,
-      "docker/Dockerfile"
-    );
-  }
-  return dockerfile;
-}
-function validateCreateRepository(value) {
-  const normalised = (value.trim() || "auto").toLowerCase();
-  if (normalised === "auto" || normalised === "true" || normalised === "false") return normalised;
-  throw new InputError(Input.CreateRepository, `expected auto, true or false, got '${value}'`, "auto");
-}
+// src/build-push/inputs/publish.ts
 function validateRetries(value) {
   const text = value.trim() || "3";
   const retries = Number(text);
@@ -1328,6 +1695,41 @@ function validateRetries(value) {
     );
   }
   return retries;
+}
+function readPublish(ctx) {
+  const { read, problems } = ctx;
+  const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
+  const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
+  const push2 = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
+  return {
+    ...push2 !== void 0 ? { push: push2 } : {},
+    // Every value below was validated: a failed one has thrown before this is called.
+    validated: () => ({ tagRules, flavor, push: push2 })
+  };
+}
+function readRunOptions(ctx) {
+  const { read, problems, boolean } = ctx;
+  const retries = problems.check(() => validateRetries(read(Input.Retries)));
+  const logout = boolean(Input.Logout, true);
+  const prComment = boolean(Input.PrComment, false);
+  const githubToken = optional(read, Input.GithubToken);
+  return {
+    validated: () => ({
+      retries,
+      logout,
+      prComment,
+      ...githubToken ? { githubToken } : {}
+    })
+  };
+}
+
+// src/build-push/inputs/target.ts
+var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
+var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+function validateCreateRepository(value) {
+  const normalised = (value.trim() || "auto").toLowerCase();
+  if (normalised === "auto" || normalised === "true" || normalised === "false") return normalised;
+  throw new InputError(Input.CreateRepository, `expected auto, true or false, got '${value}'`, "auto");
 }
 function validateNamespace(value) {
   if (!NAMESPACE.test(value)) {
@@ -1346,172 +1748,8 @@ function validateRegistry(value) {
   }
   return value;
 }
-function validateBuildArgs(value) {
-  const buildArgs = parseLines(value);
-  const invalid = buildArgs.filter((arg) => !BUILD_ARG.test(arg));
-  if (invalid.length > 0) {
-    throw new InputError(
-      Input.BuildArgs,
-      `${invalid.map((arg) => `'${arg}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not NAME=value`,
-      "NODE_VERSION=24"
-    );
-  }
-  return buildArgs;
-}
-function validateTarget(value) {
-  if (!STAGE_NAME.test(value)) {
-    throw new InputError(
-      Input.Target,
-      `'${value}' is not a build stage name (FROM \u2026 AS <name>)`,
-      "production"
-    );
-  }
-  return value;
-}
-function validatePlatform(value) {
-  if (!PLATFORM.test(value)) {
-    const hint = value.includes(",") ? ": give one platform, or several in platforms" : "";
-    throw new InputError(
-      Input.Platform,
-      `'${value}' is not an os/architecture platform${hint}`,
-      "linux/amd64"
-    );
-  }
-  return value;
-}
-function validatePlatforms(value) {
-  const platforms = parseList(value);
-  const invalid = platforms.filter((platform) => !PLATFORM.test(platform));
-  if (invalid.length > 0) {
-    throw new InputError(
-      Input.Platforms,
-      `${invalid.map((platform) => `'${platform}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not an os/architecture platform`,
-      "linux/amd64,linux/arm64"
-    );
-  }
-  return [...new Set(platforms)];
-}
-function validateBuilder(value) {
-  if (!BUILDER_NAME.test(value)) {
-    throw new InputError(Input.Builder, `'${value}' is not a buildx builder name`, "builder-name");
-  }
-  return value;
-}
-function parseCacheSources(value) {
-  return parseLines(value).flatMap((line) => line.includes("=") ? [line] : parseList(line));
-}
-function validateSecrets(value) {
-  const secrets = parseLines(value);
-  const problems = secrets.flatMap((entry, index) => {
-    const parsed = parseSecretSpec(entry);
-    return "problem" in parsed ? [`line ${index + 1} ${parsed.problem}`] : [];
-  });
-  if (problems.length > 0) throw new InputError(Input.Secrets, problems.join("; "), "id=npmrc,src=.npmrc");
-  return secrets;
-}
-function validateSecretEnvs(value) {
-  const entries = parseList(value);
-  for (const entry of entries) {
-    try {
-      secretEnvSpec(entry);
-    } catch (error) {
-      throw new InputError(
-        Input.SecretEnvs,
-        error instanceof Error ? error.message : String(error),
-        "NPM_TOKEN=NPM_TOKEN"
-      );
-    }
-  }
-  return entries;
-}
-function validateBuildContexts(value) {
-  const contexts = parseLines(value);
-  const invalid = contexts.filter((entry) => !BUILD_CONTEXT.test(entry));
-  if (invalid.length > 0) {
-    throw new InputError(
-      Input.BuildContexts,
-      `${invalid.map((entry) => `'${entry}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not name=<path|docker-image://\u2026|target:\u2026|url>`,
-      "alpine=docker-image://alpine:3.20"
-    );
-  }
-  return contexts;
-}
-function validateMergeDigests(value) {
-  const digests = parseList(value);
-  const invalid = digests.filter((digest) => !DIGEST3.test(digest));
-  if (invalid.length > 0) {
-    throw new InputError(
-      Input.MergeDigests,
-      `${invalid.map((digest) => `'${digest}'`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not a sha256 digest (the digest output of a push-by-digest job)`,
-      `sha256:${"0".repeat(64)}`
-    );
-  }
-  return [...new Set(digests)];
-}
-function validateImage(value) {
-  if (!IMAGE_REFERENCE.test(value)) {
-    const hint = value !== value.toLowerCase() ? ": image names are lower case" : "";
-    throw new InputError(Input.Image, `'${value}' is not a local image reference${hint}`, "app:dev");
-  }
-  return value;
-}
-function validateKeyOcid(value) {
-  if (!KEY_OCID.test(value)) {
-    const hint = value.startsWith("ocid1.keyversion.") ? ": this is a key version; give the key here and the version in sign-key-version" : " (Vault > Master Encryption Keys > the key: OCID)";
-    throw new InputError(Input.SignKey, `'${value}' is not a Vault key OCID${hint}`, SIGN_EXAMPLES.key);
-  }
-  return value;
-}
-function validateKeyVersionOcid(value) {
-  if (!KEY_VERSION_OCID.test(value)) {
-    throw new InputError(
-      Input.SignKeyVersion,
-      `'${value}' is not a Vault key version OCID (the key's Versions list: OCID)`,
-      SIGN_EXAMPLES.keyVersion
-    );
-  }
-  return value;
-}
-function validateCryptoEndpoint(value) {
-  if (!CRYPTO_ENDPOINT.test(value) && !VAULT_OCID.test(value)) {
-    throw new InputError(
-      Input.SignCryptoEndpoint,
-      `'${value}' is neither the vault's crypto endpoint URL (https://\u2026-crypto.kms.\u2026) nor a vault OCID`,
-      SIGN_EXAMPLES.cryptoEndpoint
-    );
-  }
-  return value.replace(/\/+$/, "");
-}
-function validateSigningAlgorithm(value) {
-  if (value.trim() === "") return DEFAULT_SIGNING_ALGORITHM;
-  const algorithm = parseSigningAlgorithm(value);
-  if (!algorithm) {
-    throw new InputError(
-      Input.SignAlgorithm,
-      `expected one of ${SIGNING_ALGORITHMS.join(", ")} (OCIR accepts RSA-PSS signatures only), got '${value}'`,
-      DEFAULT_SIGNING_ALGORITHM
-    );
-  }
-  return algorithm;
-}
-function validateSignMetadata(value) {
-  const problem = signMetadataProblem(value);
-  if (problem) throw new InputError(Input.SignMetadata, problem);
-  return value;
-}
-var SIGN_COMPANIONS = [
-  Input.SignKeyVersion,
-  Input.SignCryptoEndpoint,
-  Input.SignDescription,
-  Input.SignMetadata
-];
-function parseInputs(read, env, regionsConfig, paths = localPaths(), situation = { forkPullRequest: false }) {
-  const problems = new InputProblems();
-  const given = (name) => optional(read, name) !== void 0;
-  const check = (name, validate) => {
-    const value = optional(read, name);
-    return value === void 0 ? void 0 : problems.check(() => validate(value));
-  };
+function readTarget(ctx, regionsConfig) {
+  const { read, env, problems, check, boolean } = ctx;
   const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || void 0);
   const region = regionValue === void 0 ? void 0 : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
   const registry = check(Input.Registry, validateRegistry);
@@ -1526,108 +1764,37 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
     (value) => validateOcid(Input.Compartment, value, ["compartment", "tenancy"])
   );
   const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
-  const boolean = (name, fallback) => problems.check(() => parseBoolean(name, read(name), fallback)) ?? fallback;
   const repositoryPublic = boolean(Input.RepositoryPublic, false);
   const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
-  const image = check(Input.Image, validateImage);
-  const context = optional(read, Input.Context) ?? ".";
-  const fileValue = optional(read, Input.File);
-  const pushByDigest = boolean(Input.PushByDigest, false);
-  const provenance = check(Input.Provenance, attestationSetting);
-  const sbom = check(Input.Sbom, attestationSetting);
-  const load = boolean(Input.Load, false);
-  const buildOnlyInputs = [
-    ...[
-      Input.File,
-      Input.BuildArgs,
-      Input.Target,
-      Input.Platform,
-      Input.CacheFrom,
-      Input.Platforms,
-      Input.Builder,
-      Input.CacheTo,
-      Input.Secrets,
-      Input.SecretEnvs,
-      Input.Ssh,
-      Input.BuildContexts
-    ].filter(given),
-    ...load ? [Input.Load] : [],
-    ...provenance !== void 0 ? [Input.Provenance] : [],
-    ...sbom !== void 0 ? [Input.Sbom] : [],
-    ...pushByDigest ? [Input.PushByDigest] : []
-  ];
-  if (given(Input.Image) && buildOnlyInputs.length > 0) {
-    problems.add(
-      new InputError(
-        Input.Image,
-        `pushes an existing image, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): remove them, or remove image to build`
-      )
-    );
-  }
-  const mergeDigests2 = check(Input.MergeDigests, validateMergeDigests);
-  const merging = given(Input.MergeDigests);
-  if (merging && given(Input.Image)) {
-    problems.add(
-      new InputError(
-        Input.MergeDigests,
-        "joins pushed digests into one index, so it cannot be combined with image"
-      )
-    );
-  } else if (merging && buildOnlyInputs.length > 0) {
-    problems.add(
-      new InputError(
-        Input.MergeDigests,
-        `joins digests pushed by other jobs and builds nothing, so it cannot be combined with ${buildOnlyInputs.join(", ")} (inputs of a build): set those on the push-by-digest jobs`
-      )
-    );
-  }
-  if (given(Input.Platform) && given(Input.Platforms)) {
-    problems.add(
-      new InputError(Input.Platform, "is the one-platform alias of platforms: set one of them, not both")
-    );
-  }
-  const file = given(Input.Image) || merging ? fileValue ?? `${context.replace(/\/+$/, "")}/Dockerfile` : problems.check(() => validateBuildPaths(context, fileValue, paths));
-  const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
-  const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
-  const target = check(Input.Target, validateTarget);
-  const platform = check(Input.Platform, validatePlatform);
-  const pull = boolean(Input.Pull, false);
-  const noCache = boolean(Input.NoCache, false);
-  const tagRules = problems.check(() => parseTagRules(read(Input.Tags)));
-  const flavor = problems.check(() => parseFlavor(read(Input.Flavor)));
-  const push2 = problems.check(() => parseBoolean(Input.Push, read(Input.Push), true));
-  const platforms = check(Input.Platforms, validatePlatforms);
-  const builder = check(Input.Builder, validateBuilder);
-  const cacheTo = parseLines(read(Input.CacheTo));
-  const secrets = problems.check(() => validateSecrets(read(Input.Secrets))) ?? [];
-  const secretEnvs = problems.check(() => validateSecretEnvs(read(Input.SecretEnvs))) ?? [];
-  const ssh = parseLines(read(Input.Ssh));
-  const buildContexts = problems.check(() => validateBuildContexts(read(Input.BuildContexts))) ?? [];
-  if (push2 === false && (pushByDigest || merging)) {
-    problems.add(
-      new InputError(
-        pushByDigest ? Input.PushByDigest : Input.MergeDigests,
-        "pushes to the registry, which push: false forbids: remove one of them"
-      )
-    );
-  }
-  const retries = problems.check(() => validateRetries(read(Input.Retries)));
-  const logout = boolean(Input.Logout, true);
-  const prComment = boolean(Input.PrComment, false);
-  const githubToken = optional(read, Input.GithubToken);
-  const signKey = check(Input.SignKey, validateKeyOcid);
-  const signKeyVersion = check(Input.SignKeyVersion, validateKeyVersionOcid);
-  const signCryptoEndpoint = check(Input.SignCryptoEndpoint, validateCryptoEndpoint);
-  const signAlgorithm = problems.check(() => validateSigningAlgorithm(read(Input.SignAlgorithm)));
-  const signDescription = optional(read, Input.SignDescription);
-  const signMetadata = check(Input.SignMetadata, validateSignMetadata);
-  const scanGate = problems.check(() => parseScanGate(read(Input.ScanGate)));
-  const scanTimeoutMs = problems.check(() => parseScanTimeout(read(Input.ScanTimeout)));
-  if (regionValue === void 0 && apiKeyGiven) {
+  return {
+    ...regionValue !== void 0 ? { regionValue } : {},
+    apiKeyGiven,
+    ...authToken !== void 0 ? { authToken } : {},
+    ...username !== void 0 ? { username } : {},
+    ...createRepository !== void 0 ? { createRepository } : {},
+    // Every value below was validated: a failed one has thrown before this is called.
+    validated: () => ({
+      ...region ? { region } : {},
+      ...registry ? { registry } : {},
+      ...namespace ? { namespace } : {},
+      ...apiKey ? { apiKey } : {},
+      ...authToken ? { authToken } : {},
+      ...username ? { username } : {},
+      repository,
+      ...compartment ? { compartment } : {},
+      createRepository,
+      repositoryPublic,
+      repositoryImmutable
+    })
+  };
+}
+function checkTargetNeeds(ctx, target) {
+  const { problems, given } = ctx;
+  if (target.regionValue === void 0 && target.apiKeyGiven) {
     problems.add(
       new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1")
     );
-  } else if (regionValue === void 0 && !given(Input.Registry)) {
+  } else if (target.regionValue === void 0 && !given(Input.Registry)) {
     problems.add(
       new InputError(
         Input.Region,
@@ -1636,7 +1803,7 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
       )
     );
   }
-  if (username !== void 0 && authToken === void 0) {
+  if (target.username !== void 0 && target.authToken === void 0) {
     problems.add(
       new InputError(
         Input.Username,
@@ -1644,7 +1811,7 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
       )
     );
   }
-  if (createRepository === "true" && !apiKeyGiven) {
+  if (target.createRepository === "true" && !target.apiKeyGiven) {
     problems.add(
       new InputError(
         Input.CreateRepository,
@@ -1652,108 +1819,37 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
       )
     );
   }
-  const signKeyGiven = given(Input.SignKey);
-  const signCompanions = SIGN_COMPANIONS.filter(given);
-  if (!signKeyGiven && signCompanions.length > 0) {
-    problems.add(
-      new InputError(
-        Input.SignKey,
-        `is needed by ${signCompanions.join(", ")}: set the Vault key to sign with, or remove them`,
-        SIGN_EXAMPLES.key
-      )
-    );
-  }
-  if (signKeyGiven && !given(Input.SignKeyVersion)) {
-    problems.add(
-      new InputError(
-        Input.SignKeyVersion,
-        "is needed with sign-key: the OCID of the key version to sign with (the key's Versions list)",
-        SIGN_EXAMPLES.keyVersion
-      )
-    );
-  }
-  const releaseGates = [
-    ...signKeyGiven ? [Input.SignKey] : [],
-    ...scanGate !== void 0 && scanGate !== "none" ? [Input.ScanGate] : []
-  ];
-  if (releaseGates.length > 0 && push2 === true && !apiKeyGiven && !situation.forkPullRequest) {
-    for (const name of releaseGates) {
-      problems.add(
-        new InputError(
-          name,
-          `${name === Input.SignKey ? "signing calls OCI Vault and the Artifacts API" : "the vulnerability gate reads OCI Vulnerability Scanning results"}, which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`
-        )
-      );
-    }
-  }
-  if (push2 !== void 0) {
+}
+
+// src/build-push/inputs.ts
+function parseInputs(read, env, regionsConfig, paths = localPaths(), situation = { forkPullRequest: false }) {
+  const ctx = inputContext(read, env);
+  const target = readTarget(ctx, regionsConfig);
+  const build2 = readBuild(ctx, paths);
+  const publish = readPublish(ctx);
+  const buildx = readBuildx(ctx);
+  checkDigestsPush(ctx, build2, publish.push);
+  const runOptions = readRunOptions(ctx);
+  const gates = readGates(ctx);
+  checkTargetNeeds(ctx, target);
+  checkGatesNeeds(ctx, gates, { push: publish.push, apiKeyGiven: target.apiKeyGiven, situation });
+  if (publish.push !== void 0) {
     const credentials = {
-      apiKey: apiKeyGiven,
-      authToken: authToken !== void 0,
-      namespace: given(Input.Namespace),
-      username: username !== void 0,
-      push: push2
+      apiKey: target.apiKeyGiven,
+      authToken: target.authToken !== void 0,
+      namespace: ctx.given(Input.Namespace),
+      username: target.username !== void 0,
+      push: publish.push
     };
-    for (const problem of credentialProblems(credentials, situation)) problems.add(problem);
+    for (const problem of credentialProblems(credentials, situation)) ctx.problems.add(problem);
   }
-  problems.throwIfAny();
+  ctx.problems.throwIfAny();
   return {
-    ...region ? { region } : {},
-    ...registry ? { registry } : {},
-    ...namespace ? { namespace } : {},
-    ...apiKey ? { apiKey } : {},
-    ...authToken ? { authToken } : {},
-    ...username ? { username } : {},
-    repository,
-    ...compartment ? { compartment } : {},
-    createRepository,
-    repositoryPublic,
-    repositoryImmutable,
-    build: {
-      context,
-      file,
-      buildArgs,
-      labels,
-      ...target ? { target } : {},
-      // The legacy builder takes one platform; platforms of one value is that platform too.
-      ...platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0] } : {},
-      pull,
-      noCache,
-      cacheFrom: parseCacheSources(read(Input.CacheFrom))
-    },
-    buildx: {
-      platforms: platform ? [platform] : platforms ?? [],
-      ...builder ? { builder } : {},
-      load,
-      cacheTo,
-      secrets,
-      secretEnvs,
-      ssh,
-      buildContexts,
-      ...provenance !== void 0 ? { provenance } : {},
-      ...sbom !== void 0 ? { sbom } : {},
-      pushByDigest
-    },
-    ...mergeDigests2 ? { mergeDigests: mergeDigests2 } : {},
-    ...image ? { image } : {},
-    tagRules,
-    flavor,
-    push: push2,
-    retries,
-    logout,
-    prComment,
-    ...githubToken ? { githubToken } : {},
-    ...signKey ? {
-      sign: {
-        keyId: signKey,
-        keyVersionId: signKeyVersion,
-        ...signCryptoEndpoint ? { cryptoEndpoint: signCryptoEndpoint } : {},
-        algorithm: signAlgorithm,
-        ...signDescription ? { description: signDescription } : {},
-        ...signMetadata ? { metadata: signMetadata } : {}
-      }
-    } : {},
-    ...scanGate && scanGate !== "none" ? { scan: { gate: scanGate, timeoutMs: scanTimeoutMs } } : {}
+    ...target.validated(),
+    ...build2.validated(buildx),
+    ...publish.validated(),
+    ...runOptions.validated(),
+    ...gates.validated()
   };
 }
 function secretsOf(inputs) {

@@ -1,0 +1,155 @@
+/**
+ * Where the image goes and who logs in: region, registry, namespace, the API key or auth token,
+ * and the repository with its settings when it is created.
+ */
+import { Env } from '../../common/constants.js';
+import { InputError } from '../../common/errors.js';
+import {
+  API_KEY_INPUTS,
+  API_KEY_SECRETS,
+  optional,
+  readApiKey,
+  validateOcid,
+  validateRepository,
+} from '../../common/inputs.js';
+import { resolveRegion } from '../../oci/region.js';
+import { Input } from '../constants.js';
+import type { Inputs } from '../inputs.js';
+import type { InputContext } from './context.js';
+
+const NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
+const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+
+export type CreateRepository = 'auto' | 'true' | 'false';
+
+export type TargetInputs = Pick<
+  Inputs,
+  | 'region'
+  | 'registry'
+  | 'namespace'
+  | 'apiKey'
+  | 'authToken'
+  | 'username'
+  | 'repository'
+  | 'compartment'
+  | 'createRepository'
+  | 'repositoryPublic'
+  | 'repositoryImmutable'
+>;
+
+export interface TargetSection {
+  /** The region as given (input or env), even when it failed to resolve. */
+  regionValue?: string;
+  /** A key given but unusable counts: what depends on it must not add "no API key". */
+  apiKeyGiven: boolean;
+  authToken?: string;
+  username?: string;
+  /** Absent when invalid (reported). */
+  createRepository?: CreateRepository;
+  /** The section's inputs; call only once every problem has been thrown. */
+  validated(): TargetInputs;
+}
+
+function validateCreateRepository(value: string): CreateRepository {
+  const normalised = (value.trim() || 'auto').toLowerCase();
+  if (normalised === 'auto' || normalised === 'true' || normalised === 'false') return normalised;
+  throw new InputError(Input.CreateRepository, `expected auto, true or false, got '${value}'`, 'auto');
+}
+
+function validateNamespace(value: string): string {
+  if (!NAMESPACE.test(value)) {
+    throw new InputError(
+      Input.Namespace,
+      `'${value}' is not a tenancy namespace (lower-case letters and digits)`,
+      'grxmw2a9myyj',
+    );
+  }
+  return value;
+}
+
+function validateRegistry(value: string): string {
+  if (!HOST.test(value)) {
+    const hint = /[/@]/.test(value) ? ': give the host alone, without scheme, path or namespace' : '';
+    throw new InputError(Input.Registry, `'${value}' is not a registry host name${hint}`, 'gru.ocir.io');
+  }
+  return value;
+}
+
+/** Validates each target input on its own; what they need of each other is checkTargetNeeds. */
+export function readTarget(ctx: InputContext, regionsConfig: string | undefined): TargetSection {
+  const { read, env, problems, check, boolean } = ctx;
+  const regionValue = optional(read, Input.Region) ?? (env[Env.Region]?.trim() || undefined);
+  const region =
+    regionValue === undefined
+      ? undefined
+      : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
+  const registry = check(Input.Registry, validateRegistry);
+  const namespace = check(Input.Namespace, validateNamespace);
+  const apiKey = problems.check(() => readApiKey(read, env));
+  const apiKeyGiven = apiKey !== undefined || problems.failed(...API_KEY_INPUTS);
+  const authToken = optional(read, Input.AuthToken);
+  const username = optional(read, Input.Username);
+  const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const compartment = check(Input.Compartment, (value) =>
+    validateOcid(Input.Compartment, value, ['compartment', 'tenancy']),
+  );
+  const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
+  const repositoryPublic = boolean(Input.RepositoryPublic, false);
+  const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
+  return {
+    ...(regionValue !== undefined ? { regionValue } : {}),
+    apiKeyGiven,
+    ...(authToken !== undefined ? { authToken } : {}),
+    ...(username !== undefined ? { username } : {}),
+    ...(createRepository !== undefined ? { createRepository } : {}),
+    // Every value below was validated: a failed one has thrown before this is called.
+    validated: () => ({
+      ...(region ? { region } : {}),
+      ...(registry ? { registry } : {}),
+      ...(namespace ? { namespace } : {}),
+      ...(apiKey ? { apiKey } : {}),
+      ...(authToken ? { authToken } : {}),
+      ...(username ? { username } : {}),
+      repository: repository!,
+      ...(compartment ? { compartment } : {}),
+      createRepository: createRepository!,
+      repositoryPublic,
+      repositoryImmutable,
+    }),
+  };
+}
+
+/** What the target inputs need of each other: a region or registry, a token for the username, a key to create. */
+export function checkTargetNeeds(ctx: InputContext, target: TargetSection): void {
+  const { problems, given } = ctx;
+  if (target.regionValue === undefined && target.apiKeyGiven) {
+    problems.add(
+      new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1'),
+    );
+  } else if (target.regionValue === undefined && !given(Input.Registry)) {
+    problems.add(
+      new InputError(
+        Input.Region,
+        `set the region (or env ${Env.Region}) or a registry host`,
+        'sa-saopaulo-1',
+      ),
+    );
+  }
+  if (target.username !== undefined && target.authToken === undefined) {
+    problems.add(
+      new InputError(
+        Input.Username,
+        'is used only with auth-token; set auth-token too, or remove username to log in with the API key',
+      ),
+    );
+  }
+  if (target.createRepository === 'true' && !target.apiKeyGiven) {
+    problems.add(
+      new InputError(
+        Input.CreateRepository,
+        `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); ` +
+          'set it, or use auto to create the repository only when the key is there',
+      ),
+    );
+  }
+}
