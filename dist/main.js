@@ -22,6 +22,7 @@ import {
   isForkPullRequest,
   loadGitContext,
   maskRawSecrets,
+  ociConnection,
   optional,
   parseBoolean,
   parseLines,
@@ -33,11 +34,10 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-J3QFBW7D.js";
+} from "./chunks/chunk-U3KECAF4.js";
 import {
   Env,
   core_exports,
-  debug,
   getExecOutput,
   getInput,
   group,
@@ -60,7 +60,7 @@ import {
 } from "./chunks/chunk-3QDIRBGE.js";
 import {
   causeOf
-} from "./chunks/chunk-GT34QK4O.js";
+} from "./chunks/chunk-GBCPQV7O.js";
 import {
   ActionError,
   InputError,
@@ -69,7 +69,7 @@ import {
   StepFailure,
   credentialsError,
   inStep
-} from "./chunks/chunk-SH3KPC5E.js";
+} from "./chunks/chunk-6L76ETMN.js";
 import {
   require_semver
 } from "./chunks/chunk-FDVIOSU4.js";
@@ -2877,17 +2877,12 @@ async function runReleaseGates(inputs, image) {
 async function connectReleaseApi(inputs) {
   if (!inputs.apiKey || !inputs.region)
     throw new ActionError("The release gates need the API signing key and a region.");
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectOci } = await import("./chunks/client-TRBDIWYD.js");
-  return connectOci({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
-    log: debug
-  });
+  return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-J26D4IOY.js");
+  const { signPushedImage } = await import("./chunks/signing-KYOQVUJK.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -2909,7 +2904,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-242PY37A.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-GEA3ZNW4.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -2973,14 +2968,9 @@ async function resolve2(inputs, plan, tagNames) {
     info("Nothing to look up: the OCI API is not used");
     return {};
   }
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectControlPlane } = await import("./chunks/control-plane-DMVB6FII.js");
-  const api = connectControlPlane({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
-    log: debug
-  });
+  const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(
       "registry-token",

@@ -11,6 +11,7 @@ import {
   loadGitContext,
   markPreviewRemoved,
   maskRawSecrets,
+  ociConnection,
   optional,
   parseBoolean,
   parseList,
@@ -19,12 +20,11 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-J3QFBW7D.js";
+} from "./chunks/chunk-U3KECAF4.js";
 import {
   Env,
   SharedInput,
   core_exports,
-  debug,
   getInput,
   group,
   info,
@@ -38,8 +38,9 @@ import {
   InputError,
   InputProblems,
   credentialsError,
-  inStep
-} from "./chunks/chunk-SH3KPC5E.js";
+  inStep,
+  oneLineFailure
+} from "./chunks/chunk-6L76ETMN.js";
 import {
   __commonJS,
   __toESM
@@ -1883,15 +1884,8 @@ async function attempt(removal, registry) {
     }
     return { ...removal, removed };
   } catch (error) {
-    return { ...removal, removed, error: describe(error) };
+    return { ...removal, removed, error: oneLineFailure(error) };
   }
-}
-function describe(error) {
-  const record2 = typeof error === "object" && error !== null ? error : {};
-  const status = typeof record2.statusCode === "number" ? `${record2.statusCode} ` : "";
-  const code = typeof record2.serviceCode === "string" ? `${record2.serviceCode}: ` : "";
-  const message = error instanceof Error ? error.message : String(record2.message ?? error);
-  return `${status}${code}${message.split("\n")[0] ?? ""}`.trim();
 }
 
 // src/prune/duration.ts
@@ -2367,14 +2361,9 @@ async function run() {
   }
 }
 async function connect(inputs) {
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectRepositoryImages } = await import("./chunks/repository-images-EAGKYDC3.js");
-  return connectRepositoryImages({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {},
-    log: debug
-  });
+  return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {
   return rules.tags.length > 0 && rules.tags.every((tag) => !/[*?[\]{}()!+@]/.test(tag)) && rules.match.length === 0 && rules.keepLast === void 0 && rules.olderThanMs === void 0 && !rules.untagged;

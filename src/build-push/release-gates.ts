@@ -4,8 +4,8 @@
  * The OCI SDK is loaded here by dynamic import only, so runs without gates never pay for it.
  */
 import * as core from '@actions/core';
-import { Env } from '../common/constants.js';
 import { ActionError } from '../common/errors.js';
+import { ociConnection } from '../common/oci-connection.js';
 import { causeOf } from '../oci/cause.js';
 import type { OciClient } from '../oci/client.js';
 import type { ScanPoll, ScanReport } from '../oci/scan-results.js';
@@ -78,15 +78,9 @@ async function connectReleaseApi(inputs: Inputs): Promise<OciClient> {
   // parseInputs requires the API key and a region for a run that pushes with a gate.
   if (!inputs.apiKey || !inputs.region)
     throw new ActionError('The release gates need the API signing key and a region.');
-  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectOci } = await import('../oci/client.js');
-  return connectOci({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
-    log: core.debug,
-  });
+  return connectOci(connection);
 }
 
 async function signImage(

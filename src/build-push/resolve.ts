@@ -4,8 +4,8 @@
  * concurrently. The OCI SDK is loaded here, by dynamic import, and only then.
  */
 import * as core from '@actions/core';
-import { Env } from '../common/constants.js';
 import { inStep } from '../common/errors.js';
+import { ociConnection } from '../common/oci-connection.js';
 import type { ControlPlane } from '../oci/control-plane.js';
 import type { RepositoryInfo } from '../oci/repository.js';
 import type { Inputs } from './inputs.js';
@@ -36,15 +36,9 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     core.info('Nothing to look up: the OCI API is not used');
     return {};
   }
-  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectControlPlane } = await import('../oci/control-plane.js');
-  const api: ControlPlane = connectControlPlane({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
-    log: core.debug,
-  });
+  const api: ControlPlane = connectControlPlane(connection);
   const issueToken = async (): Promise<IssuedToken> => {
     const issued = await inStep('registry-token', () =>
       issueRegistryToken(() => api.registryTokenGrant(), Date.now),

@@ -125,13 +125,27 @@ function factsOf(error: unknown): Facts {
   const status = typeof record.statusCode === 'number' ? record.statusCode : undefined;
   const code = typeof record.serviceCode === 'string' ? record.serviceCode : '';
   const output = typeof record.output === 'string' ? record.output : '';
+  return {
+    ...(status !== undefined ? { status } : {}),
+    code,
+    text: `${messageOf(error)}\n${output}`.toLowerCase(),
+  };
+}
+
+/** The message of anything thrown: an Error's, a plain object's `message` (the SDK throws those), else its text. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
   const message =
-    error instanceof Error
-      ? error.message
-      : typeof record.message === 'string'
-        ? record.message
-        : String(error);
-  return { ...(status !== undefined ? { status } : {}), code, text: `${message}\n${output}`.toLowerCase() };
+    typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** An API failure in one line: `429 TooManyRequests: <first line of the message>`. */
+export function oneLineFailure(error: unknown): string {
+  const record = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const status = typeof record.statusCode === 'number' ? `${record.statusCode} ` : '';
+  const code = typeof record.serviceCode === 'string' ? `${record.serviceCode}: ` : '';
+  return `${status}${code}${messageOf(error).split('\n')[0] ?? ''}`.trim();
 }
 
 const USERNAME_ADVICE =
@@ -243,10 +257,8 @@ export function explain(step: Step, error: unknown): string {
 }
 
 function firstLine(error: unknown): string {
-  const message =
-    error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
   return (
-    message
+    messageOf(error)
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim() ?? 'unknown error'

@@ -5,6 +5,7 @@
  * (someone else deleted it meanwhile) counts as removed: the wanted state holds.
  */
 import { mapConcurrent } from '../common/concurrency.js';
+import { oneLineFailure } from '../common/errors.js';
 import type { RegistryImage } from '../oci/images.js';
 import type { PrunePlan } from './select.js';
 
@@ -87,14 +88,6 @@ async function attempt(removal: Removal, registry: RegistryWriter): Promise<Remo
     }
     return { ...removal, removed };
   } catch (error) {
-    return { ...removal, removed, error: describe(error) };
+    return { ...removal, removed, error: oneLineFailure(error) };
   }
-}
-
-function describe(error: unknown): string {
-  const record = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
-  const status = typeof record.statusCode === 'number' ? `${record.statusCode} ` : '';
-  const code = typeof record.serviceCode === 'string' ? `${record.serviceCode}: ` : '';
-  const message = error instanceof Error ? error.message : String(record.message ?? error);
-  return `${status}${code}${message.split('\n')[0] ?? ''}`.trim();
 }

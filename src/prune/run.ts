@@ -4,9 +4,9 @@
  * function (select.ts); this file only orders the phases and names them in the log.
  */
 import * as core from '@actions/core';
-import { Env } from '../common/constants.js';
 import { ActionError, inStep } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
+import { ociConnection } from '../common/oci-connection.js';
 import { loadGitContext } from '../github/context.js';
 import { markPreviewRemoved } from '../github/pr-comment.js';
 import type { RegistryImage } from '../oci/images.js';
@@ -69,15 +69,9 @@ export async function run(): Promise<void> {
 }
 
 async function connect(inputs: PruneInputs): Promise<RepositoryImages> {
-  // The SDK's dependencies use Node APIs deprecated since (punycode, url.parse): warnings no user can act on.
-  process.noDeprecation = true;
+  const connection = ociConnection(inputs.apiKey, inputs.region.id);
   const { connectRepositoryImages } = await import('../oci/repository-images.js');
-  return connectRepositoryImages({
-    apiKey: inputs.apiKey,
-    regionId: inputs.region.id,
-    ...(process.env[Env.ApiBaseUrl] ? { baseUrl: process.env[Env.ApiBaseUrl] } : {}),
-    log: core.debug,
-  });
+  return connectRepositoryImages(connection);
 }
 
 /** Names without glob characters can be looked up by tag, which is one request, not a full scan. */

@@ -4,6 +4,7 @@ import {
   Env,
   ExitCode,
   SharedInput,
+  debug,
   error,
   getExecOutput,
   info,
@@ -18,7 +19,7 @@ import {
   StepFailure,
   explain,
   inputProblemsSummary
-} from "./chunk-SH3KPC5E.js";
+} from "./chunk-6L76ETMN.js";
 
 // src/common/fail.ts
 function failWithAdvice(error2) {
@@ -601,6 +602,13 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/common/oci-connection.ts
+function ociConnection(apiKey, regionId) {
+  process.noDeprecation = true;
+  const baseUrl = process.env[Env.ApiBaseUrl];
+  return { apiKey, regionId, ...baseUrl ? { baseUrl } : {}, log: debug };
+}
+
 // src/common/inputs.ts
 import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
 var API_KEY_INPUTS = [
@@ -815,5 +823,6 @@ export {
   apiKeySecrets,
   resolveRegion,
   registryHost,
-  readRegionSources
+  readRegionSources,
+  ociConnection
 };

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  messageOf
+} from "./chunk-6L76ETMN.js";
+import {
   statusOf
 } from "./chunk-FDVIOSU4.js";
 
@@ -9,8 +12,7 @@ function causeOf(error) {
   const status = statusOf(error);
   const record = typeof error === "object" && error !== null ? error : {};
   const code = typeof record.serviceCode === "string" ? ` ${record.serviceCode}` : "";
-  const message = error instanceof Error ? error.message : typeof record.message === "string" ? record.message : String(error);
-  return `Cause: ${status === void 0 ? "" : `${status}${code}: `}${message}`;
+  return `Cause: ${status === void 0 ? "" : `${status}${code}: `}${messageOf(error)}`;
 }
 
 export {

@@ -17,10 +17,10 @@ import {
 } from "./chunk-R4NKTY3J.js";
 import {
   causeOf
-} from "./chunk-GT34QK4O.js";
+} from "./chunk-GBCPQV7O.js";
 import {
   ActionError
-} from "./chunk-SH3KPC5E.js";
+} from "./chunk-6L76ETMN.js";
 import {
   require_oci_common,
   require_opossum

@@ -75,9 +75,23 @@ function factsOf(error) {
   const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
   const code = typeof record.serviceCode === "string" ? record.serviceCode : "";
   const output = typeof record.output === "string" ? record.output : "";
-  const message = error instanceof Error ? error.message : typeof record.message === "string" ? record.message : String(error);
-  return { ...status !== void 0 ? { status } : {}, code, text: `${message}
-${output}`.toLowerCase() };
+  return {
+    ...status !== void 0 ? { status } : {},
+    code,
+    text: `${messageOf(error)}
+${output}`.toLowerCase()
+  };
+}
+function messageOf(error) {
+  if (error instanceof Error) return error.message;
+  const message = typeof error === "object" && error !== null ? error.message : void 0;
+  return typeof message === "string" ? message : String(error);
+}
+function oneLineFailure(error) {
+  const record = typeof error === "object" && error !== null ? error : {};
+  const status = typeof record.statusCode === "number" ? `${record.statusCode} ` : "";
+  const code = typeof record.serviceCode === "string" ? `${record.serviceCode}: ` : "";
+  return `${status}${code}${messageOf(error).split("\n")[0] ?? ""}`.trim();
 }
 var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; generate a new one under User settings > Auth tokens if in doubt.";
 var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
@@ -144,8 +158,7 @@ function explain(step, error) {
 Cause: ${summary}` : `The ${step} step failed: ${summary}`;
 }
 function firstLine(error) {
-  const message = error instanceof Error ? error.message : String(error?.message ?? error);
-  return message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
+  return messageOf(error).split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
 }
 var StepFailure = class extends Error {
   step;
@@ -170,6 +183,8 @@ export {
   inputProblemsSummary,
   InputProblems,
   ActionError,
+  messageOf,
+  oneLineFailure,
   explain,
   StepFailure,
   inStep
