@@ -4,18 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-/** Files reachable from `entry` through static imports only. */
-function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const source = readFileSync(entry, 'utf8');
-  // `import {…} from "./x.js"`, `export … from "./x.js"` and bare `import "./x.js"`.
-  for (const [, specifier] of source.matchAll(/(?:^|\n)(?:import|export)[^'"()]*?(?:from\s*)?"(\.[^"]+)"/g)) {
-    staticGraph(join(dirname(entry), specifier!), seen);
-  }
-  return seen;
-}
+import { staticGraph } from '../test-support/bundle-graph.js';
 
 const sdkMarker = /node_modules\/oci-(common|identity|artifacts|objectstorage|containerregistry)\//;
 const octokitMarker = /node_modules\/@octokit\//;

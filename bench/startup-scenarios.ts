@@ -5,11 +5,12 @@
  */
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
 import { actionStep, endJob, startJob } from './action-step.js';
 import { measure, type CommandSpec, type Measurement } from './measure.js';
+import { staticGraph } from '../test-support/bundle-graph.js';
 
 export const STARTUP_VARIANTS = [
   'node-bare',
@@ -70,17 +71,6 @@ export function bundleSizes(): { startupBytes: number; sdkBytes: number } {
   const sdk = [...staticGraph(controlPlaneChunk())].filter((file) => !startup.has(file));
   const total = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + statSync(file).size, 0);
   return { startupBytes: total(startup), sdkBytes: total(sdk) };
-}
-
-/** Files reachable from `entry` through static imports (`import … from "./x.js"`, bare `import "./x.js"`). */
-function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const source = readFileSync(entry, 'utf8');
-  for (const [, specifier] of source.matchAll(/(?:^|\n)(?:import|export)[^'"()]*?(?:from\s*)?"(\.[^"]+)"/g)) {
-    staticGraph(join(dirname(entry), specifier!), seen);
-  }
-  return seen;
 }
 
 export async function runStartupVariant(variant: StartupVariant, gnuTime: boolean): Promise<StartupSample> {

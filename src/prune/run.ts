@@ -168,7 +168,7 @@ async function updatePreviewComment(
 }
 
 /** Names what failed and what was still removed, so nothing is silently skipped. */
-export function failureMessage(failures: RemovalOutcome[], attempted: number): string {
+function failureMessage(failures: RemovalOutcome[], attempted: number): string {
   const shown = failures.slice(0, 10).map((entry) => {
     const what = entry.kind === 'delete' ? `delete ${entry.image.digest}` : `untag ${entry.tags.join(', ')}`;
     return `  ${what}: ${entry.error}`;
