@@ -12,7 +12,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-TD7QUO7G.js";
+} from "./chunks/chunk-YBZYRNU3.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-TD7QUO7G.js";
+} from "./chunks/chunk-YBZYRNU3.js";
 import {
   getState,
   info

@@ -59,6 +59,9 @@ async function runJob(inputs: Record<string, string>, env: Record<string, string
   return { main, post, home };
 }
 
+/** A label value with what a Dockerfile would otherwise read as quoting, escapes or variables. */
+const TEAM_LABEL = 'platform "core" $HOME \\${USER} back\\slash l\'été 🚀';
+
 function log(run: ActionRun): string {
   return run.log;
 }
@@ -110,6 +113,7 @@ describe('API key only', () => {
         compartment: world.compartment,
         context: APP,
         tags: '1.0.0\nstable',
+        labels: `team=${TEAM_LABEL}`,
       },
       world.apiKeyEnv,
     );
@@ -161,7 +165,7 @@ describe('API key only', () => {
     expect(job.main.summary).toContain(`docker pull ${repository}@${digests[0]}`);
   });
 
-  it('labels the image with the OCI labels', () => {
+  it('labels the image with the OCI labels and its own, in one LABEL step, every value literal', () => {
     const labels = JSON.parse(
       execFileSync(
         'docker',
@@ -175,6 +179,17 @@ describe('API key only', () => {
       'org.opencontainers.image.source': 'https://github.com/acme/api',
     });
     expect(labels['org.opencontainers.image.created']).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(labels.team).toBe(TEAM_LABEL);
+    // The label values travel in the Dockerfile on standard input, not as `--label`s.
+    const builds = job.main.commandLines.filter((line) => /^\S*docker build /.test(line));
+    expect(builds.filter((line) => line.endsWith(' -'))).not.toHaveLength(0);
+    expect(builds.filter((line) => line.includes('--label'))).toEqual([]);
+    const history = execFileSync(
+      'docker',
+      ['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', job.main.outputs.imageid!],
+      { encoding: 'utf8' },
+    );
+    expect(history.match(/LABEL/g)).toHaveLength(1);
   });
 
   it('logs out in the post step', () => {

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildInputs } from '../inputs.js';
-import { BUILD_ENVIRONMENT, buildArgv } from './args.js';
+import { BUILD_ENVIRONMENT, buildArgv, labelBuild, labelInstruction } from './args.js';
 import { pushedDigest } from './parse.js';
 
 /** A docker command that failed; `output` is what it printed to stderr (already masked by the runner). */
@@ -68,7 +68,10 @@ export async function logout(registry: string): Promise<void> {
   }
 }
 
-/** Builds and tags the image; returns the local image id. */
+/**
+ * Builds, labels and tags the image; returns the local image id. The labels go on in one extra
+ * step when they can (see `labelInstruction`), else as `--label`s of the build itself.
+ */
 export async function build(
   inputs: BuildInputs,
   labels: Record<string, string>,
@@ -77,8 +80,16 @@ export async function build(
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'ocir-build-'));
   try {
     const iidfile = join(dir, 'iid');
-    await docker(buildArgv(inputs, labels, tags, iidfile), { env: BUILD_ENVIRONMENT });
-    return (await readFile(iidfile, 'utf8')).trim();
+    const builtId = async () => (await readFile(iidfile, 'utf8')).trim();
+    const instruction = labelInstruction(labels);
+    await docker(buildArgv(inputs, instruction ? {} : labels, instruction ? [] : tags, iidfile), {
+      env: BUILD_ENVIRONMENT,
+    });
+    if (!instruction) return await builtId();
+    const step = labelBuild(await builtId(), instruction, inputs.platform, tags, iidfile);
+    core.info(`Labelling the image: ${Object.keys(labels).length} labels in one LABEL step`);
+    await docker(step.argv, { env: step.env, input: Buffer.from(step.dockerfile) });
+    return await builtId();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

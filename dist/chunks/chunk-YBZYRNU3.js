@@ -33,6 +33,32 @@ function buildArgv(build2, labels, tags, iidfile) {
     build2.context
   ];
 }
+function labelInstruction(labels) {
+  const entries = Object.entries(labels);
+  if (entries.length === 0 || entries.some(([key, value]) => LINE_BREAK.test(key + value))) return void 0;
+  return `LABEL ${entries.map(([key, value]) => `${quoted(key)}=${quoted(value)}`).join(" ")}`;
+}
+function labelBuild(imageId2, instruction, platform, tags, iidfile) {
+  return {
+    argv: [
+      "build",
+      "--iidfile",
+      iidfile,
+      "--force-rm",
+      ...platform ? ["--platform", platform] : [],
+      ...tags.flatMap((tag2) => ["--tag", tag2]),
+      "-"
+    ],
+    dockerfile: `FROM ${imageId2}
+${instruction}
+`,
+    env: { ...BUILD_ENVIRONMENT, DOCKER_BUILDKIT: "0" }
+  };
+}
+var LINE_BREAK = /[\r\n]/;
+function quoted(text) {
+  return `"${text.replace(/["$\\]/g, (char) => `\\${char}`)}"`;
+}
 var BUILD_ENVIRONMENT = { BUILDX_NO_DEFAULT_ATTESTATIONS: "1" };
 
 // src/build-push/docker/parse.ts
@@ -107,8 +133,16 @@ async function build(inputs, labels, tags) {
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "ocir-build-"));
   try {
     const iidfile = join(dir, "iid");
-    await docker(buildArgv(inputs, labels, tags, iidfile), { env: BUILD_ENVIRONMENT });
-    return (await readFile(iidfile, "utf8")).trim();
+    const builtId = async () => (await readFile(iidfile, "utf8")).trim();
+    const instruction = labelInstruction(labels);
+    await docker(buildArgv(inputs, instruction ? {} : labels, instruction ? [] : tags, iidfile), {
+      env: BUILD_ENVIRONMENT
+    });
+    if (!instruction) return await builtId();
+    const step = labelBuild(await builtId(), instruction, inputs.platform, tags, iidfile);
+    info(`Labelling the image: ${Object.keys(labels).length} labels in one LABEL step`);
+    await docker(step.argv, { env: step.env, input: Buffer.from(step.dockerfile) });
+    return await builtId();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
