@@ -24,11 +24,13 @@ import {
   type StartupSample,
   type StartupVariant,
 } from './startup-scenarios.js';
+import type { Segment } from './timeline-scenarios.js';
 
 export interface BenchSettings {
   pushRuns: number;
   startupRuns: number;
   pruneRuns: number;
+  timelineRuns: number;
   payloadBytes: number;
   gnuTime: boolean;
   sampleIntervalMs: number;
@@ -52,13 +54,16 @@ export interface BenchResults {
   startup?: Record<StartupVariant, StartupSample[]>;
   bundle: { startupBytes: number; sdkBytes: number };
   prune?: PruneRound[];
+  /** Per push case (by id): each run's job split into segments. */
+  timeline?: Record<string, Segment[][]>;
 }
 
 /** The parts a full run has: BENCHMARKS.md is only written from one of those. */
-type Complete = BenchResults & Required<Pick<BenchResults, 'push' | 'startup' | 'prune'>>;
+type Complete = BenchResults & Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline'>>;
 type WithPush = BenchResults & Required<Pick<BenchResults, 'push'>>;
 type WithStartup = BenchResults & Required<Pick<BenchResults, 'startup'>>;
 type WithPrune = BenchResults & Required<Pick<BenchResults, 'prune'>>;
+type WithTimeline = BenchResults & Required<Pick<BenchResults, 'timeline'>>;
 
 export const REPRODUCE_COMMAND = 'npm run bench --';
 
@@ -73,9 +78,10 @@ const spread = (s: Summary, unit: (v: number) => string) =>
 const hasPush = (results: BenchResults): results is WithPush => results.push !== undefined;
 const hasStartup = (results: BenchResults): results is WithStartup => results.startup !== undefined;
 const hasPrune = (results: BenchResults): results is WithPrune => results.prune !== undefined;
+const hasTimeline = (results: BenchResults): results is WithTimeline => results.timeline !== undefined;
 
 export function isComplete(results: BenchResults): results is Complete {
-  return hasPush(results) && hasStartup(results) && hasPrune(results);
+  return hasPush(results) && hasStartup(results) && hasPrune(results) && hasTimeline(results);
 }
 
 export function renderReport(results: BenchResults): string {
@@ -85,6 +91,7 @@ export function renderReport(results: BenchResults): string {
     machineSection(results),
     hasPush(results) && hasStartup(results) ? methodSection(results) : undefined,
     hasPush(results) ? pushSection(results) : undefined,
+    hasTimeline(results) ? timelineSection(results) : undefined,
     hasStartup(results) ? startupSection(results) : undefined,
     hasPush(results) ? memorySection(results) : undefined,
     hasPrune(results) ? pruneSection(results) : undefined,
@@ -119,6 +126,7 @@ function header(results: BenchResults): string {
   const runs = [
     hasPush(results) ? `${settings.pushRuns} runs (build-tag-push)` : undefined,
     hasStartup(results) ? `${settings.startupRuns} runs (start-up)` : undefined,
+    hasTimeline(results) ? `${settings.timelineRuns} runs (where the time goes)` : undefined,
     hasPrune(results) ? `${settings.pruneRuns} runs (prune)` : undefined,
   ].filter((part) => part !== undefined);
   const counted =
@@ -340,11 +348,51 @@ function pushSection(results: WithPush): string {
   ].join('\n');
 }
 
+/** The job's segments, medians per case: one row a segment, in the order the job meets them. */
+function timelineSection(results: WithTimeline): string {
+  const cases = PUSH_CASES.filter((pushCase) => results.timeline[pushCase.id]);
+  const names = [
+    ...new Set(cases.flatMap((pushCase) => results.timeline[pushCase.id]?.[0]?.map((s) => s.name) ?? [])),
+  ];
+  const medianOf = (caseId: string, pick: (run: Segment[]) => number) =>
+    summarise((results.timeline[caseId] ?? []).map(pick)).median;
+  const total = (run: Segment[]) => run.reduce((sum, segment) => sum + segment.ms, 0);
+  const own = (run: Segment[]) =>
+    run.filter((segment) => !segment.name.startsWith('docker')).reduce((sum, s) => sum + s.ms, 0);
+  const cell = (caseId: string, pick: (run: Segment[]) => number) => millis(medianOf(caseId, pick));
+  const row = (title: string, pick: (run: Segment[]) => number) =>
+    `| ${title} | ${cases.map((pushCase) => cell(pushCase.id, pick)).join(' | ')} |`;
+  const segment = (name: string) => (run: Segment[]) =>
+    run.filter((s) => s.name === name).reduce((sum, s) => sum + s.ms, 0);
+  return [
+    "## 2. Where the action's time goes",
+    '',
+    `One job of the action (auth token + namespace) per case, main then post step, ${results.settings.timelineRuns} ` +
+      'runs, with a `docker` first on PATH that notes when each docker command starts and ends (a bash ' +
+      'wrapper, a few ms per command, so the job is a little slower than in section 1). `main: a → b` is ' +
+      "the action's own Node process between two docker commands (or its start and exit); 50 ms is added to " +
+      'every registry request, as in section 1. Medians:',
+    '',
+    `| segment | ${cases.map((pushCase) => pushCase.id).join(' | ')} |`,
+    `|---|${cases.map(() => '---:').join('|')}|`,
+    ...names.map((name) => row(`\`${name}\``, segment(name))),
+    row("**the action's own work** (every row but the docker commands)", own),
+    row('**the job**', total),
+    '',
+    '- `main: start → docker login`: Node start-up, the bundle loaded, the inputs read and checked, the ' +
+      'builder chosen; no OCI API call on this path.',
+    '- `main: docker push → exit`: every tag after the first (its manifest read once by digest, then put ' +
+      'under each tag, concurrently), the outputs and the job summary.',
+    '- `post: start → docker logout`: the post step is a Node process of its own; the logout is required ' +
+      '(SPEC §5.9).',
+  ].join('\n');
+}
+
 function startupSection(results: WithStartup): string {
   const lazy = startupSummary(results, 'fail-fast-lazy', 'wallMs');
   const lazyMemory = startupSummary(results, 'fail-fast-lazy', 'peakKiB');
   return [
-    '## 2. Start-up cost',
+    '## 3. Start-up cost',
     '',
     '| run | wall time | ratio | peak RSS | ratio |',
     '|---|---|---:|---|---:|',
@@ -373,7 +421,7 @@ function memorySection(results: WithPush): string {
       : `${spread(value, mib)}, ${times(ratio(value, shell(field === 'nodeKiB' ? 'dockerCliKiB' : field)))}`;
   };
   return [
-    `## 3. Memory during build-tag-push (peak RSS, ${MEMORY_CASE})`,
+    `## 4. Memory during build-tag-push (peak RSS, ${MEMORY_CASE})`,
     '',
     "| variant | action's node process | largest docker CLI process | largest process | whole step (sum at one instant) |",
     '|---|---|---|---|---|',
@@ -417,7 +465,7 @@ function pruneSection(results: WithPrune): string {
     });
   });
   return [
-    `## 4. Prune ${count(images)} images`,
+    `## 5. Prune ${count(images)} images`,
     '',
     `- The repository: ${count(PRUNE_SCENARIO.buildImages)} images with one \`sha-<n>\` tag each, one pushed an ` +
       'hour, and two release images (`latest` + `1.2.3`, and `1.2.2`). The rule: ' +
@@ -459,7 +507,7 @@ function reproduceSection(): string {
     `${REPRODUCE_COMMAND} --write            # rewrites BENCHMARKS.md`,
     `${REPRODUCE_COMMAND} --runs 20 --startup-runs 60   # more runs, prints only`,
     `${REPRODUCE_COMMAND} --sample-only      # without GNU time (/usr/bin/time)`,
-    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, startup, prune), prints only`,
+    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune), prints only`,
     '```',
     '',
     'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`). ' +

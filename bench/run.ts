@@ -3,7 +3,8 @@
  * (docker engine, OCI API emulator, registry). Prints BENCHMARKS.md; `--write` also saves it.
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
- *     [--runs N] [--startup-runs N] [--prune-runs N] [--sample-only] [--only push|startup|prune …]
+ *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--sample-only]
+ *     [--only push|timeline|startup|prune …]
  *
  * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part.
  */
@@ -32,8 +33,9 @@ import {
   type StartupSample,
   type StartupVariant,
 } from './startup-scenarios.js';
+import { runTimeline, type Segment } from './timeline-scenarios.js';
 
-const PARTS = ['push', 'startup', 'prune'] as const;
+const PARTS = ['push', 'timeline', 'startup', 'prune'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -48,6 +50,7 @@ function parseOptions(argv: string[]): Options {
     options: {
       write: { type: 'boolean', default: false },
       runs: { type: 'string', default: '10' },
+      'timeline-runs': { type: 'string', default: '5' },
       'startup-runs': { type: 'string', default: '30' },
       'prune-runs': { type: 'string', default: '3' },
       'sample-only': { type: 'boolean', default: false },
@@ -65,6 +68,7 @@ function parseOptions(argv: string[]): Options {
       pushRuns: positiveInteger('--runs', values.runs),
       startupRuns: positiveInteger('--startup-runs', values['startup-runs']),
       pruneRuns: positiveInteger('--prune-runs', values['prune-runs']),
+      timelineRuns: positiveInteger('--timeline-runs', values['timeline-runs']),
       payloadBytes: PAYLOAD_BYTES,
       gnuTime: !values['sample-only'] && gnuTimeAvailable(),
       sampleIntervalMs: SAMPLE_INTERVAL_MS,
@@ -119,6 +123,19 @@ async function benchPush(world: World, settings: BenchSettings): Promise<PushRes
   return samples;
 }
 
+/** Each case once per round, in an order that rotates; one warm-up job per case first. */
+async function benchTimeline(world: World, settings: BenchSettings): Promise<Record<string, Segment[][]>> {
+  const jobs: Record<string, Segment[][]> = Object.fromEntries(PUSH_CASES.map((c) => [c.id, []]));
+  for (const pushCase of PUSH_CASES) await runTimeline(world, pushCase, 'warmup');
+  for (let round = 1; round <= settings.timelineRuns; round++) {
+    for (const pushCase of rotated(PUSH_CASES, round)) {
+      jobs[pushCase.id]?.push(await runTimeline(world, pushCase, String(round)));
+    }
+  }
+  progress(`  timeline: ${settings.timelineRuns} jobs of each case`);
+  return jobs;
+}
+
 async function benchStartup(settings: BenchSettings): Promise<Record<StartupVariant, StartupSample[]>> {
   const samples = Object.fromEntries(STARTUP_VARIANTS.map((v) => [v, [] as StartupSample[]])) as Record<
     StartupVariant,
@@ -169,10 +186,12 @@ async function main(): Promise<void> {
       `runs, ${settings.pruneRuns} prune runs per variant`,
   );
   let push: PushResults | undefined;
-  if (parts.has('push')) {
+  let timeline: Record<string, Segment[][]> | undefined;
+  if (parts.has('push') || parts.has('timeline')) {
     const world = await startWorld();
     try {
-      push = await benchPush(world, settings);
+      if (parts.has('push')) push = await benchPush(world, settings);
+      if (parts.has('timeline')) timeline = await benchTimeline(world, settings);
     } finally {
       await world.close();
     }
@@ -189,6 +208,7 @@ async function main(): Promise<void> {
     ...(push ? { push } : {}),
     ...(startup ? { startup } : {}),
     ...(prune ? { prune } : {}),
+    ...(timeline ? { timeline } : {}),
     bundle: bundleSizes(),
   };
   if (write && !isComplete(results)) throw new Error('--write needs every part of the benchmark');
