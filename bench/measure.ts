@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { watchProcessTree, type TreeMemory } from './proc-tree.js';
 
 const GNU_TIME = '/usr/bin/time';
-const TIMEOUT_MS = 120_000;
+export const DEFAULT_TIMEOUT_MS = 120_000;
 /** Often enough to catch most short docker CLI runs, rarely enough to stay light on 2 cores. */
 export const SAMPLE_INTERVAL_MS = 20;
 
@@ -59,7 +59,7 @@ export async function measure(spec: CommandSpec, options: MeasureOptions): Promi
       child.pid === undefined
         ? undefined
         : watchProcessTree(child.pid, { includeRoot: !exactPeaks, intervalMs: SAMPLE_INTERVAL_MS });
-    const { exitCode, output } = await completion(child, options.timeoutMs ?? TIMEOUT_MS);
+    const { exitCode, output } = await completion(child, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const wallMs = performance.now() - started;
     const memory = (await watch?.stop()) ?? { processes: [], peakTreeKiB: 0 };
     const sampledLargest = Math.max(0, ...memory.processes.map((p) => p.peakKiB));
@@ -70,7 +70,8 @@ export async function measure(spec: CommandSpec, options: MeasureOptions): Promi
   }
 }
 
-function completion(
+/** Waits for a spawned command (stdout and stderr piped), killed after `timeoutMs`. */
+export function completion(
   child: ReturnType<typeof spawn>,
   timeoutMs: number,
 ): Promise<{ exitCode: number | null; output: string }> {

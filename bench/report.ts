@@ -354,16 +354,13 @@ function timelineSection(results: WithTimeline): string {
   const names = [
     ...new Set(cases.flatMap((pushCase) => results.timeline[pushCase.id]?.[0]?.map((s) => s.name) ?? [])),
   ];
-  const medianOf = (caseId: string, pick: (run: Segment[]) => number) =>
-    summarise((results.timeline[caseId] ?? []).map(pick)).median;
-  const total = (run: Segment[]) => run.reduce((sum, segment) => sum + segment.ms, 0);
-  const own = (run: Segment[]) =>
-    run.filter((segment) => !segment.name.startsWith('docker')).reduce((sum, s) => sum + s.ms, 0);
-  const cell = (caseId: string, pick: (run: Segment[]) => number) => millis(medianOf(caseId, pick));
-  const row = (title: string, pick: (run: Segment[]) => number) =>
-    `| ${title} | ${cases.map((pushCase) => cell(pushCase.id, pick)).join(' | ')} |`;
-  const segment = (name: string) => (run: Segment[]) =>
-    run.filter((s) => s.name === name).reduce((sum, s) => sum + s.ms, 0);
+  /** A figure of one job: the time of the segments `keep` picks. */
+  const timeOf = (keep: (segment: Segment) => boolean) => (run: Segment[]) =>
+    run.filter(keep).reduce((sum, segment) => sum + segment.ms, 0);
+  const row = (title: string, figure: (run: Segment[]) => number) =>
+    `| ${title} | ${cases
+      .map((pushCase) => millis(summarise((results.timeline[pushCase.id] ?? []).map(figure)).median))
+      .join(' | ')} |`;
   return [
     "## 2. Where the action's time goes",
     '',
@@ -375,9 +372,20 @@ function timelineSection(results: WithTimeline): string {
     '',
     `| segment | ${cases.map((pushCase) => pushCase.id).join(' | ')} |`,
     `|---|${cases.map(() => '---:').join('|')}|`,
-    ...names.map((name) => row(`\`${name}\``, segment(name))),
-    row("**the action's own work** (every row but the docker commands)", own),
-    row('**the job**', total),
+    ...names.map((name) =>
+      row(
+        `\`${name}\``,
+        timeOf((segment) => segment.name === name),
+      ),
+    ),
+    row(
+      "**the action's own work** (every row but the docker commands)",
+      timeOf((segment) => !segment.name.startsWith('docker')),
+    ),
+    row(
+      '**the job**',
+      timeOf(() => true),
+    ),
     '',
     '- `main: start → docker login`: Node start-up, the bundle loaded, the inputs read and checked, the ' +
       'builder chosen; no OCI API call on this path.',

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { World } from '../__tests__/e2e/world.js';
 import { actionStep, endJob, startJob, stepResults, type Job, type Step } from './action-step.js';
 import { uniqueBuildContext } from './build-context.js';
+import { completion, DEFAULT_TIMEOUT_MS } from './measure.js';
 import { runTags, type PushCase } from './push-scenarios.js';
 
 /** A moment of the job: a step's node process started or exited, or a docker command did. */
@@ -99,14 +100,9 @@ async function runStep(step: Step, name: 'main' | 'post'): Promise<TimelineEvent
     env: step.spec.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
   const exited = wallClockMs();
-  if (exitCode !== 0) {
-    throw new Error(`the action (${name} step) failed:\n${Buffer.concat(output).toString('utf8')}`);
-  }
+  if (exitCode !== 0) throw new Error(`the action (${name} step) failed:\n${output}`);
   return [
     { atMs: spawned, kind: 'spawn', step: name },
     { atMs: exited, kind: 'exit', step: name },
