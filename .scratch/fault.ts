@@ -1,0 +1,17 @@
+import { spawn, spawnSync } from 'node:child_process';
+const run = (args: string[], env: any, input?: string) => new Promise<{status: number|null, stderr: string}>((res) => { const c = spawn('docker', args, { env }); let e=''; c.stderr.on('data', d => e += d); c.stdout.on('data', d => e += d); if (input) c.stdin.end(input); else c.stdin.end(); c.on('close', (status) => res({status, stderr: e})); });
+import { startRegistry } from '../test-support/registry.js';
+const reg = await startRegistry({ acceptsLogin: (u, p) => u === 'ns/u' && p === 'pw' });
+const env = { ...process.env, DOCKER_CONFIG: '/tmp/exp/dc' };
+console.log((await run(['login', '-u', 'ns/u', '--password-stdin', reg.host], env, 'pw')).stderr);
+const mode = process.argv[2];
+const builder = process.argv[3] ?? 'exp';
+if (mode === 'cache') reg.injectFault({ method: 'PUT', path: /manifests\/buildcache$/, times: 10 });
+if (mode === 'manifest') reg.injectFault({ method: 'PUT', path: /manifests\/1$/, times: 10 });
+if (mode === 'blob') reg.injectFault({ method: 'PUT', path: /blobs\/uploads/, times: 10 });
+if (mode === 'auth') reg.injectFault({ method: 'PUT', path: /manifests\/1$/, status: 401, times: 10 });
+const args = ['buildx', 'build', '--builder', builder, '--push', '-t', `${reg.host}/ns/r:1`, '--metadata-file', '/tmp/exp/m.json', ...(process.argv.slice(4)), ...(mode === 'cache' ? ['--cache-to', `type=registry,ref=${reg.host}/ns/r:buildcache,image-manifest=true,oci-mediatypes=true`] : []), 'demo/app'];
+const r = await run(args, env);
+console.log('exit', r.status);
+console.log(r.stderr.split('\n').slice(-25).join('\n'));
+await reg.close();
