@@ -74,6 +74,8 @@ export interface RegistryFault {
   status?: number;
   /** Destroy the connection without an answer instead (a reset, for the client). */
   dropConnection?: boolean;
+  /** Hold the request this long, then let it through unharmed (a slow download, say). */
+  delayMs?: number;
   /** How many requests it affects. Default 1. */
   times?: number;
 }
@@ -243,7 +245,9 @@ async function handleFrontRequest(
     }
   }
   const fault = takeFault(ctx.faults, method, pathname);
-  if (fault) {
+  if (fault?.delayMs !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  } else if (fault) {
     failRequest(req, res, fault);
     return;
   }

@@ -7,6 +7,75 @@ import {
   warning
 } from "./chunk-BWEAG3GC.js";
 
+// src/build-push/constants.ts
+var Input = {
+  ...SharedInput,
+  Registry: "registry",
+  Namespace: "namespace",
+  AuthToken: "auth-token",
+  Username: "username",
+  Compartment: "compartment",
+  CreateRepository: "create-repository",
+  RepositoryPublic: "repository-public",
+  RepositoryImmutable: "repository-immutable",
+  Context: "context",
+  File: "file",
+  BuildArgs: "build-args",
+  Labels: "labels",
+  Target: "target",
+  Platform: "platform",
+  Pull: "pull",
+  NoCache: "no-cache",
+  CacheFrom: "cache-from",
+  Image: "image",
+  Tags: "tags",
+  Flavor: "flavor",
+  Push: "push",
+  Retries: "retries",
+  Logout: "logout",
+  SignKey: "sign-key",
+  SignKeyVersion: "sign-key-version",
+  SignCryptoEndpoint: "sign-crypto-endpoint",
+  SignAlgorithm: "sign-algorithm",
+  SignDescription: "sign-description",
+  SignMetadata: "sign-metadata",
+  ScanGate: "scan-gate",
+  ScanTimeout: "scan-timeout",
+  Platforms: "platforms",
+  Builder: "builder",
+  Load: "load",
+  CacheTo: "cache-to",
+  Secrets: "secrets",
+  SecretEnvs: "secret-envs",
+  Ssh: "ssh",
+  BuildContexts: "build-contexts",
+  Provenance: "provenance",
+  Sbom: "sbom",
+  PushByDigest: "push-by-digest",
+  MergeDigests: "merge-digests"
+};
+var Output = {
+  Registry: "registry",
+  Namespace: "namespace",
+  Repository: "repository",
+  RepositoryOcid: "repository-ocid",
+  Tags: "tags",
+  TagNames: "tag-names",
+  Version: "version",
+  Digest: "digest",
+  Image: "image",
+  ImageId: "imageid",
+  Pushed: "pushed",
+  Metadata: "metadata",
+  SignatureOcid: "signature-ocid",
+  ScanSeverity: "scan-severity",
+  ScanProblems: "scan-problems"
+};
+var State = {
+  Registry: "registry",
+  Logout: "logout"
+};
+
 // src/build-push/docker/cli.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -167,76 +236,10 @@ async function repoDigests(reference) {
   return JSON.parse(output.trim() || "[]") ?? [];
 }
 
-// src/build-push/constants.ts
-var Input = {
-  ...SharedInput,
-  Registry: "registry",
-  Namespace: "namespace",
-  AuthToken: "auth-token",
-  Username: "username",
-  Compartment: "compartment",
-  CreateRepository: "create-repository",
-  RepositoryPublic: "repository-public",
-  RepositoryImmutable: "repository-immutable",
-  Context: "context",
-  File: "file",
-  BuildArgs: "build-args",
-  Labels: "labels",
-  Target: "target",
-  Platform: "platform",
-  Pull: "pull",
-  NoCache: "no-cache",
-  CacheFrom: "cache-from",
-  Image: "image",
-  Tags: "tags",
-  Flavor: "flavor",
-  Push: "push",
-  Retries: "retries",
-  Logout: "logout",
-  SignKey: "sign-key",
-  SignKeyVersion: "sign-key-version",
-  SignCryptoEndpoint: "sign-crypto-endpoint",
-  SignAlgorithm: "sign-algorithm",
-  SignDescription: "sign-description",
-  SignMetadata: "sign-metadata",
-  ScanGate: "scan-gate",
-  ScanTimeout: "scan-timeout",
-  Platforms: "platforms",
-  Builder: "builder",
-  Load: "load",
-  CacheTo: "cache-to",
-  Secrets: "secrets",
-  SecretEnvs: "secret-envs",
-  Ssh: "ssh",
-  BuildContexts: "build-contexts",
-  Provenance: "provenance",
-  Sbom: "sbom",
-  PushByDigest: "push-by-digest",
-  MergeDigests: "merge-digests"
-};
-var Output = {
-  Registry: "registry",
-  Namespace: "namespace",
-  Repository: "repository",
-  RepositoryOcid: "repository-ocid",
-  Tags: "tags",
-  TagNames: "tag-names",
-  Version: "version",
-  Digest: "digest",
-  Image: "image",
-  ImageId: "imageid",
-  Pushed: "pushed",
-  Metadata: "metadata",
-  SignatureOcid: "signature-ocid",
-  ScanSeverity: "scan-severity",
-  ScanProblems: "scan-problems"
-};
-var State = {
-  Registry: "registry",
-  Logout: "logout"
-};
-
 export {
+  Input,
+  Output,
+  State,
   classifyFailure,
   DockerError,
   login,
@@ -245,8 +248,5 @@ export {
   imageId,
   tag,
   push,
-  repoDigests,
-  Input,
-  Output,
-  State
+  repoDigests
 };

@@ -1,0 +1,349 @@
+/**
+ * The same guarantees on every backend users run: the legacy builder, buildx's `default` builder
+ * (docker driver) and a docker-container builder made current as docker/setup-buildx-action does
+ * (test-support/backends.ts). Each case runs the committed bundle on each backend and reads the
+ * registry's and the emulator's own state. A backend this machine cannot offer is printed as not
+ * run (under CI=true a missing buildx fails the file instead).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { prepareBackends, type Backends, type TestBackend } from '../../test-support/backends.js';
+import { removeImageReferences } from '../../test-support/docker-images.js';
+import { runAction, type ActionRun } from '../../test-support/runner.js';
+import { filesUnder, leaks, startWorld, type World } from './world.js';
+
+const CASES_PER_BACKEND = 'pushes, retries, renews, immutable, failures, secrets';
+/** Unique per test run, so removing it can only touch what this file made. */
+const SHELL_BASE = `ocir-e2e-shell-${randomBytes(4).toString('hex')}:1`;
+
+let world: World;
+let backends: Backends;
+let workDir: string;
+/** The labels each backend's image carries, compared at the end. */
+const labelsByBackend = new Map<string, Record<string, string>>();
+
+beforeAll(async () => {
+  if (!existsSync('dist/main.js')) throw new Error("dist/ is missing: run 'npm run build' first");
+  workDir = mkdtempSync(join(tmpdir(), 'backends-e2e-'));
+  world = await startWorld({ tokenLifetimeSeconds: 8 });
+  backends = await prepareBackends();
+  console.log(
+    [
+      `backends run (${CASES_PER_BACKEND}): ${backends.available.map((b) => b.name).join(', ') || 'none'}`,
+      ...backends.notRun.map(({ name, why }) => `backend ${name}: NOT RUN (${why})`),
+    ].join('\n'),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  try {
+    const refused = await removeImageReferences([SHELL_BASE]);
+    if (refused.length > 0) throw new Error(`images left behind:\n${refused.join('\n')}`);
+  } finally {
+    await world?.close();
+    await backends?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+/** A build context of its own: `files` (path → text) beside the Dockerfile. */
+function context(name: string, dockerfile: string, files: Record<string, string> = {}): string {
+  const dir = join(workDir, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const SCRATCH_APP = (name: string) =>
+  context(name, 'FROM scratch\nCOPY hello.txt /\n', { 'hello.txt': `hello from ${name}\n` });
+
+interface Job {
+  main: ActionRun;
+  post: ActionRun;
+  dockerConfig: string;
+}
+
+/** A job on `backend`: the main step, then its post step, in one DOCKER_CONFIG of the job's own. */
+async function runJob(
+  backend: TestBackend,
+  inputs: Record<string, string>,
+  options: { apiKey?: boolean; env?: Record<string, string> } = {},
+): Promise<Job> {
+  const dockerConfig = backend.dockerConfig();
+  const credentials = options.apiKey
+    ? { compartment: world.compartment }
+    : { namespace: world.namespace, username: world.iamUser.name, 'auth-token': world.iamUser.authToken };
+  const all = { region: 'sa-saopaulo-1', registry: world.registry.host, ...credentials, ...inputs };
+  const env = {
+    DOCKER_CONFIG: dockerConfig,
+    ...(options.apiKey ? world.apiKeyEnv : {}),
+    ...options.env,
+  };
+  const main = await runAction({ entry: 'main', inputs: all, env, timeoutMs: 150_000 });
+  const post = await runAction({ entry: 'post', inputs: all, env, stateFrom: main });
+  return { main, post, dockerConfig };
+}
+
+const errorsOf = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+
+const MANIFEST_TYPES = [
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.index.v1+json',
+].join(', ');
+
+async function manifestOf(repo: string, reference: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${world.registry.backendUrl}/v2/${repo}/manifests/${reference}`, {
+    headers: { Accept: MANIFEST_TYPES },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/** The labels of the image `reference` as the registry stores them (its config blob). */
+async function registryLabels(repo: string, reference: string): Promise<Record<string, string>> {
+  const manifest = (await manifestOf(repo, reference)) as { config: { digest: string } };
+  const res = await fetch(`${world.registry.backendUrl}/v2/${repo}/blobs/${manifest.config.digest}`);
+  const config = (await res.json()) as { config?: { Labels?: Record<string, string> } };
+  return config.config?.Labels ?? {};
+}
+
+function localImageId(reference: string): string | undefined {
+  try {
+    return execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', reference], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** An image of the host's sh and cat with their libraries, for RUN steps with nothing to pull. */
+function importShellBase(): void {
+  if (localImageId(SHELL_BASE)) return;
+  const root = join(workDir, 'rootfs');
+  const binaries = ['/bin/sh', '/bin/cat', '/bin/sleep'];
+  const libraries = [
+    ...execFileSync('ldd', binaries, { encoding: 'utf8' }).matchAll(/(\/\S+\.so[\w.]*)/g),
+  ].map((match) => match[1]!);
+  for (const file of new Set([...binaries, ...libraries])) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    copyFileSync(file, join(root, file));
+  }
+  const tarball = join(workDir, 'rootfs.tar');
+  execFileSync('tar', ['-C', root, '-chf', tarball, '.']);
+  execFileSync('docker', ['import', tarball, SHELL_BASE]);
+}
+
+const backendNames = () => backends.available.map((backend) => [backend.name, backend] as const);
+
+describe.each(['legacy', 'buildx-docker', 'buildx-container'] as const)('on the %s backend', (name) => {
+  const backend = () => backends.available.find((candidate) => candidate.name === name);
+  const repoName = `backends/${name}`;
+  const repo = `${world?.namespace ?? 'axaxnpcrorw5'}/${repoName}`;
+
+  /** Runs `body` when this machine offers the backend; the file's header names it otherwise. */
+  const onBackend = (title: string, body: (backend: TestBackend) => Promise<void>, timeout = 240_000) =>
+    it(
+      title,
+      async () => {
+        const chosen = backend();
+        if (!chosen) {
+          const why = backends.notRun.find((entry) => entry.name === name)?.why;
+          console.warn(`${name}: "${title}" not run (${why})`);
+          return;
+        }
+        await body(chosen);
+      },
+      timeout,
+    );
+
+  onBackend(
+    'pushes four tags: one digest, the registry’s, labels set, imageid where the image is local',
+    async (b) => {
+      const { main, post, dockerConfig } = await runJob(b, {
+        repository: repoName,
+        context: SCRATCH_APP('four'),
+        tags: '1.0.0\n1.0\nlatest\nedge',
+        labels: 'team=platform',
+      });
+      expect(errorsOf(main)).toEqual([]);
+      expect(main.exitCode).toBe(0);
+      const digest = main.outputs.digest!;
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      for (const tag of ['1.0.0', '1.0', 'latest', 'edge']) {
+        expect(await world.registry.manifestDigest(repo, tag)).toBe(digest);
+      }
+      labelsByBackend.set(name, await registryLabels(repo, digest));
+      expect(labelsByBackend.get(name)).toMatchObject({ team: 'platform' });
+
+      // The image is in the engine's store on the legacy path and the docker driver, not elsewhere.
+      const local = localImageId(`${world.registry.host}/${repo}:1.0.0`);
+      if (b.driver === 'docker-container') {
+        expect(main.outputs.imageid ?? '').toBe('');
+        expect(local).toBeUndefined();
+      } else {
+        expect(main.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(main.outputs.imageid).toBe(local);
+      }
+      // The post step logged out; no credential is left in the job's docker config or anywhere else.
+      expect(post.exitCode).toBe(0);
+      for (const file of filesUnder(dockerConfig).filter((f) => !f.path.includes('cli-plugins'))) {
+        expect(leaks(file.text, world.iamUser.authToken)).toBe(false);
+      }
+      const traces = [
+        main.log,
+        post.log,
+        JSON.stringify(main.outputs),
+        JSON.stringify(main.state),
+        main.summary,
+      ];
+      for (const trace of [...traces, ...main.commandLines])
+        expect(leaks(trace, world.iamUser.authToken)).toBe(false);
+    },
+  );
+
+  onBackend('retries a 503 on the manifest PUT, and the tag holds the pushed digest', async (b) => {
+    world.registry.injectFault({ method: 'PUT', path: new RegExp(`/${repo}/manifests/retried$`) });
+    const { main } = await runJob(b, {
+      repository: repoName,
+      context: SCRATCH_APP('retried'),
+      tags: 'retried',
+    });
+    expect(errorsOf(main)).toEqual([]);
+    expect(main.log).toMatch(/transient reason/);
+    expect(world.registry.pendingFaults()).toBe(0);
+    expect(await world.registry.manifestDigest(repo, 'retried')).toBe(main.outputs.digest);
+  });
+
+  onBackend('a push refused as unauthorized logs in again once, then goes through', async (b) => {
+    const tokensBefore = world.emulator.issuedTokens().length;
+    world.registry.injectFault({
+      method: 'PUT',
+      path: new RegExp(`/${repo}/manifests/renewed$`),
+      status: 401,
+    });
+    const { main } = await runJob(
+      b,
+      { repository: repoName, context: SCRATCH_APP('renewed'), tags: 'renewed' },
+      { apiKey: true },
+    );
+    expect(errorsOf(main)).toEqual([]);
+    expect(main.exitCode).toBe(0);
+    expect(await world.registry.manifestDigest(repo, 'renewed')).toBe(main.outputs.digest);
+    expect(world.emulator.issuedTokens().length - tokensBefore).toBeLessThanOrEqual(2);
+  });
+
+  onBackend(
+    'on an immutable repository: the same image is skipped, another refused before any tag',
+    async (b) => {
+      const immutable = `${repoName}-immutable`;
+      const path = `${world.namespace}/${immutable}`;
+      const app = SCRATCH_APP('immutable');
+      const inputs = { repository: immutable, 'repository-immutable': 'true', context: app, tags: 'v1' };
+      const first = await runJob(b, inputs, { apiKey: true });
+      expect(errorsOf(first.main)).toEqual([]);
+      const digest = first.main.outputs.digest!;
+
+      // The identical re-run: nothing moves, nothing fails; the extra tag gets the same image.
+      const again = await runJob(b, { ...inputs, tags: 'v1\nv1-again' }, { apiKey: true });
+      expect(errorsOf(again.main)).toEqual([]);
+      expect(again.main.log).toContain(
+        `Tag v1 already holds ${digest} on this immutable repository: skipped`,
+      );
+      expect(again.main.outputs.digest).toBe(digest);
+      expect(await world.registry.manifestDigest(path, 'v1-again')).toBe(digest);
+
+      // Another image on the same tag: refused, and the fresh tag was not written either.
+      const other = await runJob(b, { ...inputs, tags: 'v1\nv2', labels: 'changed=yes' }, { apiKey: true });
+      expect(other.main.exitCode).toBe(1);
+      expect(errorsOf(other.main).join('\n')).toMatch(/immutable.*'v1'.*No tag was written/s);
+      expect(await world.registry.manifestDigest(path, 'v1')).toBe(digest);
+      expect(await world.registry.manifestDigest(path, 'v2')).toBeUndefined();
+    },
+  );
+
+  onBackend('a failed build names the build step, the cause and one line of advice', async (b) => {
+    const { main } = await runJob(b, {
+      repository: repoName,
+      context: context('broken', 'FROM scratch\nCOPY missing.txt /\n'),
+      tags: 'broken',
+    });
+    expect(main.exitCode).toBe(1);
+    const [error, ...rest] = errorsOf(main);
+    expect(rest).toEqual([]);
+    expect(error).toMatch(/^The image build failed: .*missing\.txt/m);
+    expect(error).toMatch(/A file the Dockerfile copies is not in the build context/);
+    expect(await world.registry.tags(repo)).not.toContain('broken');
+  });
+
+  onBackend('secrets reach the build and nothing else', async (b) => {
+    if (b.name === 'legacy') return; // refused there, before any side effect (unit-tested)
+    if (b.driver === 'docker-container') {
+      // This machine's container builder cannot run RUN steps (read-only cgroups): see README.
+      console.warn(
+        `${name}: "secrets in the image" not run (RUN steps fail in this machine's container builder)`,
+      );
+      return;
+    }
+    importShellBase();
+    const secret = `s3cr3t-${randomBytes(12).toString('hex')}`;
+    const dir = context(
+      'secret',
+      `FROM ${SHELL_BASE}\nRUN --network=none --mount=type=secret,id=token cat /run/secrets/token > /proof.txt\n`,
+    );
+    const { main, post, dockerConfig } = await runJob(
+      b,
+      { repository: repoName, context: dir, tags: 'secret', 'secret-envs': 'token=BUILD_TOKEN' },
+      { env: { BUILD_TOKEN: secret } },
+    );
+    expect(errorsOf(main)).toEqual([]);
+    // In the image: the layer that RUN wrote holds it.
+    const manifest = (await manifestOf(repo, 'secret')) as { layers: { digest: string }[] };
+    const layer = await fetch(
+      `${world.registry.backendUrl}/v2/${repo}/blobs/${manifest.layers.at(-1)!.digest}`,
+    );
+    const unpacked = execFileSync('tar', ['-xzOf', '-', 'proof.txt'], {
+      input: Buffer.from(await layer.arrayBuffer()),
+      encoding: 'utf8',
+    });
+    expect(unpacked).toBe(secret);
+    // Nowhere else: log, outputs, state, summary, argv, files left.
+    for (const trace of [
+      main.log,
+      post.log,
+      JSON.stringify(main.outputs),
+      JSON.stringify(main.state),
+      main.summary,
+    ]) {
+      expect(trace).not.toContain(secret);
+    }
+    expect(main.commandLines.some((line) => line.includes(secret))).toBe(false);
+    for (const file of filesUnder(dockerConfig).filter((f) => !f.path.includes('cli-plugins'))) {
+      expect(file.text).not.toContain(secret);
+    }
+  });
+});
+
+describe('every backend', () => {
+  it('gives the image the same labels', () => {
+    const all = [...labelsByBackend.values()];
+    expect(all.length).toBe(backends.available.length);
+    for (const labels of all.slice(1)) expect(labels).toEqual(all[0]);
+  });
+
+  it('names each backend it could not run', () => {
+    const named = [...backendNames().map(([name]) => name), ...backends.notRun.map((entry) => entry.name)];
+    expect(named.sort()).toEqual(['buildx-container', 'buildx-docker', 'legacy']);
+    if (process.env.CI === 'true') expect(backends.notRun.filter((e) => e.name !== 'legacy')).toEqual([]);
+  });
+});
