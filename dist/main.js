@@ -12,7 +12,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-NDY4KXYB.js";
+} from "./chunks/chunk-7MXNMM3U.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
@@ -152,6 +152,7 @@ function buildxBuildArgv(options) {
     ...options.cacheTo.flatMap((target) => ["--cache-to", target]),
     ...options.file ? ["--file", options.file] : [],
     ...options.iidfile ? ["--iidfile", options.iidfile] : [],
+    ...options.network ? ["--network", options.network] : [],
     ...Object.entries(options.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
     ...output.kind === "push-by-digest" ? ["--output", pushByDigestOutput(output.repository)] : [],
     ...options.platforms.length > 0 ? ["--platform", options.platforms.join(",")] : [],
@@ -361,6 +362,13 @@ function validateTarget(value) {
   }
   return value;
 }
+var NETWORK_MODES = ["default", "none", "host"];
+function validateNetwork(value) {
+  if (!NETWORK_MODES.includes(value)) {
+    throw new InputError(Input.Network, `'${value}' is not ${NETWORK_MODES.join(", ")}`, "none");
+  }
+  return value;
+}
 function validatePlatform(value) {
   if (!PLATFORM.test(value)) {
     const hint = value.includes(",") ? ": give one platform, or several in platforms" : "";
@@ -511,6 +519,7 @@ function readBuild(ctx, paths) {
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
+  const network = check(Input.Network, validateNetwork);
   const platform = check(Input.Platform, validatePlatform);
   const pull = boolean(Input.Pull, false);
   const noCache = boolean(Input.NoCache, false);
@@ -525,6 +534,7 @@ function readBuild(ctx, paths) {
         buildArgs,
         labels,
         ...target ? { target } : {},
+        ...network ? { network } : {},
         // The legacy builder takes one platform; platforms of one value is that platform too.
         ...platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0] } : {},
         pull,
@@ -2443,6 +2453,7 @@ async function buildWithBuildx(job, deps) {
       labels: job.labels,
       buildArgs: job.build.buildArgs,
       ...job.build.target ? { target: job.build.target } : {},
+      ...job.build.network ? { network: job.build.network } : {},
       platforms: job.buildx.platforms,
       pull: job.build.pull,
       noCache: job.build.noCache,

@@ -132,6 +132,7 @@ export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise
       labels: job.labels,
       buildArgs: job.build.buildArgs,
       ...(job.build.target ? { target: job.build.target } : {}),
+      ...(job.build.network ? { network: job.build.network } : {}),
       platforms: job.buildx.platforms,
       pull: job.build.pull,
       noCache: job.build.noCache,

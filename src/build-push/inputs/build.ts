@@ -33,6 +33,8 @@ export interface BuildInputs {
   buildArgs: string[];
   labels: Record<string, string>;
   target?: string;
+  /** `--network` of the RUN steps: `default`, `none`, `host`. */
+  network?: string;
   platform?: string;
   pull: boolean;
   noCache: boolean;
@@ -141,6 +143,15 @@ function validateTarget(value: string): string {
       `'${value}' is not a build stage name (FROM … AS <name>)`,
       'production',
     );
+  }
+  return value;
+}
+
+const NETWORK_MODES = ['default', 'none', 'host'];
+
+function validateNetwork(value: string): string {
+  if (!NETWORK_MODES.includes(value)) {
+    throw new InputError(Input.Network, `'${value}' is not ${NETWORK_MODES.join(', ')}`, 'none');
   }
   return value;
 }
@@ -338,6 +349,7 @@ export function readBuild(ctx: InputContext, paths: LocalPaths): BuildReading {
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
+  const network = check(Input.Network, validateNetwork);
   const platform = check(Input.Platform, validatePlatform);
   const pull = boolean(Input.Pull, false);
   const noCache = boolean(Input.NoCache, false);
@@ -352,6 +364,7 @@ export function readBuild(ctx: InputContext, paths: LocalPaths): BuildReading {
         buildArgs,
         labels,
         ...(target ? { target } : {}),
+        ...(network ? { network } : {}),
         // The legacy builder takes one platform; platforms of one value is that platform too.
         ...(platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0]! } : {}),
         pull,
