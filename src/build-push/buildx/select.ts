@@ -9,7 +9,7 @@ import { ActionError } from '../../common/errors.js';
 import { NO_BUILDX_INPUTS, type Inputs } from '../inputs.js';
 import type { Buildx } from '../docker/buildx-cli.js';
 import { chooseBackend, choiceFromStore, type BackendChoice } from './backend.js';
-import { storedBuilder } from './builder-store.js';
+import { storedBuilder, type StoredBuilder } from './builder-store.js';
 import {
   capabilityProblems,
   capabilityWarnings,
@@ -49,10 +49,11 @@ export async function selectBackend(
   buildx: Buildx,
   inputs: SelectionInputs,
   log: (message: string) => void,
+  readStore: (requested: string | undefined) => StoredBuilder | undefined = storedBuilder,
 ): Promise<Selection> {
   const requested = inputs.buildx?.builder?.trim() || undefined;
   const request = buildRequest(inputs);
-  const stored = buildx.installed() ? storedBuilder(requested) : undefined;
+  const stored = buildx.installed() ? readStore(requested) : undefined;
   const choice =
     stored && !needsVersions(request, stored.driver)
       ? choiceFromStore(stored)
