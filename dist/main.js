@@ -77,7 +77,7 @@ import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
 
-// src/build-push/plan.ts
+// src/build-push/inputs/credentials.ts
 function credentialProblems(given, situation) {
   if (!given.push || given.apiKey) return [];
   if (!given.authToken) {
@@ -103,36 +103,6 @@ function credentialProblems(given, situation) {
       )
     ]
   ];
-}
-function planRun(inputs, situation) {
-  const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApiKey = inputs.apiKey !== void 0;
-  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
-  const problems = credentialProblems(
-    {
-      apiKey: hasApiKey,
-      authToken: inputs.authToken !== void 0,
-      namespace: inputs.namespace !== void 0,
-      username: inputs.username !== void 0,
-      push: inputs.push
-    },
-    situation
-  );
-  if (problems.length === 1) throw problems[0];
-  if (problems.length > 1) throw new InputErrors(problems);
-  const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
-  return {
-    registry,
-    ...push2 ? { login: login2 } : {},
-    push: push2,
-    ...skipPushReason ? { skipPushReason } : {},
-    lookup: {
-      namespace: !inputs.namespace && hasApiKey,
-      username: push2 && login2?.kind === "auth-token" && !inputs.username,
-      repository: push2 && hasApiKey && inputs.createRepository !== "false"
-    }
-  };
 }
 
 // src/build-push/inputs/build.ts
@@ -1707,10 +1677,10 @@ function buildRequest(inputs) {
     ssh: buildx.ssh.length
   };
 }
-async function selectBackend(buildx, inputs, log) {
+async function selectBackend(buildx, inputs, log, readStore = storedBuilder) {
   const requested = inputs.buildx?.builder?.trim() || void 0;
   const request = buildRequest(inputs);
-  const stored = buildx.installed() ? storedBuilder(requested) : void 0;
+  const stored = buildx.installed() ? readStore(requested) : void 0;
   const choice = stored && !needsVersions(request, stored.driver) ? choiceFromStore(stored) : await probe(buildx, requested);
   log(`Backend: ${choice.backend === "buildx" ? "docker buildx build" : "docker build"} (${choice.reason})`);
   const problems = capabilityProblems(choice, request);
@@ -2994,6 +2964,38 @@ function cell(text) {
 async function writeSummary(result) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await summary.addRaw(summaryMarkdown(result)).write();
+}
+
+// src/build-push/plan.ts
+function planRun(inputs, situation) {
+  const registry = inputs.registry ?? registryHost(inputs.region);
+  const hasApiKey = inputs.apiKey !== void 0;
+  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
+  const problems = credentialProblems(
+    {
+      apiKey: hasApiKey,
+      authToken: inputs.authToken !== void 0,
+      namespace: inputs.namespace !== void 0,
+      username: inputs.username !== void 0,
+      push: inputs.push
+    },
+    situation
+  );
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new InputErrors(problems);
+  const push2 = inputs.push && login2 !== void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  return {
+    registry,
+    ...push2 ? { login: login2 } : {},
+    push: push2,
+    ...skipPushReason ? { skipPushReason } : {},
+    lookup: {
+      namespace: !inputs.namespace && hasApiKey,
+      username: push2 && login2?.kind === "auth-token" && !inputs.username,
+      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+    }
+  };
 }
 
 // src/build-push/push-image.ts

@@ -9,7 +9,6 @@ import { InputError } from '../../common/errors.js';
 import { optional, parseLines, parseList } from '../../common/inputs.js';
 import { attestationSetting, parseSecretSpec, secretEnvSpec } from '../buildx/build-args.js';
 import { Input } from '../constants.js';
-import type { Inputs } from '../inputs.js';
 import { parseLabels } from '../labels.js';
 import type { InputContext } from './context.js';
 
@@ -257,7 +256,15 @@ function validateImage(value: string): string {
   return value;
 }
 
-export type BuildSectionInputs = Pick<Inputs, 'build' | 'buildx' | 'mergeDigests' | 'image'>;
+export interface BuildSectionInputs {
+  build: BuildInputs;
+  /** An existing local image to tag and push instead of a build. */
+  image?: string;
+  /** parseInputs always sets it; absent (hand-made Inputs) reads as NO_BUILDX_INPUTS. */
+  buildx?: BuildxInputs;
+  /** Merge mode: join these digests (pushed by push-by-digest runs) into one tagged index; no build. */
+  mergeDigests?: string[];
+}
 
 /** The build inputs read first: the image or merge mode, attestations, paths and the build itself. */
 export interface BuildReading {
