@@ -22,8 +22,15 @@ import {
   type ScanCoverage,
 } from './scan-coverage.js';
 
-/** Bounds of the search: target lists asked for in all, and at once. */
-export const TARGET_SEARCH = { maxCompartments: 100, concurrency: 8 };
+export interface TargetSearchBounds {
+  /** Compartments whose targets are listed, at most. */
+  maxCompartments: number;
+  /** Lists in flight at once. */
+  concurrency: number;
+}
+
+/** A tenancy rarely has more compartments; targets usually sit on the repository's or an ancestor. */
+export const TARGET_SEARCH: TargetSearchBounds = { maxCompartments: 100, concurrency: 8 };
 /** Compartments named in a message about unreadable targets; the rest are counted. */
 const NAMED_FAILURES = 3;
 
@@ -31,6 +38,7 @@ export async function findScanCoverage(
   oci: OciClient,
   repositoryName: string,
   repositoryCompartmentId: string,
+  bounds: TargetSearchBounds = TARGET_SEARCH,
 ): Promise<ScanCoverage> {
   const unread: string[] = [];
   const parents = await compartmentParents(oci).catch((error: unknown) => {
@@ -38,17 +46,17 @@ export async function findScanCoverage(
     return undefined;
   });
   const ancestry = ancestryOf(repositoryCompartmentId, oci.tenancy, parents);
-  const { compartments, left } = targetSearchOrder(ancestry, parents, TARGET_SEARCH.maxCompartments);
+  const { compartments, left } = targetSearchOrder(ancestry, parents, bounds.maxCompartments);
   if (left > 0) {
     unread.push(
-      `${left} compartment(s) beyond the first ${TARGET_SEARCH.maxCompartments} were not searched for targets`,
+      `${left} compartment(s) beyond the first ${bounds.maxCompartments} were not searched for targets`,
     );
   }
 
   const targets: models.ContainerScanTargetSummary[] = [];
   const failures: Array<{ compartmentId: string; error: unknown }> = [];
   let covered = false;
-  await mapConcurrent(compartments, TARGET_SEARCH.concurrency, async (compartmentId) => {
+  await mapConcurrent(compartments, bounds.concurrency, async (compartmentId) => {
     if (covered) return;
     try {
       const found = await listTargets(oci, compartmentId);
