@@ -200,6 +200,10 @@ describe('push and gate on a scan that found HIGH', () => {
 });
 
 describe('the scan-target setups OCI documents pass the gate on a first push', () => {
+  // The scan takes a while after the push: when the gate starts, the repository has no result at all.
+  // (The gate's second look comes 10 s after its first.)
+  const SCAN_DELAY_MS = 2_000;
+
   it('a target kept in another compartment than the repositories it scans', async () => {
     const teamA = world.emulator.addCompartment({ name: 'team-a' }).id;
     const security = world.emulator.addCompartment({ name: 'security' }).id;
@@ -207,7 +211,7 @@ describe('the scan-target setups OCI documents pass the gate on a first push', (
       compartmentId: security,
       registryCompartmentId: teamA,
     });
-    world.emulator.scanning.setOutcome({ problems: [ZLIB_CVE] }, 'team-a/api');
+    world.emulator.scanning.setOutcome({ delayMs: SCAN_DELAY_MS, problems: [ZLIB_CVE] }, 'team-a/api');
 
     const run = await release('team-a/api', { compartment: teamA, 'scan-gate': 'high' });
     expect({ exitCode: run.exitCode, errors: errors(run), warnings: warnings(run) }).toEqual({
@@ -226,6 +230,7 @@ describe('the scan-target setups OCI documents pass the gate on a first push', (
       world.emulator.scanning.scanResults().filter((result) => result.imageId === image.id),
     ).toMatchObject([{ containerScanTargetId: target.id, compartmentId: security }]);
     expect(run.log).toContain(`(${target.id}, in compartment ${security}) covers team-a/api`);
+    expect(run.log).toMatch(/Scan: no result yet \(look 1, /);
   });
 
   it('a target on the root compartment with no repository list, the repository in a sub-compartment', async () => {
@@ -235,7 +240,10 @@ describe('the scan-target setups OCI documents pass the gate on a first push', (
       compartmentId: world.tenancy,
       registryCompartmentId: world.tenancy,
     });
-    world.emulator.scanning.setOutcome({ problems: [OPENSSL_CVE, ZLIB_CVE] }, 'payments/api');
+    world.emulator.scanning.setOutcome(
+      { delayMs: SCAN_DELAY_MS, problems: [OPENSSL_CVE, ZLIB_CVE] },
+      'payments/api',
+    );
     try {
       const run = await release('payments/api', { compartment: payments, 'scan-gate': 'critical' });
       expect({ exitCode: run.exitCode, errors: errors(run), warnings: warnings(run) }).toEqual({
@@ -248,6 +256,7 @@ describe('the scan-target setups OCI documents pass the gate on a first push', (
       expect(
         world.emulator.scanning.scanResults().filter((result) => result.imageId === image.id),
       ).toMatchObject([{ containerScanTargetId: root.id }]);
+      expect(run.log).toMatch(/Scan: no result yet \(look 1, /);
     } finally {
       // Scanning the whole tenancy would cover the repository that must stay outside every target.
       world.emulator.scanning.deleteTarget(root.id);

@@ -157,14 +157,21 @@ function requestsTo(path: string, from: number) {
 }
 
 describe('the setups OCI documents pass the gate on a first push', () => {
+  // A first push: the repository has no result yet, and the scan takes a while after the push.
+  const SCAN_TIME = { delayMs: 300 };
+
   it('a target kept in another compartment than the repositories it scans', async () => {
     expect(resultsOf('team-a/api')).toEqual([]);
+    emulator.scanning.setOutcome(SCAN_TIME, 'team-a/api');
     const notes: Array<{ message: string; certain: boolean }> = [];
+    const polls: ScanPoll[] = [];
     const report = await waitForScanResult(oci, {
       ...push('team-a/api', '1.0.0', tree.teamA),
       timeoutMs: 60_000,
       onCoverage: (note) => notes.push(note),
+      onPoll: (poll) => polls.push(poll),
     });
+    expect(polls[0]?.nextInMs).toBeGreaterThan(0);
     expect(report).toMatchObject({ repository: 'team-a/api', image: '1.0.0', highestSeverity: 'NONE' });
     expect(notes).toEqual([
       {
@@ -176,12 +183,16 @@ describe('the setups OCI documents pass the gate on a first push', () => {
 
   it('a target on the root compartment with no repository list, the repository two levels down', async () => {
     expect(resultsOf('labs/deep')).toEqual([]);
+    emulator.scanning.setOutcome(SCAN_TIME, 'labs/deep');
     const root = emulator.scanning.addTarget({ compartmentId: tenancy, registryCompartmentId: tenancy });
     try {
+      const polls: ScanPoll[] = [];
       const report = await waitForScanResult(oci, {
         ...push('labs/deep', '1.0.0', tree.experiments),
         timeoutMs: 60_000,
+        onPoll: (poll) => polls.push(poll),
       });
+      expect(polls[0]?.nextInMs).toBeGreaterThan(0);
       expect(report).toMatchObject({ repository: 'labs/deep', image: '1.0.0' });
       expect(resultsOf('labs/deep').map((result) => result.containerScanTargetId)).toEqual([root.id]);
     } finally {
