@@ -48,7 +48,8 @@
  *
  * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
  * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
- * Tests seed with addRepository/addImage, inspect with requests/repositories()/images()/issuedTokens(),
+ * Tests seed with addRepository/addImage (and addCompartment for a tree deeper than the tenancy's
+ * children), inspect with requests/repositories()/images()/compartments()/issuedTokens(),
  * break things with injectFault (pendingFaults() tells what is left; a fault may also match query
  * parameters, e.g. a policy missing in one compartment), and a registry auth front asks
  * acceptsRegistryLogin(username, password). Options beyond tenancy/namespace/users (region, defaultPageSize,
