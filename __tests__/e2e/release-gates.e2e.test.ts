@@ -162,6 +162,10 @@ describe('push and sign', () => {
     expect(run.summary).toContain(vaultKey.keyId);
     expect(run.summary).toContain('SHA_256_RSA_PKCS_PSS');
     expect(run.outputs).not.toHaveProperty('scan-severity');
+    // The compartment tree is the gate's to read, and only the gate's: this run has none.
+    expect(world.emulator.requests.filter((request) => request.path === '/20160918/compartments')).toEqual(
+      [],
+    );
   });
 });
 
