@@ -54,7 +54,7 @@ import {
   SIGNING_ALGORITHMS,
   parseSigningAlgorithm,
   signMetadataProblem
-} from "./chunks/chunk-Y7FR6ION.js";
+} from "./chunks/chunk-KJA4MPKO.js";
 import {
   SEVERITIES
 } from "./chunks/chunk-3QDIRBGE.js";
@@ -3074,7 +3074,7 @@ async function connectReleaseApi(inputs) {
   return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-KYOQVUJK.js");
+  const { signPushedImage } = await import("./chunks/signing-HSJ4LAXH.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -3096,7 +3096,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-GEA3ZNW4.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-TM47HZIQ.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -3106,6 +3106,8 @@ async function awaitScan(oci, inputs, scan, image) {
     tags: image.tagNames,
     pushedAt: image.pushedAt,
     timeoutMs: scan.timeoutMs,
+    // Uncertain coverage is worth a warning: the wait may end in a timeout that only a target would prevent.
+    onCoverage: ({ message, certain }) => certain ? info(message) : warning(message),
     onPoll: (poll) => {
       if (poll.nextInMs !== void 0) info(progressLine(poll));
     }
@@ -3161,7 +3163,7 @@ async function resolve2(inputs, plan, tagNames) {
     return {};
   }
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectControlPlane } = await import("./chunks/control-plane-DMVB6FII.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-FH6IQDEU.js");
   const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(

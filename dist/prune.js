@@ -1,9 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  mapConcurrent
-} from "./chunks/chunk-JCNSVIZG.js";
-import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
   apiKeySecrets,
@@ -33,6 +30,9 @@ import {
   setSecret,
   summary
 } from "./chunks/chunk-BWEAG3GC.js";
+import {
+  mapConcurrent
+} from "./chunks/chunk-JCNSVIZG.js";
 import {
   ActionError,
   InputError,
@@ -2362,7 +2362,7 @@ async function run() {
 }
 async function connect(inputs) {
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectRepositoryImages } = await import("./chunks/repository-images-EAGKYDC3.js");
+  const { connectRepositoryImages } = await import("./chunks/repository-images-CVLPAAQF.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {

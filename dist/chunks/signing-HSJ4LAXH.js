@@ -9,7 +9,7 @@ import {
   cryptoEndpointFromKeyId,
   signatureMessage,
   signatureMessageBytes
-} from "./chunk-Y7FR6ION.js";
+} from "./chunk-KJA4MPKO.js";
 import {
   PAGE_LIMIT,
   findInPages,

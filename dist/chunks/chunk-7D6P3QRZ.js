@@ -4,15 +4,15 @@ import {
   findRepository
 } from "./chunk-YTMEDQG5.js";
 import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
   PATIENT_RETRY,
   connectOci
 } from "./chunk-SGPUTXAQ.js";
 import {
   require_oci_artifacts
 } from "./chunk-G7PLKEJV.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
 import {
   PAGE_LIMIT,
   allPages,

@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   connectRepositoryImages,
   tagDigests
-} from "./chunk-SURRYGF7.js";
+} from "./chunk-7D6P3QRZ.js";
 import "./chunk-YTMEDQG5.js";
-import "./chunk-JCNSVIZG.js";
 import "./chunk-SGPUTXAQ.js";
 import "./chunk-G7PLKEJV.js";
+import "./chunk-JCNSVIZG.js";
 import "./chunk-R4NKTY3J.js";
 import "./chunk-EWAGJ7JK.js";
 import {
