@@ -5,7 +5,7 @@
  * registry's and the emulator's own state. A backend this machine cannot offer is printed as not
  * run (under CI=true a missing buildx fails the file instead).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ import { runAction, type ActionRun } from '../../test-support/runner.js';
 import { filesUnder, leaks, startWorld, type World } from './world.js';
 
 const CASES_PER_BACKEND = 'pushes, retries, renews, immutable, failures, secrets';
+/** Registry tokens live this long, so that a slow build outlives one. */
+const TOKEN_LIFETIME_SECONDS = 8;
 /** Unique per test run, so removing it can only touch what this file made. */
 const SHELL_BASE = `ocir-e2e-shell-${randomBytes(4).toString('hex')}:1`;
 
@@ -28,7 +30,7 @@ const labelsByBackend = new Map<string, Record<string, string>>();
 beforeAll(async () => {
   if (!existsSync('dist/main.js')) throw new Error("dist/ is missing: run 'npm run build' first");
   workDir = mkdtempSync(join(tmpdir(), 'backends-e2e-'));
-  world = await startWorld({ tokenLifetimeSeconds: 8 });
+  world = await startWorld({ tokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS });
   backends = await prepareBackends();
   console.log(
     [
@@ -142,6 +144,52 @@ function importShellBase(): void {
   const tarball = join(workDir, 'rootfs.tar');
   execFileSync('tar', ['-C', root, '-chf', tarball, '.']);
   execFileSync('docker', ['import', tarball, SHELL_BASE]);
+}
+
+/** `docker <args>` with its own config folder (never the user's), `input` on stdin; throws on failure. */
+function dockerIn(config: string, args: string[], input = ''): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('docker', args, {
+      env: { ...process.env, DOCKER_CONFIG: config },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`docker ${args[0]}: ${stderr}`))));
+    child.stdin.end(input);
+  });
+}
+
+/** A build that takes longer than the registry token lives: RUN sleeps (the engine's builders). */
+function sleepingContext(): string {
+  importShellBase();
+  return context('sleeping', `FROM ${SHELL_BASE}\nRUN sleep ${TOKEN_LIFETIME_SECONDS + 3}\n`);
+}
+
+/**
+ * The same for a container builder, which runs no RUN step here: its base image, pushed to the
+ * world's registry beforehand, downloads slowly (the registry front holds the layer back).
+ */
+async function slowPullContext(): Promise<string> {
+  const baseRepo = `${world.namespace}/backends/slow-base`;
+  const base = `${world.registry.host}/${baseRepo}:1`;
+  const config = mkdtempSync(join(workDir, 'pusher-'));
+  const user = `${world.namespace}/${world.iamUser.name}`;
+  await dockerIn(
+    config,
+    ['login', '--username', user, '--password-stdin', world.registry.host],
+    world.iamUser.authToken,
+  );
+  await dockerIn(config, ['build', '--tag', base, SCRATCH_APP('slow-base')]);
+  await dockerIn(config, ['push', base]);
+  await removeImageReferences([base]);
+  const manifest = (await manifestOf(baseRepo, '1')) as { layers: { digest: string }[] };
+  world.registry.injectFault({
+    method: 'GET',
+    path: `/v2/${baseRepo}/blobs/${manifest.layers[0]!.digest}`,
+    delayMs: (TOKEN_LIFETIME_SECONDS + 3) * 1000,
+  });
+  return context('slow-pull', `FROM ${base}\nCOPY hello.txt /slow.txt\n`, { 'hello.txt': 'slow\n' });
 }
 
 const backendNames = () => backends.available.map((backend) => [backend.name, backend] as const);
@@ -273,6 +321,21 @@ describe.each(['legacy', 'buildx-docker', 'buildx-container'] as const)('on the 
       expect(await world.registry.manifestDigest(path, 'v2')).toBeUndefined();
     },
   );
+
+  onBackend('a build that outlives its registry token still pushes', async (b) => {
+    const tokensBefore = world.emulator.issuedTokens().length;
+    const slow = b.driver === 'docker-container' ? await slowPullContext() : sleepingContext();
+    const { main } = await runJob(
+      b,
+      { repository: repoName, context: slow, tags: 'slow', network: 'none' },
+      { apiKey: true },
+    );
+    expect(errorsOf(main)).toEqual([]);
+    expect(await world.registry.manifestDigest(repo, 'slow')).toBe(main.outputs.digest);
+    // A fresh token was fetched once: before the push (engine), or after BuildKit's 401 (container).
+    expect(world.emulator.issuedTokens().length - tokensBefore).toBe(2);
+    expect(main.log).toMatch(/logging in again|logged in again/);
+  });
 
   onBackend('a failed build names the build step, the cause and one line of advice', async (b) => {
     const { main } = await runJob(b, {
