@@ -21,6 +21,7 @@ import {
   jobsWithoutPermissions,
   persistedCheckouts,
   secretsBeyondSteps,
+  thirdPartyPins,
   unpinnedUses,
   untrustedRunExpansions,
 } from '../test-support/workflow-policy.js';
@@ -371,6 +372,39 @@ describe('what callers run is pinned, injection-free and least-privileged', () =
         ...jobsWithoutPermissions(yaml, `README workflow ${index + 1}`),
       ]),
     ).toEqual([]);
+  });
+
+  it('one pin per action everywhere, and every action the examples and README use is one Dependabot updates', () => {
+    const sources = [
+      ...WORKFLOW_FILES.map((file) => ({ file, text: read(file) })),
+      ...readmeYamlBlocks(read('README.md')).map((text, index) => ({
+        file: `README block ${index + 1}`,
+        text,
+      })),
+    ];
+    const pins = new Map<string, Set<string>>();
+    for (const { text } of sources) {
+      for (const { action, pin } of thirdPartyPins(text))
+        pins.set(action, (pins.get(action) ?? new Set()).add(pin));
+    }
+    expect(
+      [...pins].filter(([, found]) => found.size > 1).map(([action, found]) => [action, [...found]]),
+    ).toEqual([]);
+    // Dependabot reads .github/workflows only: examples and the README follow those pins (above).
+    const updated = new Set(
+      sources
+        .filter(({ file }) => file.startsWith('.github/workflows/'))
+        .flatMap(({ text }) => thirdPartyPins(text).map(({ action }) => action)),
+    );
+    expect([...pins.keys()].filter((action) => !updated.has(action))).toEqual([]);
+    expect([...pins.keys()].sort()).toEqual([
+      'actions/checkout',
+      'actions/download-artifact',
+      'actions/setup-node',
+      'actions/upload-artifact',
+      'docker/setup-buildx-action',
+      'docker/setup-qemu-action',
+    ]);
   });
 
   it('a Dependabot config keeps the pinned actions (and the npm packages) current', () => {

@@ -60,6 +60,20 @@ export function unpinnedUses(text: string, file: string): string[] {
   return problems;
 }
 
+/** Third-party actions and the `<sha> # <version>` each `uses:` pins them to. */
+export function thirdPartyPins(text: string): Array<{ action: string; pin: string }> {
+  return [...text.matchAll(USES_LINE)]
+    .map((match) => ({ uses: match[2]!, comment: match[3] ?? '' }))
+    .filter(
+      ({ uses }) =>
+        !uses.startsWith('./') && !uses.startsWith('docker://') && !uses.startsWith(ACTION_REPOSITORY),
+    )
+    .map(({ uses, comment }) => {
+      const [action = '', ref = ''] = uses.split('@');
+      return { action, pin: `${ref} # ${comment}` };
+    });
+}
+
 /**
  * Contexts whose values come from outside the workflow's own code: the event (titles, branch names,
  * bodies), a caller's inputs, a matrix (in a reusable workflow, built from inputs), and secrets.
