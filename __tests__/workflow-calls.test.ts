@@ -81,9 +81,14 @@ describe('two calls of the workflow in one run', () => {
  * The workflow-level concurrency group for an event, evaluated: `&&`, `||`, `format()` and context
  * paths are all it uses (GitHub's `&&`/`||` return an operand, as JavaScript's do).
  */
-function concurrencyFor(context: Record<string, unknown>): { group: string; cancel: unknown } {
-  const concurrency = (parse(WORKFLOW) as { concurrency: { group: string; 'cancel-in-progress': unknown } })
-    .concurrency;
+function concurrencyFor(context: Record<string, unknown>): {
+  group: string;
+  cancel: unknown;
+  queue: unknown;
+} {
+  const concurrency = (
+    parse(WORKFLOW) as { concurrency: { group: string; 'cancel-in-progress': unknown; queue: unknown } }
+  ).concurrency;
   const lookup = (path: string) =>
     path
       .split('.')
@@ -101,7 +106,7 @@ function concurrencyFor(context: Record<string, unknown>): { group: string; canc
         '',
     );
   });
-  return { group, cancel: concurrency['cancel-in-progress'] };
+  return { group, cancel: concurrency['cancel-in-progress'], queue: concurrency.queue };
 }
 
 describe('concurrency: one run at a time per ref or pull request, never cancelled', () => {
@@ -115,7 +120,9 @@ describe('concurrency: one run at a time per ref or pull request, never cancelle
 
   it('pushes to one branch share a group; other branches and tags have their own; none is cancelled', () => {
     expect(push('refs/heads/main')).toEqual(push('refs/heads/main'));
+    // Neither the running run (cancel-in-progress) nor a waiting one (the default queue of one).
     expect(push('refs/heads/main').cancel).toBe(false);
+    expect(push('refs/heads/main').queue).toBe('max');
     expect(push('refs/heads/main').group).toContain('refs/heads/main');
     expect(
       new Set([push('refs/heads/main'), push('refs/heads/dev'), push('refs/tags/v1.2.3')].map((c) => c.group))
