@@ -353,6 +353,14 @@ describe('what callers run is pinned, injection-free and least-privileged', () =
     },
   );
 
+  it('the README: every whole workflow lints clean', async () => {
+    const whole = README_WORKFLOWS.filter((yaml) => /^on:/m.test(yaml));
+    expect(whole.length).toBeGreaterThan(3);
+    for (const [index, yaml] of whole.entries()) {
+      expect(await lintProblems(yaml, `README workflow ${index + 1}.yml`)).toEqual([]);
+    }
+  });
+
   it('the README: every snippet pinned, every whole workflow as strict as the examples', () => {
     const blocks = readmeYamlBlocks(read('README.md'));
     expect(blocks.length).toBeGreaterThan(5);
