@@ -34,7 +34,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-U3KECAF4.js";
+} from "./chunks/chunk-SURXOTRU.js";
 import {
   Env,
   core_exports,

@@ -17,7 +17,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-U3KECAF4.js";
+} from "./chunks/chunk-SURXOTRU.js";
 import {
   Env,
   SharedInput,
