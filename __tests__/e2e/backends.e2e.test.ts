@@ -7,7 +7,15 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { prepareBackends, type Backends, type TestBackend } from '../../test-support/backends.js';
@@ -245,6 +253,10 @@ describe.each(['legacy', 'buildx-docker', 'buildx-container'] as const)('on the 
       }
       // The post step logged out; no credential is left in the job's docker config or anywhere else.
       expect(post.exitCode).toBe(0);
+      const config = JSON.parse(readFileSync(join(dockerConfig, 'config.json'), 'utf8')) as {
+        auths?: Record<string, unknown>;
+      };
+      expect(Object.keys(config.auths ?? {})).not.toContain(world.registry.host);
       for (const file of filesUnder(dockerConfig).filter((f) => !f.path.includes('cli-plugins'))) {
         expect(leaks(file.text, world.iamUser.authToken)).toBe(false);
       }
