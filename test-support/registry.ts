@@ -412,24 +412,27 @@ function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse, invali
   // The Host the client used is the front's address as the client knows it.
   const frontHost = req.headers.host ?? String(req.socket.localAddress);
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-  // Drain any upload so the client sees the 401 instead of a reset connection.
-  req.resume();
   const body = JSON.stringify({
     errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: null }],
   });
-  res.writeHead(401, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Docker-Distribution-API-Version': 'registry/2.0',
-    'WWW-Authenticate': bearerChallenge(
-      frontHost,
-      challengeScope(req.method ?? 'GET', pathname),
-      // A token refused as dead (expired, or its login gone) is named so (RFC 6750): a client
-      // that cached it fetches a new one instead of trying it again.
-      invalidToken,
-    ),
-  });
-  res.end(body);
+  // Answered once any upload is read: a client still sending its body sees the 401, not a reset.
+  req.resume();
+  req.once('end', () => answer());
+  const answer = () => {
+    res.writeHead(401, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Docker-Distribution-API-Version': 'registry/2.0',
+      'WWW-Authenticate': bearerChallenge(
+        frontHost,
+        challengeScope(req.method ?? 'GET', pathname),
+        // A token refused as dead (expired, or its login gone) is named so (RFC 6750): a client
+        // that cached it fetches a new one instead of trying it again.
+        invalidToken,
+      ),
+    });
+    res.end(body);
+  };
 }
 
 /** Repository and reference of a manifest path (`/v2/<name>/manifests/<reference>`, no query). */
