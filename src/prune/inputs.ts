@@ -20,17 +20,19 @@ import {
   type Environment,
   type InputReader,
 } from '../common/inputs.js';
-import { resolveRegion, type Region } from '../oci/region.js';
+import { registryHost, resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import { Input } from './constants.js';
 import { parseDuration } from './duration.js';
-import { protectionMatcher, tagMatcher } from './patterns.js';
+import { effectiveProtect, protectionMatcher, tagMatcher } from './patterns.js';
 import type { PruneRules } from './select.js';
 
 export interface PruneInputs {
   region: Region;
   apiKey: ApiKey;
   repository: string;
+  /** `host[:port]` of the registry, for reading index manifests. */
+  registry: string;
   rules: PruneRules;
   dryRun: boolean;
   prComment: boolean;
@@ -93,6 +95,9 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
   const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
   const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
   const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
+  const noDefaultProtect = problems.check(() =>
+    parseBoolean(Input.NoDefaultProtect, read(Input.NoDefaultProtect), false),
+  );
   const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
   const olderThanMs =
@@ -132,12 +137,13 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
     region: region!,
     apiKey: apiKey!,
     repository: repository!,
+    registry: optional(read, Input.Registry) ?? registryHost(region!),
     rules: {
       tags: tags!,
       match: match!,
       ...(keepLast !== undefined ? { keepLast } : {}),
       ...(olderThanMs !== undefined ? { olderThanMs } : {}),
-      protect: protect!,
+      protect: effectiveProtect(protect!, !noDefaultProtect!),
       untagged: untagged!,
     },
     dryRun: dryRun!,

@@ -163,6 +163,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** `<tenancy>/<user>/<fingerprint>` as sent, whether or not the signature held. */
   keyId?: string;
+  /** The `if-match` header of a conditional write: the etag the caller read. */
+  ifMatch?: string;
   /** The status answered; 0 while the answer is pending or when the connection was dropped. */
   status: number;
   /** Parsed JSON body (or the raw text when it was not JSON). */
@@ -181,6 +183,8 @@ export interface Emulator {
   images(): ImageRecord[];
   addRepository(repository: NewRepository): RepositoryRecord;
   addImage(image: NewImage): ImageRecord;
+  /** Moves the images of a repository and their tags `ms` back in time, as if pushed that much earlier. */
+  ageImages(repositoryName: string, ms: number): void;
   /**
    * What a push does in OCIR: the tag becomes a version of the image with that digest (moved from
    * the image that held it), a push by digest adds an untagged image, a repeated push changes nothing.
