@@ -112,6 +112,8 @@ export interface Registry {
   authAttempts: AuthAttempt[];
   /** The digest the registry stores for `repo:tag`, or undefined when there is no such tag. */
   manifestDigest(repo: string, tag: string): Promise<string | undefined>;
+  /** The stored manifest `repo@reference` (tag or digest), bytes as pushed; undefined when there is none. */
+  manifest(repo: string, reference: string): Promise<{ mediaType: string; bytes: Buffer } | undefined>;
   /** Tags of `repo`, sorted; empty when the repository does not exist. */
   tags(repo: string): Promise<string[]>;
   /**
@@ -168,6 +170,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       backendUrl,
       authAttempts,
       manifestDigest: (repo, tag) => manifestDigest(backendUrl, repo, tag),
+      manifest: (repo, reference) => storedManifest(backendUrl, repo, reference),
       tags: (repo) => listTags(backendUrl, repo),
       deleteManifest: (repo, digest) => deleteManifest(backendUrl, repo, digest),
       setTags: (repo, digest, tags) => setTags(backendUrl, repo, digest, tags),
@@ -505,6 +508,19 @@ async function manifestDigest(backendUrl: string, repo: string, tag: string): Pr
   if (res.status === 404) return undefined;
   if (!res.ok) throw new Error(`HEAD manifest ${repo}:${tag}: HTTP ${res.status}`);
   return res.headers.get('docker-content-digest') ?? undefined;
+}
+
+async function storedManifest(
+  backendUrl: string,
+  repo: string,
+  reference: string,
+): Promise<{ mediaType: string; bytes: Buffer } | undefined> {
+  const res = await fetch(`${backendUrl}/v2/${repo}/manifests/${encodeURIComponent(reference)}`, {
+    headers: { Accept: MANIFEST_MEDIA_TYPES },
+  });
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new Error(`GET manifest ${repo}@${reference}: HTTP ${res.status}`);
+  return { mediaType: res.headers.get('content-type') ?? '', bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
 async function listTags(backendUrl: string, repo: string): Promise<string[]> {

@@ -184,7 +184,9 @@ class PreconditionFailed extends Error {
  * behind the prune's back.
  */
 function etagRegistry(images: RegistryImage[], beforeWrite: (call: string) => void = () => undefined) {
-  const live = new Map(images.map((entry) => [entry.id, { ...entry, versions: [...entry.versions], etag: 'e0' }]));
+  const live = new Map(
+    images.map((entry) => [entry.id, { ...entry, versions: [...entry.versions], etag: 'e0' }]),
+  );
   let revision = 0;
   const calls: string[] = [];
   const touch = (id: string) => {
@@ -268,10 +270,7 @@ describe('executePlan: conditional writes', () => {
     const images = read([image(1, ['sha-1', 'sha-1b', 'main'])]);
     const fake = etagRegistry(images);
     await executePlan(planPrune(images, RULES, NOW), fake.registry, { ...quiet, ...planner(images) });
-    expect(fake.calls).toEqual([
-      `untag ${images[0]!.id} sha-1 if e0`,
-      `untag ${images[0]!.id} sha-1b if e1`,
-    ]);
+    expect(fake.calls).toEqual([`untag ${images[0]!.id} sha-1 if e0`, `untag ${images[0]!.id} sha-1b if e1`]);
   });
 
   it.each<[string, string, string[], string[], string]>([
@@ -282,7 +281,13 @@ describe('executePlan: conditional writes', () => {
       ['1.9.0'],
       'untag',
     ],
-    ['2: another tag outside the selection: only the selected tag goes', 'main', ['sha-1'], ['main'], 'untag'],
+    [
+      '2: another tag outside the selection: only the selected tag goes',
+      'main',
+      ['sha-1'],
+      ['main'],
+      'untag',
+    ],
     ['3: another selected tag: the image still goes, with both', 'sha-1c', ['sha-1', 'sha-1c'], [], 'delete'],
   ])('%s', async (_name, added, removed, left, kind) => {
     const images = read([image(1, ['sha-1']), image(2, ['sha-2'])]);
@@ -306,7 +311,12 @@ describe('executePlan: conditional writes', () => {
     expect(replans).toEqual([[target]]);
     expect(fake.calls.filter((call) => call.startsWith('read'))).toEqual([`read ${target}`]);
     expect(fake.live.has(images[1]!.id)).toBe(false);
-    expect(fake.live.get(target)?.versions.map((v) => v.version).sort()).toEqual(left.length ? left : undefined);
+    expect(
+      fake.live
+        .get(target)
+        ?.versions.map((v) => v.version)
+        .sort(),
+    ).toEqual(left.length ? left : undefined);
     expect(execution.replanned).toEqual([target]);
     const entry = [...execution.plan.delete, ...execution.plan.untag, ...execution.plan.keep].find(
       (e) => e.image.id === target,
@@ -336,7 +346,12 @@ describe('executePlan: conditional writes', () => {
       ...quiet,
       ...planner(images),
     });
-    expect(fake.live.get(target)?.versions.map((v) => v.version).sort()).toEqual(['2.0.0', 'main']);
+    expect(
+      fake.live
+        .get(target)
+        ?.versions.map((v) => v.version)
+        .sort(),
+    ).toEqual(['2.0.0', 'main']);
     expect(execution.plan.untag).toHaveLength(1);
     expect(execution.plan.untag[0]!.tags).toEqual(['sha-1', 'sha-1b']);
     expect(execution.outcomes).toMatchObject([{ removed: ['sha-1', 'sha-1b'] }]);
@@ -368,7 +383,10 @@ describe('executePlan: conditional writes', () => {
       fake.addTag(target, 'x');
     });
     const registry = { ...fake.registry, readImage: async () => undefined };
-    const execution = await executePlan(planPrune(images, RULES, NOW), registry, { ...quiet, ...planner(images) });
+    const execution = await executePlan(planPrune(images, RULES, NOW), registry, {
+      ...quiet,
+      ...planner(images),
+    });
     expect(execution.outcomes).toMatchObject([{ kind: 'delete', removed: ['sha-1'] }]);
     expect(execution.outcomes[0]!.error).toBeUndefined();
   });

@@ -1,5 +1,10 @@
 /** Tagging by manifest through the registry API (src/registry/api.ts), without a docker push per tag. */
-import { registryClient, type Manifest, type RegistryClient, type RegistryClientOptions } from '../registry/api.js';
+import {
+  registryClient,
+  type Manifest,
+  type RegistryClient,
+  type RegistryClientOptions,
+} from '../registry/api.js';
 
 export interface ManifestTagger {
   /** Starts the handshake early (e.g. while docker pushes the first tag); idempotent. */

@@ -168,7 +168,8 @@ export async function executePlan(
     if (changed.length === 0) break;
     if (round === maxRounds) {
       const error = `changed during the run ${maxRounds} times, read and planned again each time; left as it is`;
-      for (const outcome of changed) outcomes.set(outcome.image.id, withEarlier(outcome, { changed: false, error }));
+      for (const outcome of changed)
+        outcomes.set(outcome.image.id, withEarlier(outcome, { changed: false, error }));
       break;
     }
     for (const outcome of changed) options.onChanged?.(outcome.image);

@@ -39,7 +39,8 @@ const FLAVOURED_RELEASE = new RegExp(
 );
 
 /** Pre-release words (with or without a number: `rc1`, `beta.2`) that a suffix flavour cannot start with. */
-const PRE_RELEASE = /^(?:alpha|beta|rc|pre|preview|dev|snapshot|canary|next|nightly|test|experimental|unstable|a|b)(?:[\d.-]|$)/i;
+const PRE_RELEASE =
+  /^(?:alpha|beta|rc|pre|preview|dev|snapshot|canary|next|nightly|test|experimental|unstable|a|b)(?:[\d.-]|$)/i;
 
 /** Tag characters (`[A-Za-z0-9_.-]`) and the glob syntax picomatch understands. */
 const PATTERN_CHARACTERS = /^[A-Za-z0-9_.\-*?[\]{}()!|+@^,]+$/;
@@ -72,7 +73,9 @@ export function describeProtect(patterns: string[]): string {
   if (patterns.length === 0) return 'nothing (no-default-protect: true and no protect patterns)';
   return patterns
     .map((pattern) =>
-      pattern === SEMVER_WORD ? 'semver (releases 1.2.3, v1.2, 1 and flavoured 1.2.3-alpine, arm64-1.2.3)' : pattern,
+      pattern === SEMVER_WORD
+        ? 'semver (releases 1.2.3, v1.2, 1 and flavoured 1.2.3-alpine, arm64-1.2.3)'
+        : pattern,
     )
     .join(', ');
 }

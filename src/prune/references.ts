@@ -11,9 +11,7 @@ import { mapConcurrent } from '../common/concurrency.js';
 import { oneLineFailure } from '../common/errors.js';
 
 /** What a prune plan knows about referenced manifests. */
-export type References =
-  | { known: true; digests: ReadonlySet<string> }
-  | { known: false; reason: string };
+export type References = { known: true; digests: ReadonlySet<string> } | { known: false; reason: string };
 
 export const NO_REFERENCES: References = { known: true, digests: new Set() };
 
@@ -82,7 +80,10 @@ export interface CollectedReferences {
  * Every digest the indexes among `roots` (the digests of tagged images) reference, nested indexes
  * followed, each manifest read once. A read or parse failure makes the answer unknown, with why.
  */
-export async function collectReferences(roots: string[], options: CollectOptions): Promise<CollectedReferences> {
+export async function collectReferences(
+  roots: string[],
+  options: CollectOptions,
+): Promise<CollectedReferences> {
   const digests = new Set<string>();
   const read = new Set<string>();
   let indexes = 0;

@@ -1,400 +1,40 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  registryToken,
+  registryTokenGrant,
+  require_oci_containerregistry
+} from "./chunk-S5TFWQL2.js";
+import {
   tagDigests
-} from "./chunk-SURRYGF7.js";
+} from "./chunk-FPKEGM6U.js";
 import {
   ensureRepository,
   findRepository
-} from "./chunk-YTMEDQG5.js";
+} from "./chunk-JQFTA3QT.js";
 import "./chunk-JCNSVIZG.js";
 import {
   BRIEF_RETRY,
   connectOci
-} from "./chunk-SGPUTXAQ.js";
+} from "./chunk-ZBANU4KC.js";
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-HQHPRU6P.js";
 import {
   OciNetworkError,
   isTransient
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-2GS5O6KY.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-OQV333LO.js";
-
-// node_modules/oci-containerregistry/lib/request/index.js
-var require_request = __commonJS({
-  "node_modules/oci-containerregistry/lib/request/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/oci-containerregistry/lib/model/access-token.js
-var require_access_token = __commonJS({
-  "node_modules/oci-containerregistry/lib/model/access-token.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AccessToken = void 0;
-    var AccessToken;
-    (function(AccessToken2) {
-      function getJsonObj(obj) {
-        const jsonObj = Object.assign(Object.assign({}, obj), {
-          "access_token": obj.accessToken,
-          "expires_in": obj.expiresIn
-        });
-        delete jsonObj.accessToken;
-        delete jsonObj.expiresIn;
-        return jsonObj;
-      }
-      AccessToken2.getJsonObj = getJsonObj;
-      function getDeserializedJsonObj(obj) {
-        const jsonObj = Object.assign(Object.assign({}, obj), {
-          "accessToken": obj["access_token"],
-          "expiresIn": obj["expires_in"]
-        });
-        delete jsonObj["access_token"];
-        delete jsonObj["expires_in"];
-        return jsonObj;
-      }
-      AccessToken2.getDeserializedJsonObj = getDeserializedJsonObj;
-    })(AccessToken = exports.AccessToken || (exports.AccessToken = {}));
-  }
-});
-
-// node_modules/oci-containerregistry/lib/model/index.js
-var require_model = __commonJS({
-  "node_modules/oci-containerregistry/lib/model/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AccessToken = void 0;
-    var AccessToken = __importStar(require_access_token());
-    exports.AccessToken = AccessToken.AccessToken;
-  }
-});
-
-// node_modules/oci-containerregistry/lib/response/index.js
-var require_response = __commonJS({
-  "node_modules/oci-containerregistry/lib/response/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/oci-containerregistry/lib/client.js
-var require_client = __commonJS({
-  "node_modules/oci-containerregistry/lib/client.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ContainerRegistryClient = exports.ContainerRegistryApiKeys = void 0;
-    var common2 = require_oci_common();
-    var model = __importStar(require_model());
-    var oci_common_1 = require_oci_common();
-    var Breaker = require_opossum();
-    var ContainerRegistryApiKeys;
-    /* @__PURE__ */ (function(ContainerRegistryApiKeys2) {
-    })(ContainerRegistryApiKeys = exports.ContainerRegistryApiKeys || (exports.ContainerRegistryApiKeys = {}));
-    var ContainerRegistryClient3 = class _ContainerRegistryClient {
-      constructor(params, clientConfiguration) {
-        this["_realmSpecificEndpointTemplateEnabled"] = void 0;
-        this["_endpoint"] = "";
-        this["_defaultHeaders"] = {};
-        this._circuitBreaker = null;
-        this._httpOptions = void 0;
-        this._bodyDuplexMode = void 0;
-        this.targetService = "ContainerRegistry";
-        this._regionId = "";
-        this._lastSetRegionOrRegionId = "";
-        const requestSigner = params.authenticationDetailsProvider ? new common2.DefaultRequestSigner(params.authenticationDetailsProvider) : null;
-        this._authProvider = params.authenticationDetailsProvider;
-        if (clientConfiguration) {
-          this._clientConfiguration = clientConfiguration;
-          this._circuitBreaker = clientConfiguration.circuitBreaker ? clientConfiguration.circuitBreaker.circuit : null;
-          this._httpOptions = clientConfiguration.httpOptions ? clientConfiguration.httpOptions : void 0;
-          this._bodyDuplexMode = clientConfiguration.bodyDuplexMode ? clientConfiguration.bodyDuplexMode : void 0;
-        }
-        if (!oci_common_1.developerToolConfiguration.isServiceEnabled("containerregistry")) {
-          let errmsg = "The developerToolConfiguration configuration disabled this service, this behavior is controlled by developerToolConfiguration.ociEnabledServiceSet variable. Please check if your local developer_tool_configuration file has configured the service you're targeting or contact the cloud provider on the availability of this service : ";
-          throw errmsg.concat("containerregistry");
-        }
-        const specCircuitBreakerEnabled = true;
-        if (!this._circuitBreaker && common2.utils.isCircuitBreakerSystemEnabled(clientConfiguration) && (specCircuitBreakerEnabled || common2.CircuitBreaker.DefaultCircuitBreakerOverriden)) {
-          this._circuitBreaker = new common2.CircuitBreaker().circuit;
-        }
-        this._httpClient = params.httpClient || new common2.FetchHttpClient(requestSigner, this._circuitBreaker, this._httpOptions, this._bodyDuplexMode);
-        if (params.authenticationDetailsProvider && common2.isRegionProvider(params.authenticationDetailsProvider)) {
-          const provider = params.authenticationDetailsProvider;
-          if (provider.getRegion()) {
-            this.region = provider.getRegion();
-          }
-        }
-      }
-      /**
-       * Get the endpoint that is being used to call (ex, https://www.example.com).
-       */
-      get endpoint() {
-        return this._endpoint;
-      }
-      /**
-       * Sets the endpoint to call (ex, https://www.example.com).
-       * @param endpoint The endpoint of the service.
-       */
-      set endpoint(endpoint) {
-        this._endpoint = endpoint;
-        this._endpoint = this._endpoint + "/20180419";
-        if (this.logger)
-          this.logger.info(`ContainerRegistryClient endpoint set to ${this._endpoint}`);
-      }
-      get logger() {
-        return common2.LOG.logger;
-      }
-      /**
-       * Determines whether realm specific endpoint should be used or not.
-       * Set realmSpecificEndpointTemplateEnabled to "true" if the user wants to enable use of realm specific endpoint template, otherwise set it to "false"
-       * @param realmSpecificEndpointTemplateEnabled flag to enable the use of realm specific endpoint template
-       */
-      set useRealmSpecificEndpointTemplate(realmSpecificEndpointTemplateEnabled) {
-        this._realmSpecificEndpointTemplateEnabled = realmSpecificEndpointTemplateEnabled;
-        if (this.logger)
-          this.logger.info(`realmSpecificEndpointTemplateEnabled set to ${this._realmSpecificEndpointTemplateEnabled}`);
-        if (this._lastSetRegionOrRegionId === common2.Region.REGION_STRING) {
-          this.endpoint = common2.EndpointBuilder.createEndpointFromRegion(_ContainerRegistryClient.serviceEndpointTemplate, this._region, _ContainerRegistryClient.endpointServiceName);
-        } else if (this._lastSetRegionOrRegionId === common2.Region.REGION_ID_STRING) {
-          this.endpoint = common2.EndpointBuilder.createEndpointFromRegionId(_ContainerRegistryClient.serviceEndpointTemplate, this._regionId, _ContainerRegistryClient.endpointServiceName);
-        }
-      }
-      /**
-       * Sets the region to call (ex, Region.US_PHOENIX_1).
-       * Note, this will call {@link #endpoint(String) endpoint} after resolving the endpoint.
-       * @param region The region of the service.
-       */
-      set region(region) {
-        this._region = region;
-        this.endpoint = common2.EndpointBuilder.createEndpointFromRegion(_ContainerRegistryClient.serviceEndpointTemplate, region, _ContainerRegistryClient.endpointServiceName);
-        this._lastSetRegionOrRegionId = common2.Region.REGION_STRING;
-      }
-      /**
-       * Sets the regionId to call (ex, 'us-phoenix-1').
-       *
-       * Note, this will first try to map the region ID to a known Region and call {@link #region(Region) region}.
-       * If no known Region could be determined, it will create an endpoint assuming its in default Realm OC1
-       * and then call {@link #endpoint(String) endpoint}.
-       * @param regionId The public region ID.
-       */
-      set regionId(regionId) {
-        this._regionId = regionId;
-        this.endpoint = common2.EndpointBuilder.createEndpointFromRegionId(_ContainerRegistryClient.serviceEndpointTemplate, regionId, _ContainerRegistryClient.endpointServiceName);
-        this._lastSetRegionOrRegionId = common2.Region.REGION_ID_STRING;
-      }
-      /**
-       * Shutdown the circuit breaker used by the client when it is no longer needed
-       */
-      shutdownCircuitBreaker() {
-        if (this._circuitBreaker) {
-          this._circuitBreaker.shutdown();
-        }
-      }
-      /**
-       * Close the provider if possible which in turn shuts down any associated circuit breaker
-       */
-      closeProvider() {
-        if (this._authProvider) {
-          if (this._authProvider instanceof common2.AbstractRequestingAuthenticationDetailsProvider)
-            this._authProvider.closeProvider();
-        }
-      }
-      /**
-       * Close the client once it is no longer needed
-       */
-      close() {
-        this.shutdownCircuitBreaker();
-        this.closeProvider();
-      }
-      /**
-       * Get a token using basic auth credentials or signature headers
-       * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
-       * @param GetAccessTokenRequest
-       * @return GetAccessTokenResponse
-       * @throws OciError when an error occurs
-       * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/containerregistry/GetAccessToken.ts.html |here} to see how to use GetAccessToken API.
-       */
-      getAccessToken(getAccessTokenRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-          if (this.logger)
-            this.logger.debug("Calling operation ContainerRegistryClient#getAccessToken.");
-          const operationName = "getAccessToken";
-          const apiReferenceLink = "";
-          const pathParams = {};
-          const queryParams = {
-            "service": getAccessTokenRequest.service,
-            "scope": getAccessTokenRequest.scope
-          };
-          let headerParams = {
-            "Content-Type": common2.Constants.APPLICATION_JSON,
-            "opc-request-id": getAccessTokenRequest.opcRequestId
-          };
-          const specRetryConfiguration = common2.OciSdkDefaultRetryConfiguration;
-          const retrier = oci_common_1.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : void 0, getAccessTokenRequest.retryConfiguration, specRetryConfiguration);
-          if (this.logger)
-            retrier.logger = this.logger;
-          const request = yield oci_common_1.composeRequest({
-            baseEndpoint: this._endpoint,
-            defaultHeaders: this._defaultHeaders,
-            path: "/docker/token",
-            method: "GET",
-            pathParams,
-            headerParams,
-            queryParams
-          });
-          try {
-            const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-            const sdkResponse = oci_common_1.composeResponse({
-              responseObject: {},
-              body: yield response.json(),
-              bodyKey: "accessToken",
-              bodyModel: model.AccessToken,
-              type: "model.AccessToken",
-              responseHeaders: [
-                {
-                  value: response.headers.get("opc-request-id"),
-                  key: "opcRequestId",
-                  dataType: "string"
-                }
-              ]
-            });
-            return sdkResponse;
-          } catch (err) {
-            throw err;
-          }
-        });
-      }
-    };
-    exports.ContainerRegistryClient = ContainerRegistryClient3;
-    ContainerRegistryClient3.serviceEndpointTemplate = "https://ocir.{region}.oci.{secondLevelDomain}";
-    ContainerRegistryClient3.endpointServiceName = "ocir";
-  }
-});
-
-// node_modules/oci-containerregistry/index.js
-var require_oci_containerregistry = __commonJS({
-  "node_modules/oci-containerregistry/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ContainerRegistryClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request());
-    exports.requests = requests;
-    var models = __importStar(require_model());
-    exports.models = models;
-    var responses = __importStar(require_response());
-    exports.responses = responses;
-    var client = __importStar(require_client());
-    exports.ContainerRegistryClient = client.ContainerRegistryClient;
-  }
-});
 
 // node_modules/oci-identity/lib/request/list-bulk-action-resource-types-request.js
 var require_list_bulk_action_resource_types_request = __commonJS({
@@ -673,7 +313,7 @@ var require_list_users_request = __commonJS({
 });
 
 // node_modules/oci-identity/lib/request/index.js
-var require_request2 = __commonJS({
+var require_request = __commonJS({
   "node_modules/oci-identity/lib/request/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -892,7 +532,7 @@ var require_authentication_policy = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AuthenticationPolicy = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var AuthenticationPolicy;
     (function(AuthenticationPolicy2) {
       function getJsonObj(obj) {
@@ -966,7 +606,7 @@ var require_base_tag_definition_validator = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseTagDefinitionValidator = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var common2 = require_oci_common();
     var BaseTagDefinitionValidator;
     (function(BaseTagDefinitionValidator2) {
@@ -1079,7 +719,7 @@ var require_bulk_action_resource_type_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BulkActionResourceTypeCollection = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BulkActionResourceTypeCollection;
     (function(BulkActionResourceTypeCollection2) {
       function getJsonObj(obj) {
@@ -1133,7 +773,7 @@ var require_bulk_delete_resources_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BulkDeleteResourcesDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BulkDeleteResourcesDetails;
     (function(BulkDeleteResourcesDetails2) {
       function getJsonObj(obj) {
@@ -1260,7 +900,7 @@ var require_bulk_edit_tags_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BulkEditTagsDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BulkEditTagsDetails;
     (function(BulkEditTagsDetails2) {
       function getJsonObj(obj) {
@@ -1342,7 +982,7 @@ var require_bulk_edit_tags_resource_type_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BulkEditTagsResourceTypeCollection = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BulkEditTagsResourceTypeCollection;
     (function(BulkEditTagsResourceTypeCollection2) {
       function getJsonObj(obj) {
@@ -1396,7 +1036,7 @@ var require_bulk_move_resources_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BulkMoveResourcesDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BulkMoveResourcesDetails;
     (function(BulkMoveResourcesDetails2) {
       function getJsonObj(obj) {
@@ -1745,7 +1385,7 @@ var require_create_identity_provider_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateIdentityProviderDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var common2 = require_oci_common();
     var CreateIdentityProviderDetails;
     (function(CreateIdentityProviderDetails2) {
@@ -1837,7 +1477,7 @@ var require_create_network_source_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateNetworkSourceDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateNetworkSourceDetails;
     (function(CreateNetworkSourceDetails2) {
       function getJsonObj(obj) {
@@ -1891,7 +1531,7 @@ var require_create_oauth2_client_credential_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateOAuth2ClientCredentialDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateOAuth2ClientCredentialDetails;
     (function(CreateOAuth2ClientCredentialDetails2) {
       function getJsonObj(obj) {
@@ -2033,7 +1673,7 @@ var require_create_tag_default_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateTagDefaultDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateTagDefaultDetails;
     (function(CreateTagDefaultDetails2) {
       function getJsonObj(obj) {
@@ -2087,7 +1727,7 @@ var require_create_tag_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateTagDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateTagDetails;
     (function(CreateTagDetails2) {
       function getJsonObj(obj) {
@@ -2137,7 +1777,7 @@ var require_create_tag_namespace_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateTagNamespaceDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateTagNamespaceDetails;
     (function(CreateTagNamespaceDetails2) {
       function getJsonObj(obj) {
@@ -2327,7 +1967,7 @@ var require_domain = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Domain = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var Domain;
     (function(Domain2) {
       let Type;
@@ -2402,7 +2042,7 @@ var require_domain_replication = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DomainReplication = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var DomainReplication;
     (function(DomainReplication2) {
       function getJsonObj(obj) {
@@ -2486,7 +2126,7 @@ var require_domain_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DomainSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var DomainSummary;
     (function(DomainSummary2) {
       let Type;
@@ -2689,7 +2329,7 @@ var require_iam_work_request = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IamWorkRequest = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var IamWorkRequest;
     (function(IamWorkRequest2) {
       let OperationType;
@@ -2840,7 +2480,7 @@ var require_iam_work_request_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IamWorkRequestSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var IamWorkRequestSummary;
     (function(IamWorkRequestSummary2) {
       let OperationType;
@@ -2916,7 +2556,7 @@ var require_identity_provider = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdentityProvider = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var common2 = require_oci_common();
     var IdentityProvider;
     (function(IdentityProvider2) {
@@ -3193,7 +2833,7 @@ var require_network_sources = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NetworkSources = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var NetworkSources;
     (function(NetworkSources2) {
       let LifecycleState;
@@ -3256,7 +2896,7 @@ var require_network_sources_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NetworkSourcesSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var NetworkSourcesSummary;
     (function(NetworkSourcesSummary2) {
       function getJsonObj(obj) {
@@ -3332,7 +2972,7 @@ var require_o_auth2_client_credential = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OAuth2ClientCredential = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var OAuth2ClientCredential;
     (function(OAuth2ClientCredential2) {
       let LifecycleState;
@@ -3395,7 +3035,7 @@ var require_o_auth2_client_credential_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OAuth2ClientCredentialSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var OAuth2ClientCredentialSummary;
     (function(OAuth2ClientCredentialSummary2) {
       let LifecycleState;
@@ -3766,7 +3406,7 @@ var require_standard_tag_namespace_template = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.StandardTagNamespaceTemplate = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var StandardTagNamespaceTemplate;
     (function(StandardTagNamespaceTemplate2) {
       function getJsonObj(obj) {
@@ -3873,7 +3513,7 @@ var require_tag = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tag = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var Tag;
     (function(Tag2) {
       let LifecycleState;
@@ -3931,7 +3571,7 @@ var require_tag_default = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TagDefault = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TagDefault;
     (function(TagDefault2) {
       let LifecycleState;
@@ -3990,7 +3630,7 @@ var require_tag_default_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TagDefaultSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TagDefaultSummary;
     (function(TagDefaultSummary2) {
       let LifecycleState;
@@ -4049,7 +3689,7 @@ var require_tag_namespace = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TagNamespace = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TagNamespace;
     (function(TagNamespace2) {
       let LifecycleState;
@@ -4111,7 +3751,7 @@ var require_tag_namespace_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TagNamespaceSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TagNamespaceSummary;
     (function(TagNamespaceSummary2) {
       function getJsonObj(obj) {
@@ -4187,7 +3827,7 @@ var require_tagging_work_request = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TaggingWorkRequest = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TaggingWorkRequest;
     (function(TaggingWorkRequest2) {
       let OperationType;
@@ -4305,7 +3945,7 @@ var require_tagging_work_request_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TaggingWorkRequestSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var TaggingWorkRequestSummary;
     (function(TaggingWorkRequestSummary2) {
       let OperationType;
@@ -4485,7 +4125,7 @@ var require_update_authentication_policy_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateAuthenticationPolicyDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateAuthenticationPolicyDetails;
     (function(UpdateAuthenticationPolicyDetails2) {
       function getJsonObj(obj) {
@@ -4647,7 +4287,7 @@ var require_update_identity_provider_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateIdentityProviderDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var common2 = require_oci_common();
     var UpdateIdentityProviderDetails;
     (function(UpdateIdentityProviderDetails2) {
@@ -4734,7 +4374,7 @@ var require_update_network_source_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateNetworkSourceDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateNetworkSourceDetails;
     (function(UpdateNetworkSourceDetails2) {
       function getJsonObj(obj) {
@@ -4788,7 +4428,7 @@ var require_update_oauth2_client_credential_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateOAuth2ClientCredentialDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateOAuth2ClientCredentialDetails;
     (function(UpdateOAuth2ClientCredentialDetails2) {
       function getJsonObj(obj) {
@@ -4952,7 +4592,7 @@ var require_update_tag_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateTagDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateTagDetails;
     (function(UpdateTagDetails2) {
       function getJsonObj(obj) {
@@ -5068,7 +4708,7 @@ var require_user = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var User;
     (function(User2) {
       let LifecycleState;
@@ -5180,7 +4820,7 @@ var require_work_request = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequest = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var WorkRequest;
     (function(WorkRequest2) {
       let OperationType;
@@ -5338,7 +4978,7 @@ var require_work_request_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequestSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var WorkRequestSummary;
     (function(WorkRequestSummary2) {
       let OperationType;
@@ -5414,7 +5054,7 @@ var require_create_saml2_identity_provider_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateSaml2IdentityProviderDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateSaml2IdentityProviderDetails;
     (function(CreateSaml2IdentityProviderDetails2) {
       function getJsonObj(obj, isParentJsonObj) {
@@ -5461,7 +5101,7 @@ var require_default_tag_definition_validator = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DefaultTagDefinitionValidator = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var DefaultTagDefinitionValidator;
     (function(DefaultTagDefinitionValidator2) {
       function getJsonObj(obj, isParentJsonObj) {
@@ -5508,7 +5148,7 @@ var require_enum_tag_definition_validator = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.EnumTagDefinitionValidator = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var EnumTagDefinitionValidator;
     (function(EnumTagDefinitionValidator2) {
       function getJsonObj(obj, isParentJsonObj) {
@@ -5555,7 +5195,7 @@ var require_saml2_identity_provider = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Saml2IdentityProvider = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var Saml2IdentityProvider;
     (function(Saml2IdentityProvider2) {
       function getJsonObj(obj, isParentJsonObj) {
@@ -5602,7 +5242,7 @@ var require_update_saml2_identity_provider_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateSaml2IdentityProviderDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateSaml2IdentityProviderDetails;
     (function(UpdateSaml2IdentityProviderDetails2) {
       function getJsonObj(obj, isParentJsonObj) {
@@ -5621,7 +5261,7 @@ var require_update_saml2_identity_provider_details = __commonJS({
 });
 
 // node_modules/oci-identity/lib/model/index.js
-var require_model2 = __commonJS({
+var require_model = __commonJS({
   "node_modules/oci-identity/lib/model/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -5927,7 +5567,7 @@ var require_model2 = __commonJS({
 });
 
 // node_modules/oci-identity/lib/response/index.js
-var require_response2 = __commonJS({
+var require_response = __commonJS({
   "node_modules/oci-identity/lib/response/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5990,7 +5630,7 @@ var require_identity_waiter = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdentityWaiter = void 0;
-    var models = __importStar(require_model2());
+    var models = __importStar(require_model());
     var oci_common_1 = require_oci_common();
     var IdentityWaiter = class {
       constructor(client, config) {
@@ -6180,7 +5820,7 @@ var require_identity_waiter = __commonJS({
 });
 
 // node_modules/oci-identity/lib/client.js
-var require_client2 = __commonJS({
+var require_client = __commonJS({
   "node_modules/oci-identity/lib/client.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -6236,7 +5876,7 @@ var require_client2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdentityClient = exports.IdentityApiKeys = void 0;
     var common2 = require_oci_common();
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var oci_common_1 = require_oci_common();
     var identity_waiter_1 = require_identity_waiter();
     var oci_common_2 = require_oci_common();
@@ -17020,13 +16660,13 @@ var require_oci_identity = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IdentityWaiter = exports.IdentityClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request2());
+    var requests = __importStar(require_request());
     exports.requests = requests;
-    var models = __importStar(require_model2());
+    var models = __importStar(require_model());
     exports.models = models;
-    var responses = __importStar(require_response2());
+    var responses = __importStar(require_response());
     exports.responses = responses;
-    var client = __importStar(require_client2());
+    var client = __importStar(require_client());
     var identity_waiter = __importStar(require_identity_waiter());
     exports.IdentityClient = client.IdentityClient;
     exports.IdentityWaiter = identity_waiter.IdentityWaiter;
@@ -17084,7 +16724,7 @@ var require_list_private_endpoints_request = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/request/index.js
-var require_request3 = __commonJS({
+var require_request2 = __commonJS({
   "node_modules/oci-objectstorage/lib/request/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -17220,7 +16860,7 @@ var require_batch_delete_objects_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BatchDeleteObjectsDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var BatchDeleteObjectsDetails;
     (function(BatchDeleteObjectsDetails2) {
       function getJsonObj(obj) {
@@ -17274,7 +16914,7 @@ var require_batch_delete_objects_result = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BatchDeleteObjectsResult = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var BatchDeleteObjectsResult;
     (function(BatchDeleteObjectsResult2) {
       function getJsonObj(obj) {
@@ -17435,7 +17075,7 @@ var require_commit_multipart_upload_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CommitMultipartUploadDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var CommitMultipartUploadDetails;
     (function(CommitMultipartUploadDetails2) {
       function getJsonObj(obj) {
@@ -17624,7 +17264,7 @@ var require_create_private_endpoint_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreatePrivateEndpointDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var CreatePrivateEndpointDetails;
     (function(CreatePrivateEndpointDetails2) {
       function getJsonObj(obj) {
@@ -17700,7 +17340,7 @@ var require_create_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateRetentionRuleDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var CreateRetentionRuleDetails;
     (function(CreateRetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -17822,7 +17462,7 @@ var require_fqdns = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Fqdns = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var common2 = require_oci_common();
     var Fqdns;
     (function(Fqdns2) {
@@ -17875,7 +17515,7 @@ var require_list_objects = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ListObjects = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var ListObjects;
     (function(ListObjects2) {
       function getJsonObj(obj) {
@@ -17995,7 +17635,7 @@ var require_object_lifecycle_policy = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectLifecyclePolicy = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var ObjectLifecyclePolicy;
     (function(ObjectLifecyclePolicy2) {
       function getJsonObj(obj) {
@@ -18049,7 +17689,7 @@ var require_object_lifecycle_rule = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectLifecycleRule = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var ObjectLifecycleRule;
     (function(ObjectLifecycleRule2) {
       let TimeUnit;
@@ -18149,7 +17789,7 @@ var require_object_version_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectVersionCollection = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var ObjectVersionCollection;
     (function(ObjectVersionCollection2) {
       function getJsonObj(obj) {
@@ -18339,7 +17979,7 @@ var require_private_endpoint = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PrivateEndpoint = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var PrivateEndpoint;
     (function(PrivateEndpoint2) {
       let LifecycleState;
@@ -18406,7 +18046,7 @@ var require_private_endpoint_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PrivateEndpointSummary = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var PrivateEndpointSummary;
     (function(PrivateEndpointSummary2) {
       function getJsonObj(obj) {
@@ -18456,7 +18096,7 @@ var require_put_object_lifecycle_policy_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PutObjectLifecyclePolicyDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var PutObjectLifecyclePolicyDetails;
     (function(PutObjectLifecyclePolicyDetails2) {
       function getJsonObj(obj) {
@@ -18510,7 +18150,7 @@ var require_reencrypt_object_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReencryptObjectDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var ReencryptObjectDetails;
     (function(ReencryptObjectDetails2) {
       function getJsonObj(obj) {
@@ -18684,7 +18324,7 @@ var require_retention_rule = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRule = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var RetentionRule;
     (function(RetentionRule2) {
       function getJsonObj(obj) {
@@ -18734,7 +18374,7 @@ var require_retention_rule_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleCollection = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var RetentionRuleCollection;
     (function(RetentionRuleCollection2) {
       function getJsonObj(obj) {
@@ -18788,7 +18428,7 @@ var require_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var RetentionRuleDetails;
     (function(RetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -18838,7 +18478,7 @@ var require_retention_rule_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleSummary = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var RetentionRuleSummary;
     (function(RetentionRuleSummary2) {
       function getJsonObj(obj) {
@@ -19017,7 +18657,7 @@ var require_update_private_endpoint_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdatePrivateEndpointDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var UpdatePrivateEndpointDetails;
     (function(UpdatePrivateEndpointDetails2) {
       function getJsonObj(obj) {
@@ -19071,7 +18711,7 @@ var require_update_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateRetentionRuleDetails = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var UpdateRetentionRuleDetails;
     (function(UpdateRetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -19121,7 +18761,7 @@ var require_work_request2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequest = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var WorkRequest;
     (function(WorkRequest2) {
       let OperationType;
@@ -19298,7 +18938,7 @@ var require_work_request_summary2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequestSummary = void 0;
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var WorkRequestSummary;
     (function(WorkRequestSummary2) {
       let OperationType;
@@ -19343,7 +18983,7 @@ var require_work_request_summary2 = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/model/index.js
-var require_model3 = __commonJS({
+var require_model2 = __commonJS({
   "node_modules/oci-objectstorage/lib/model/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -19498,7 +19138,7 @@ var require_model3 = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/response/index.js
-var require_response3 = __commonJS({
+var require_response2 = __commonJS({
   "node_modules/oci-objectstorage/lib/response/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19561,7 +19201,7 @@ var require_objectstorage_waiter = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectStorageWaiter = void 0;
-    var models = __importStar(require_model3());
+    var models = __importStar(require_model2());
     var oci_common_1 = require_oci_common();
     var ObjectStorageWaiter = class {
       constructor(client, config) {
@@ -19597,7 +19237,7 @@ var require_objectstorage_waiter = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/client.js
-var require_client3 = __commonJS({
+var require_client2 = __commonJS({
   "node_modules/oci-objectstorage/lib/client.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -19653,7 +19293,7 @@ var require_client3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectStorageClient = exports.ObjectStorageApiKeys = void 0;
     var common2 = require_oci_common();
-    var model = __importStar(require_model3());
+    var model = __importStar(require_model2());
     var oci_common_1 = require_oci_common();
     var objectstorage_waiter_1 = require_objectstorage_waiter();
     var oci_common_2 = require_oci_common();
@@ -25563,13 +25203,13 @@ var require_oci_objectstorage = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NodeFSBlob = exports.UploadManager = exports.ObjectStorageWaiter = exports.ObjectStorageClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request3());
+    var requests = __importStar(require_request2());
     exports.requests = requests;
-    var models = __importStar(require_model3());
+    var models = __importStar(require_model2());
     exports.models = models;
-    var responses = __importStar(require_response3());
+    var responses = __importStar(require_response2());
     exports.responses = responses;
-    var client = __importStar(require_client3());
+    var client = __importStar(require_client2());
     var objectstorage_waiter = __importStar(require_objectstorage_waiter());
     exports.ObjectStorageClient = client.ObjectStorageClient;
     exports.ObjectStorageWaiter = objectstorage_waiter.ObjectStorageWaiter;
@@ -25587,23 +25227,9 @@ var require_oci_objectstorage = __commonJS({
 // src/oci/control-plane.ts
 var common = __toESM(require_oci_common(), 1);
 var import_oci_artifacts = __toESM(require_oci_artifacts(), 1);
-var import_oci_containerregistry2 = __toESM(require_oci_containerregistry(), 1);
+var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
 var import_oci_identity2 = __toESM(require_oci_identity(), 1);
 var import_oci_objectstorage2 = __toESM(require_oci_objectstorage(), 1);
-
-// src/oci/registry-token.ts
-var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
-async function registryTokenGrant(oci) {
-  const containerRegistry = oci.service(import_oci_containerregistry.ContainerRegistryClient);
-  const { accessToken } = await oci.call(() => containerRegistry.getAccessToken({}));
-  const token = accessToken.token || accessToken.accessToken;
-  if (!token) throw new Error("The OCIR token endpoint answered without a token");
-  const expiresIn = accessToken.expiresIn;
-  return typeof expiresIn === "number" && Number.isFinite(expiresIn) && expiresIn > 0 ? { token, expiresInSeconds: expiresIn } : { token };
-}
-async function registryToken(oci) {
-  return (await registryTokenGrant(oci)).token;
-}
 
 // src/oci/tenancy.ts
 var import_oci_identity = __toESM(require_oci_identity(), 1);
@@ -25630,7 +25256,7 @@ function connectControlPlane(options) {
       ),
       identity: oci.service(import_oci_identity2.IdentityClient).endpoint,
       artifacts: oci.service(import_oci_artifacts.ArtifactsClient).endpoint,
-      containerRegistry: oci.service(import_oci_containerregistry2.ContainerRegistryClient).endpoint
+      containerRegistry: oci.service(import_oci_containerregistry.ContainerRegistryClient).endpoint
     },
     namespace: () => tenancyNamespace(oci),
     userName: () => userName(oci),
