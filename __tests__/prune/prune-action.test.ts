@@ -137,7 +137,7 @@ describe('prune action against 2,000+ images', () => {
     );
     expect(warning).toContain(NO_REGISTRY);
     expect(unread.summary).toContain('Index manifests could not be read, so no untagged image was deleted');
-    expect(unread.summary).toMatch(/untagged, kept because the indexes are unknown/);
+    expect(unread.log).toMatch(/^keep \(untagged, kept because the indexes are unknown: .*\): \(untagged\) sha256:/m);
   });
 
   it('PR cleanup: untags an image that carries other tags, deletes one that carries only the PR tag, by lookup', async () => {
