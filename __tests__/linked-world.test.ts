@@ -296,7 +296,10 @@ describe('pushes and deletes by registry API calls', () => {
     const byDigest = new Map(imagesIn('multi').map((image) => [image.digest, versionsOf(image)]));
     expect(byDigest).toEqual(
       new Map([
-        ...[...pushed.platforms, ...pushed.attestations].map((child) => [child.digest, []] as const),
+        ...[...pushed.platforms, ...pushed.attestations].map((child): [string, string[]] => [
+          child.digest,
+          [],
+        ]),
         [pushed.index.digest, ['1.2.3', 'latest']],
       ]),
     );

@@ -136,7 +136,12 @@ export async function pushImage(
 
 /** An attestation manifest as buildx attaches one to a platform image (an in-toto layer, unknown platform). */
 async function pushAttestation(login: RegistryLogin, repo: string, subject: Descriptor): Promise<Descriptor> {
-  const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1', subject: [] }));
+  const statement = Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v0.1',
+      subject: [{ digest: { sha256: subject.digest.slice('sha256:'.length) } }],
+    }),
+  );
   const layerDigest = await pushBlob(login, repo, statement);
   const config = Buffer.from(
     JSON.stringify({ architecture: 'unknown', os: 'unknown', rootfs: { type: 'layers', diff_ids: [] } }),
