@@ -197,7 +197,6 @@ describe('retention keeps what it has to keep', () => {
       .filter((request) => request.method === 'GET' && request.path === `${IMAGES_PATH}/${target.id}`);
     expect(reads).toHaveLength(2); // the listing's read, and one after the 412
     // Nothing else was read twice.
-    for (const image of imagesIn(repository).concat()) expect(image.id).toBe(target.id);
     const otherReads = world.emulator.requests
       .slice(before)
       .filter((request) => request.method === 'GET' && request.path.startsWith(`${IMAGES_PATH}/`))

@@ -119,7 +119,7 @@ export function reportRows(outcome: PruneOutcome): ReportRow[] {
   const sorted = rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
   const replanned = replannedDigests(outcome);
   return sorted.map((entry) =>
-    replanned.has(entry.digest) ? { ...entry, action: `${entry.action} (${CHANGED_DURING_RUN})` } : entry,
+    replanned.has(entry.digest) ? { ...entry, action: `${entry.action}; ${CHANGED_DURING_RUN}` } : entry,
   );
 }
 
