@@ -2293,7 +2293,7 @@ function reportRows(outcome) {
   const sorted = rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
   const replanned = replannedDigests(outcome);
   return sorted.map(
-    (entry) => replanned.has(entry.digest) ? { ...entry, action: `${entry.action} (${CHANGED_DURING_RUN})` } : entry
+    (entry) => replanned.has(entry.digest) ? { ...entry, action: `${entry.action}; ${CHANGED_DURING_RUN}` } : entry
   );
 }
 function replannedDigests({ plan, replanned = [] }) {
