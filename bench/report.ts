@@ -595,12 +595,14 @@ function indexSection(results: WithIndexes): string {
     results.indexes
       .map(
         (round) =>
-          `At ${round.latencyMs} ms the reads add ${millis(added(round))} (${millis(added(round) / INDEX_TAGGED)} ` +
+          `at ${round.latencyMs} ms the reads add ${millis(added(round))} (${millis(added(round) / INDEX_TAGGED)} ` +
           'per tagged image)',
       )
-      .join('; ') +
-      `. They grow with the number of tagged images, ${INDEX_TAGGED / 8} round trips here at 8 in flight, and ` +
-      'happen only when a run would delete an untagged image.',
+      .join('; ')
+      .replace(/^a/, 'A') +
+      `. They grow with the number of tagged images (${Math.ceil(INDEX_TAGGED / 8)} round trips here, 8 in ` +
+      'flight), and a run makes them only when it would delete an untagged image: a pull request clean-up or ' +
+      'a `keep-last` without `untagged: true` reads no manifest.',
   ].join('\n');
 }
 

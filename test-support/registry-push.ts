@@ -65,15 +65,18 @@ export async function pushBlob(login: RegistryLogin, repo: string, data: Buffer)
   return sha256(data);
 }
 
-/** PUTs a manifest under `reference` (a tag), or by its own digest when there is none. */
+/**
+ * PUTs a manifest under `reference` (a tag), or by its own digest when there is none. A Buffer is
+ * put as it is (a stored manifest's exact bytes: its digest), an object as JSON.
+ */
 export async function pushManifest(
   login: RegistryLogin,
   repo: string,
   mediaType: string,
-  body: object,
+  body: object | Buffer,
   reference?: string,
 ): Promise<Descriptor> {
-  const bytes = Buffer.from(JSON.stringify(body));
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
   const digest = sha256(bytes);
   const put = await fetch(`http://${login.host}/v2/${repo}/manifests/${reference ?? digest}`, {
     method: 'PUT',
