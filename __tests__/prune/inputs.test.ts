@@ -135,6 +135,12 @@ describe('parsePruneInputs', () => {
     [{ tags: 'project-x/api:pr-42' }, API_KEY_ENV, /Input 'tags'/],
     [{ match: 'sha-[' }, API_KEY_ENV, /Input 'match'/],
     [{ tags: 'pr-1', protect: '!latest' }, API_KEY_ENV, /Input 'protect'/],
+    [
+      { tags: 'pr-1', protect: 'none' },
+      API_KEY_ENV,
+      /Input 'protect': 'none' does not drop the default protection/,
+    ],
+    [{ tags: 'pr-1', protect: 'None, main' }, API_KEY_ENV, /set no-default-protect: true/],
     [{ tags: 'pr-1', 'dry-run': 'yes' }, API_KEY_ENV, /Input 'dry-run': expected true or false/],
     [
       { tags: 'pr-1', 'no-default-protect': 'none' },

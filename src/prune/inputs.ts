@@ -98,6 +98,17 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
   const noDefaultProtect = problems.check(() =>
     parseBoolean(Input.NoDefaultProtect, read(Input.NoDefaultProtect), false),
   );
+  if (protect?.some((pattern) => /^none$/i.test(pattern.trim()))) {
+    // A word that reads like "drop the defaults" but would only add a tag named none: refused.
+    problems.add(
+      new InputError(
+        Input.Protect,
+        "'none' does not drop the default protection: protect adds to latest, release versions and " +
+          'buildcache; to drop them set no-default-protect: true and list what stays protected',
+        'no-default-protect: true',
+      ),
+    );
+  }
   const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
   const olderThanMs =
