@@ -2135,6 +2135,15 @@ function parsePruneInputs(read, env, regionsConfig) {
   const noDefaultProtect = problems.check(
     () => parseBoolean(Input.NoDefaultProtect, read(Input.NoDefaultProtect), false)
   );
+  if (protect?.some((pattern) => /^none$/i.test(pattern.trim()))) {
+    problems.add(
+      new InputError(
+        Input.Protect,
+        "'none' does not drop the default protection: protect adds to latest, release versions and buildcache; to drop them set no-default-protect: true and list what stays protected",
+        "no-default-protect: true"
+      )
+    );
+  }
   const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
   const olderThanMs = olderThanText === void 0 ? void 0 : problems.check(() => parseDuration(Input.OlderThan, olderThanText));

@@ -99,15 +99,25 @@ export function pushedImage(namespace: string, push: ManifestPush): PushedImage 
     : { repositoryName, digest: push.digest, tag: push.reference };
 }
 
-/** The manifests an index lists that the registry holds; none for an image manifest. */
+const INDEX_TYPES =
+  /^application\/vnd\.(?:oci\.image\.index\.v1|docker\.distribution\.manifest\.list\.v2)\+json/;
+
+/**
+ * The manifests an index lists that the registry holds; none for an image manifest. Best effort: a
+ * child reached the registry by its own push, which was recorded then; a read that fails here (the
+ * registry answers 500 while concurrent PUTs of one manifest settle) leaves the push as it was.
+ */
 async function indexChildDigests(registry: Registry, push: ManifestPush): Promise<string[]> {
-  const stored = await registry.manifest(push.repository, push.digest);
+  if (!INDEX_TYPES.test(push.mediaType ?? '')) return [];
+  const stored = await registry.manifest(push.repository, push.digest).catch(() => undefined);
   if (stored === undefined) return [];
   const body = JSON.parse(stored.bytes.toString('utf8')) as { manifests?: Array<{ digest?: unknown }> };
   if (!Array.isArray(body.manifests)) return [];
   const digests = body.manifests.map((entry) => entry.digest).filter((digest) => typeof digest === 'string');
   const present = await Promise.all(
-    digests.map(async (digest) => ((await registry.manifest(push.repository, digest)) ? digest : undefined)),
+    digests.map(async (digest) =>
+      (await registry.manifest(push.repository, digest).catch(() => undefined)) ? digest : undefined,
+    ),
   );
   return present.filter((digest) => digest !== undefined);
 }

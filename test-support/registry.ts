@@ -88,6 +88,8 @@ export interface ManifestPush {
   reference: string;
   /** `Docker-Content-Digest` of the stored manifest. */
   digest: string;
+  /** The `Content-Type` it was pushed with (an index or an image manifest). */
+  mediaType?: string;
 }
 
 export interface RegistryOptions {
@@ -430,7 +432,8 @@ function acceptedPush(req: IncomingMessage, upstreamRes: IncomingMessage): Manif
   const target = parseManifestPath((req.url ?? '').split('?')[0] ?? '');
   const digest = upstreamRes.headers['docker-content-digest'];
   if (!target || typeof digest !== 'string') return undefined;
-  return { ...target, digest };
+  const mediaType = req.headers['content-type'];
+  return { ...target, digest, ...(mediaType ? { mediaType } : {}) };
 }
 
 /**
