@@ -39,7 +39,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-FBWFOLKY.js";
+} from "./chunks/chunk-CFVJTCNT.js";
 import {
   Env,
   core_exports,

@@ -21,7 +21,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-FBWFOLKY.js";
+} from "./chunks/chunk-CFVJTCNT.js";
 import {
   Env,
   SharedInput,
@@ -2262,6 +2262,46 @@ async function collectReferences(roots, options) {
   return { references: { known: true, digests }, reads: read.size, indexes };
 }
 
+// src/prune/read-indexes.ts
+var CONCURRENCY = 8;
+async function readReferences(where, api, images) {
+  const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
+  info(
+    `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
+  );
+  const { registryClient } = await import("./chunks/api-5LQPVN3I.js");
+  let token;
+  try {
+    token = await api.registryToken();
+    setSecret(token);
+  } catch (error) {
+    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
+  }
+  const client = registryClient({
+    registry: where.registry,
+    repository: where.repository,
+    credentials: () => ({ username: BEARER_USERNAME, password: token }),
+    access: "pull"
+  });
+  try {
+    const collected = await collectReferences(roots, {
+      concurrency: CONCURRENCY,
+      read: (digest) => client.getManifest(digest)
+    });
+    if (!collected.references.known) return unknownReferences(collected.references.reason);
+    info(
+      `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ${collected.references.digests.size} manifest(s), which are kept`
+    );
+    return collected.references;
+  } finally {
+    client.close();
+  }
+}
+function unknownReferences(reason) {
+  warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
+  return { known: false, reason };
+}
+
 // src/prune/report.ts
 var NOT_ATTEMPTED = "not attempted";
 var SUMMARY_ROW_LIMIT = 500;
@@ -2530,7 +2570,7 @@ function record(plan, image, decision) {
 }
 
 // src/prune/run.ts
-var CONCURRENCY = 8;
+var CONCURRENCY2 = 8;
 async function run() {
   try {
     const inputs = getPruneInputs();
@@ -2554,7 +2594,11 @@ async function run() {
     const now = /* @__PURE__ */ new Date();
     const references = deletesUntagged(planPrune(images, inputs.rules, now)) ? await group(
       "Reading index manifests",
-      () => readReferences(inputs, repository, registry, images)
+      () => readReferences(
+        { registry: inputs.registry, repository: `${repository.namespace}/${repository.name}` },
+        registry,
+        images
+      )
     ) : NO_REFERENCES;
     const planned = planPrune(images, inputs.rules, now, references);
     logPlan(planned, inputs.dryRun);
@@ -2620,7 +2664,7 @@ function logPlan(plan, dryRun) {
 }
 function remove(registry, plan, replan) {
   return executePlan(plan, registry, {
-    concurrency: CONCURRENCY,
+    concurrency: CONCURRENCY2,
     progress: (done, total, failed) => info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ""}`),
     replan,
     onChanged: (image) => info(
@@ -2631,43 +2675,6 @@ function remove(registry, plan, replan) {
 function withFresh(images, fresh) {
   const byId = new Map(fresh.map((image) => [image.id, image]));
   return images.map((image) => byId.get(image.id) ?? image);
-}
-async function readReferences(inputs, repository, registry, images) {
-  const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
-  info(
-    `Reading the manifests of ${roots.length} tagged image(s) from ${inputs.registry}: what an index references is kept`
-  );
-  const { registryClient } = await import("./chunks/api-5LQPVN3I.js");
-  let token;
-  try {
-    token = await registry.registryToken();
-    setSecret(token);
-  } catch (error) {
-    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
-  }
-  const client = registryClient({
-    registry: inputs.registry,
-    repository: `${repository.namespace}/${repository.name}`,
-    credentials: () => ({ username: BEARER_USERNAME, password: token }),
-    access: "pull"
-  });
-  try {
-    const collected = await collectReferences(roots, {
-      concurrency: CONCURRENCY,
-      read: (digest) => client.getManifest(digest)
-    });
-    if (!collected.references.known) return unknownReferences(collected.references.reason);
-    info(
-      `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ${collected.references.digests.size} manifest(s), which are kept`
-    );
-    return collected.references;
-  } finally {
-    client.close();
-  }
-}
-function unknownReferences(reason) {
-  warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
-  return { known: false, reason };
 }
 function referenceNotes(references) {
   return references.known ? [] : [`Index manifests could not be read, so no untagged image was deleted: ${references.reason}`];

@@ -6,7 +6,7 @@
  * phases and names them in the log.
  */
 import * as core from '@actions/core';
-import { ActionError, inStep, oneLineFailure } from '../common/errors.js';
+import { ActionError, inStep } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
 import { ociConnection } from '../common/oci-connection.js';
 import { loadGitContext } from '../github/context.js';
@@ -15,12 +15,12 @@ import type { RegistryImage } from '../oci/images.js';
 import { registryHost } from '../oci/region.js';
 import type { RepositoryInfo } from '../oci/repository.js';
 import type { RepositoryImages } from '../oci/repository-images.js';
-import { BEARER_USERNAME } from '../oci/username.js';
 import { Output } from './constants.js';
 import { CHANGED_DURING_RUN, executePlan, type PlanExecution, type RemovalOutcome } from './execute.js';
 import { getPruneInputs, type PruneInputs } from './inputs.js';
 import { describeProtect } from './patterns.js';
-import { collectReferences, NO_REFERENCES, type References } from './references.js';
+import { readReferences } from './read-indexes.js';
+import { NO_REFERENCES, type References } from './references.js';
 import {
   deletedEntries,
   pruneCounts,
@@ -58,7 +58,11 @@ export async function run(): Promise<void> {
     // Index manifests matter only when untagged images would go: only then are they read.
     const references = deletesUntagged(planPrune(images, inputs.rules, now))
       ? await core.group('Reading index manifests', () =>
-          readReferences(inputs, repository, registry, images),
+          readReferences(
+            { registry: inputs.registry, repository: `${repository.namespace}/${repository.name}` },
+            registry,
+            images,
+          ),
         )
       : NO_REFERENCES;
     const planned = planPrune(images, inputs.rules, now, references);
@@ -163,56 +167,6 @@ function remove(
 function withFresh(images: RegistryImage[], fresh: RegistryImage[]): RegistryImage[] {
   const byId = new Map(fresh.map((image) => [image.id, image]));
   return images.map((image) => byId.get(image.id) ?? image);
-}
-
-/**
- * The manifests every tagged image's index references, read through the registry API with a
- * registry token, a bounded number at a time. Any failure (the token, a read) makes them unknown:
- * the plan then deletes no untagged image, and says why.
- */
-async function readReferences(
-  inputs: PruneInputs,
-  repository: RepositoryInfo,
-  registry: RepositoryImages,
-  images: RegistryImage[],
-): Promise<References> {
-  const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
-  core.info(
-    `Reading the manifests of ${roots.length} tagged image(s) from ${inputs.registry}: what an index references is kept`,
-  );
-  const { registryClient } = await import('../registry/api.js');
-  let token: string;
-  try {
-    token = await registry.registryToken();
-    core.setSecret(token);
-  } catch (error) {
-    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
-  }
-  const client = registryClient({
-    registry: inputs.registry,
-    repository: `${repository.namespace}/${repository.name}`,
-    credentials: () => ({ username: BEARER_USERNAME, password: token }),
-    access: 'pull',
-  });
-  try {
-    const collected = await collectReferences(roots, {
-      concurrency: CONCURRENCY,
-      read: (digest) => client.getManifest(digest),
-    });
-    if (!collected.references.known) return unknownReferences(collected.references.reason);
-    core.info(
-      `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ` +
-        `${collected.references.digests.size} manifest(s), which are kept`,
-    );
-    return collected.references;
-  } finally {
-    client.close();
-  }
-}
-
-function unknownReferences(reason: string): References {
-  core.warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
-  return { known: false, reason };
 }
 
 function referenceNotes(references: References): string[] {

@@ -602,19 +602,6 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
-// src/oci/username.ts
-var BEARER_USERNAME = "BEARER_TOKEN";
-function registryUsername(namespace, username) {
-  const ns = namespace.trim();
-  const user = username.trim();
-  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
-  const slash = user.indexOf("/");
-  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
-  const rest = user.slice(slash + 1);
-  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
-  return `${ns}/${user}`;
-}
-
 // src/common/oci-connection.ts
 function ociConnection(apiKey, regionId) {
   process.noDeprecation = true;
@@ -814,6 +801,19 @@ function readIfPresent(path) {
   } catch {
     return void 0;
   }
+}
+
+// src/oci/username.ts
+var BEARER_USERNAME = "BEARER_TOKEN";
+function registryUsername(namespace, username) {
+  const ns = namespace.trim();
+  const user = username.trim();
+  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
+  const slash = user.indexOf("/");
+  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
+  const rest = user.slice(slash + 1);
+  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
+  return `${ns}/${user}`;
 }
 
 export {
