@@ -7,7 +7,7 @@ import { constants, createHash, verify } from 'node:crypto';
 import * as common from 'oci-common';
 import { ArtifactsClient } from 'oci-artifacts';
 import { ContainerRegistryClient } from 'oci-containerregistry';
-import { IdentityClient } from 'oci-identity';
+import { IdentityClient, requests as identityRequests } from 'oci-identity';
 import { KmsCryptoClient, KmsVaultClient } from 'oci-keymanagement';
 import { ObjectStorageClient } from 'oci-objectstorage';
 import { VulnerabilityScanningClient } from 'oci-vulnerabilityscanning';
@@ -704,6 +704,25 @@ describe('injected faults', () => {
     expect((await objectStorage().getNamespace({})).value).toBe(NAMESPACE);
   });
 
+  it('matches query parameters when the fault names some: a policy missing in one compartment', async () => {
+    emulator.injectFault({
+      path: '/20160918/container/repositories',
+      query: { compartmentId: compartment },
+      status: 404,
+    });
+    expect(
+      (await artifacts().listContainerRepositories({ compartmentId: tenancy })).containerRepositoryCollection,
+    ).toBeTruthy();
+    expect(emulator.pendingFaults()).toBe(1);
+    expect(
+      await failure(artifacts().listContainerRepositories({ compartmentId: compartment, limit: 5 })),
+    ).toMatchObject({
+      statusCode: 404,
+      serviceCode: 'NotAuthorizedOrNotFound',
+    });
+    expect(emulator.pendingFaults()).toBe(0);
+  });
+
   it('leaves unauthenticated requests to the 401 without using up a fault', async () => {
     emulator.injectFault({ path: '/n', status: 500 });
     expect((await fetch(`${emulator.url}/n`)).status).toBe(401);
@@ -951,7 +970,206 @@ describe('container image signatures', () => {
   });
 });
 
+// --- compartments -----------------------------------------------------------------------------------------
+
+describe('compartments (identity ListCompartments)', () => {
+  // tenancy ─┬─ prod ─┬─ apps ── payments
+  //          │        └─ data
+  //          └─ security
+  let tree: Emulator;
+  const ids = { prod: '', apps: '', payments: '', data: '', security: '' };
+  const client = () => {
+    const identityClient = new IdentityClient({ authenticationDetailsProvider: provider() }, noRetries());
+    identityClient.region = REGION;
+    identityClient.endpoint = tree.url;
+    return identityClient;
+  };
+
+  beforeAll(async () => {
+    tree = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+    });
+    ids.prod = tree.addCompartment({ name: 'prod' }).id;
+    ids.apps = tree.addCompartment({ name: 'apps', parentId: ids.prod }).id;
+    ids.payments = tree.addCompartment({ name: 'payments', parentId: ids.apps }).id;
+    ids.data = tree.addCompartment({ name: 'data', parentId: ids.prod }).id;
+    ids.security = tree.addCompartment({ name: 'security' }).id;
+  });
+  afterAll(() => tree.close());
+
+  it('lists the direct children of a compartment, as the Compartment model has them', async () => {
+    const { items } = await client().listCompartments({
+      compartmentId: ids.prod,
+      sortBy: identityRequests.ListCompartmentsRequest.SortBy.Name,
+    });
+    expect(items).toEqual([
+      expect.objectContaining({
+        id: ids.apps,
+        compartmentId: ids.prod,
+        name: 'apps',
+        lifecycleState: 'ACTIVE',
+      }),
+      expect.objectContaining({ id: ids.data, compartmentId: ids.prod, name: 'data' }),
+    ]);
+    expect(Object.keys(items[0]!).sort()).toEqual(
+      [
+        'compartmentId',
+        'definedTags',
+        'description',
+        'freeformTags',
+        'id',
+        'lifecycleState',
+        'name',
+        'timeCreated',
+      ].sort(),
+    );
+    const top = await client().listCompartments({ compartmentId: tenancy });
+    expect(top.items.map((item) => item.name).sort()).toEqual(['prod', 'security']);
+  });
+
+  it('lists the whole tree from the root with compartmentIdInSubtree, each with its parent, page by page', async () => {
+    const first = await client().listCompartments({
+      compartmentId: tenancy,
+      compartmentIdInSubtree: true,
+      accessLevel: identityRequests.ListCompartmentsRequest.AccessLevel.Any,
+      lifecycleState: 'active',
+      limit: 3,
+    });
+    expect(first.items).toHaveLength(3);
+    expect(first.opcNextPage).toBeTruthy();
+    const second = await client().listCompartments({
+      compartmentId: tenancy,
+      compartmentIdInSubtree: true,
+      limit: 3,
+      page: first.opcNextPage!,
+    });
+    expect(second.opcNextPage).toBeUndefined();
+    const parents = Object.fromEntries(
+      [...first.items, ...second.items].map((item) => [item.name, item.compartmentId]),
+    );
+    expect(parents).toEqual({
+      prod: tenancy,
+      apps: ids.prod,
+      payments: ids.apps,
+      data: ids.prod,
+      security: tenancy,
+    });
+  });
+
+  it('refuses the subtree below the root, an unknown access level, and an unknown compartment', async () => {
+    expect(
+      await failure(client().listCompartments({ compartmentId: ids.prod, compartmentIdInSubtree: true })),
+    ).toMatchObject({ statusCode: 400, serviceCode: 'InvalidParameter' });
+    expect(
+      await failure(
+        client().listCompartments({
+          compartmentId: tenancy,
+          accessLevel: 'SOME' as identityRequests.ListCompartmentsRequest.AccessLevel,
+        }),
+      ),
+    ).toMatchObject({ statusCode: 400 });
+    expect(await failure(client().listCompartments({ compartmentId: ocid.compartment() }))).toMatchObject({
+      statusCode: 404,
+      serviceCode: 'NotAuthorizedOrNotFound',
+    });
+  });
+
+  it('filters by name and lifecycle state', async () => {
+    expect(
+      (await client().listCompartments({ compartmentId: ids.prod, name: 'data' })).items.map((i) => i.id),
+    ).toEqual([ids.data]);
+    expect(
+      (await client().listCompartments({ compartmentId: ids.prod, lifecycleState: 'DELETED' })).items,
+    ).toEqual([]);
+  });
+
+  it('a compartment that a repository names without having been added joins the root', async () => {
+    const unseen = ocid.compartment();
+    tree.addRepository({ displayName: 'unseen/app', compartmentId: unseen });
+    expect(tree.compartments().find((record) => record.id === unseen)).toMatchObject({
+      compartmentId: tenancy,
+    });
+    expect(() => tree.addCompartment({ parentId: ocid.compartment() })).toThrow(/no parent compartment/);
+  });
+});
+
 describe('vulnerability scanning', () => {
+  it('covers as OCI documents: no list takes the compartment and those below it, a list its own compartment', async () => {
+    const scanned = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+    });
+    try {
+      const prod = scanned.addCompartment({ name: 'prod' }).id;
+      const payments = scanned.addCompartment({ name: 'payments', parentId: prod }).id;
+      const security = scanned.addCompartment({ name: 'security' }).id;
+      const other = scanned.addCompartment({ name: 'other' }).id;
+      for (const [name, compartmentId] of [
+        ['payments/api', payments],
+        ['prod/listed', prod],
+        ['prod/unlisted', prod],
+        ['other/app', other],
+      ] as const) {
+        scanned.addRepository({ displayName: name, compartmentId });
+        scanned.addImage({ repositoryName: name, versions: ['1.0.0'] });
+      }
+      // Kept in security: prod and below, with no list; a list on payments' parent does not reach payments.
+      const wide = scanned.scanning.addTarget({ compartmentId: security, registryCompartmentId: prod });
+      scanned.scanning.addTarget({
+        registryCompartmentId: prod,
+        repositories: ['prod/listed', 'payments/api'],
+      });
+      const scanning = new VulnerabilityScanningClient(
+        { authenticationDetailsProvider: provider() },
+        noRetries(),
+      );
+      scanning.region = REGION;
+      scanning.endpoint = scanned.url;
+      const results = async (compartmentId: string) =>
+        (await scanning.listContainerScanResults({ compartmentId, areSubcompartmentsIncluded: true }))
+          .containerScanResultSummaryCollection.items;
+      expect((await results(tenancy)).map((result) => result.repository).sort()).toEqual([
+        'payments/api',
+        'prod/listed',
+        'prod/unlisted',
+      ]);
+      // Results live where their target is kept.
+      expect((await results(security)).map((result) => result.containerScanTargetId)).toEqual([
+        wide.id,
+        wide.id,
+        wide.id,
+      ]);
+      const listed = await scanning.listContainerScanTargets({ compartmentId: security });
+      expect(listed.containerScanTargetSummaryCollection.items).toMatchObject([
+        {
+          id: wide.id,
+          compartmentId: security,
+          lifecycleState: 'ACTIVE',
+          targetRegistry: { compartmentId: prod, repositories: [] },
+        },
+      ]);
+
+      // A deleted target lists as DELETED and scans nothing new.
+      scanned.scanning.deleteTarget(wide.id);
+      scanned.addImage({ repositoryName: 'prod/unlisted', versions: ['2.0.0'] });
+      expect((await results(tenancy)).filter((result) => result.image === '2.0.0')).toEqual([]);
+      expect(
+        (await scanning.listContainerScanTargets({ compartmentId: security }))
+          .containerScanTargetSummaryCollection.items,
+      ).toMatchObject([{ id: wide.id, lifecycleState: 'DELETED' }]);
+      expect(
+        await failure(scanning.listContainerScanTargets({ compartmentId: ocid.compartment() })),
+      ).toMatchObject({
+        statusCode: 404,
+      });
+    } finally {
+      await scanned.close();
+    }
+  });
+
   it('makes a result for each image of a covered repository once its delay has passed', async () => {
     let now = new Date();
     const clocked = await startEmulator({

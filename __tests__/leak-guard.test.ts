@@ -16,6 +16,7 @@ describe('dockerLeaks', () => {
   const before = {
     images: parseImageListing('sha256:aaa111222333444 app:1\nsha256:bbb111222333444 <none>:<none>\n'),
     containers: parseContainerListing('c0ffee00000000001 old (app:1, Exited (0))\n'),
+    volumes: ['old-volume'],
   };
 
   it('lists images of this run and containers that appeared, with their references', () => {
@@ -32,8 +33,14 @@ describe('dockerLeaks', () => {
         ].join('\n'),
       ),
       containers: parseContainerListing(
-        'c0ffee00000000001 old (app:1, Exited (0))\nbadc0de0000000002 eager_bell (sha256:ddd, Exited (1))\n',
+        [
+          'c0ffee00000000001 old (app:1, Exited (0))',
+          'badc0de0000000002 eager_bell (sha256:ddd, Exited (1))',
+          'f00d000000000003 someone_else (postgres:16, Up 2 minutes)',
+          'f00d000000000004 other_run (127.0.0.1:6000/ns/another-run:1, Exited (0))',
+        ].join('\n'),
       ),
+      volumes: ['old-volume', 'someone-elses-data'],
     };
     expect(dockerLeaks(before, after, ['127.0.0.1:5000'])).toEqual({
       images: [
@@ -42,12 +49,36 @@ describe('dockerLeaks', () => {
         'fff111222333 gru.ocir.io/ns/x:build-only',
       ],
       containers: ['badc0de00000 eager_bell (sha256:ddd, Exited (1))'],
+      volumes: [],
+    });
+  });
+
+  it('counts the builders, containers, volumes and images the tests recorded, and only those', () => {
+    const after = {
+      images: parseImageListing(
+        'sha256:aaa111222333444 app:1\nsha256:123111222333444 local/buildkit:v0.11.6\n',
+      ),
+      containers: parseContainerListing(
+        [
+          'c0ffee00000000001 old (app:1, Exited (0))',
+          'abc0000000000005 buildx_buildkit_ocir-e2e-1-x0 (local/buildkit:v0.11.6, Up 1 second)',
+          'abc0000000000006 buildx_buildkit_theirs0 (moby/buildkit:latest, Up 1 minute)',
+        ].join('\n'),
+      ),
+      volumes: ['old-volume', 'buildx_buildkit_ocir-e2e-1-x0_state', 'buildx_buildkit_theirs0_state'],
+    };
+    expect(
+      dockerLeaks(before, after, [], ['local/buildkit:v0.11.6', 'buildx_buildkit_ocir-e2e-1-x0']),
+    ).toEqual({
+      images: ['123111222333 local/buildkit:v0.11.6'],
+      containers: ['abc000000000 buildx_buildkit_ocir-e2e-1-x0 (local/buildkit:v0.11.6, Up 1 second)'],
+      volumes: ['buildx_buildkit_ocir-e2e-1-x0_state'],
     });
   });
 
   it('finds nothing when nothing appeared, even if something was removed', () => {
-    const after = { images: new Map(), containers: new Map() };
-    expect(dockerLeaks(before, after, [])).toEqual({ images: [], containers: [] });
+    const after = { images: new Map(), containers: new Map(), volumes: [] };
+    expect(dockerLeaks(before, after, [])).toEqual({ images: [], containers: [], volumes: [] });
   });
 });
 
@@ -83,7 +114,7 @@ describe('temporary files and processes of the run', () => {
 describe('leakReport', () => {
   it('is undefined when nothing leaked', () => {
     expect(
-      leakReport({ images: [], containers: [], tempEntries: [], processes: [] }, '/tmp/r'),
+      leakReport({ images: [], containers: [], volumes: [], tempEntries: [], processes: [] }, '/tmp/r'),
     ).toBeUndefined();
   });
 
@@ -92,6 +123,7 @@ describe('leakReport', () => {
       {
         images: ['ccc 127.0.0.1:5000/ns/x:pr-7'],
         containers: [],
+        volumes: [],
         tempEntries: ['e2e-home-1'],
         processes: [],
       },

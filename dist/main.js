@@ -15,7 +15,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-YBZYRNU3.js";
+} from "./chunks/chunk-7MXNMM3U.js";
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
@@ -39,7 +39,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-CFVJTCNT.js";
+} from "./chunks/chunk-SVNF3YAX.js";
 import {
   Env,
   core_exports,
@@ -63,7 +63,7 @@ import {
   SIGNING_ALGORITHMS,
   parseSigningAlgorithm,
   signMetadataProblem
-} from "./chunks/chunk-Y7FR6ION.js";
+} from "./chunks/chunk-KJA4MPKO.js";
 import {
   causeOf
 } from "./chunks/chunk-P5SG6VYB.js";
@@ -84,160 +84,37 @@ import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
 
-// src/build-push/buildx/build.ts
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// src/build-push/inputs/credentials.ts
+function credentialProblems(given, situation) {
+  if (!given.push || given.apiKey) return [];
+  if (!given.authToken) {
+    return situation.forkPullRequest ? [] : [
+      credentialsError(
+        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
+      )
+    ];
+  }
+  return [
+    ...given.namespace ? [] : [
+      new InputError(
+        Input.Namespace,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "grxmw2a9myyj"
+      )
+    ],
+    ...given.username ? [] : [
+      new InputError(
+        Input.Username,
+        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        "joao.silva or oracleidentitycloudservice/joao.silva"
+      )
+    ]
+  ];
+}
 
-// src/common/retry.ts
-var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-async function withRetries(operation, options) {
-  const sleep = options.sleep ?? wait;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt >= options.attempts || !options.isRetryable(error)) throw error;
-      const delayMs = options.initialDelayMs * 2 ** (attempt - 1);
-      options.onRetry?.(error, attempt, delayMs);
-      await sleep(delayMs);
-    }
-  }
-}
-
-// src/build-push/buildx/backend.ts
-function parseBuildxVersion(stdout) {
-  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
-    stdout.trim()
-  );
-  if (!match?.[1]) return void 0;
-  return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
-}
-function parseBuilderInspect(stdout) {
-  const info2 = { nodes: [] };
-  let node;
-  let section;
-  for (const line of stdout.split(/\r?\n/)) {
-    if (line.trim() === "") continue;
-    const indented = /^\s/.test(line);
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (indented) {
-      if (section === "features" && node) node.features[line.slice(0, colon).trim()] = value === "true";
-      continue;
-    }
-    section = void 0;
-    switch (key) {
-      case "name":
-        if (info2.name === void 0) info2.name = value;
-        else {
-          node = { name: value, platforms: [], features: {} };
-          info2.nodes.push(node);
-        }
-        break;
-      case "driver":
-        info2.driver = value;
-        break;
-      case "endpoint":
-        if (node) node.endpoint = value;
-        break;
-      case "status":
-        if (node) node.status = value;
-        break;
-      case "buildkit":
-      case "buildkit version":
-        if (node && value) node.buildkitVersion = value;
-        break;
-      case "platforms":
-        if (node) node.platforms = parsePlatformList(value);
-        break;
-      case "features":
-        section = "features";
-        break;
-      default:
-        section = "other";
-    }
-  }
-  return info2;
-}
-function parsePlatformList(value) {
-  const all = value.split(",").map((platform) => platform.trim()).filter(Boolean);
-  const preferred = all.filter((platform) => platform.endsWith("*"));
-  return (preferred.length > 0 ? preferred : all).map((platform) => platform.replace(/\*+$/, ""));
-}
-function chooseBackend(evidence) {
-  const requested = evidence.builder?.trim() || void 0;
-  const parsed = evidence.version.exitCode === 0 ? parseBuildxVersion(evidence.version.stdout) : void 0;
-  if (!parsed) {
-    if (requested) {
-      throw new Error(
-        `The builder '${requested}' was asked for, but docker buildx is not installed: add docker/setup-buildx-action before this step`
-      );
-    }
-    return { backend: "legacy", reason: "docker buildx not installed: legacy builder" };
-  }
-  const inspect = evidence.inspect;
-  if (!inspect || inspect.exitCode !== 0) {
-    const why = firstLine(inspect?.stderr) ?? "docker buildx inspect failed";
-    if (requested) {
-      throw new Error(
-        `The builder '${requested}' cannot be used (${why}): create it with docker/setup-buildx-action, or leave 'builder' empty for the current one`
-      );
-    }
-    return {
-      backend: "buildx",
-      version: parsed.version,
-      platforms: [],
-      features: {},
-      reason: `buildx v${parsed.version} found; current builder not inspectable (${why})`
-    };
-  }
-  const info2 = parseBuilderInspect(inspect.stdout);
-  const builder = requested ?? info2.name;
-  const platforms = [...new Set(info2.nodes.flatMap((node) => node.platforms))];
-  const features = {};
-  for (const node of info2.nodes) {
-    for (const [name, on] of Object.entries(node.features)) features[name] = (features[name] ?? false) || on;
-  }
-  const buildkitVersion = lowestVersion(info2.nodes.map((node) => node.buildkitVersion));
-  const driver = info2.driver ? ` (${info2.driver})` : "";
-  return {
-    backend: "buildx",
-    version: parsed.version,
-    ...builder ? { builder } : {},
-    ...info2.driver ? { driver: info2.driver } : {},
-    platforms,
-    features,
-    ...buildkitVersion ? { buildkitVersion } : {},
-    reason: `buildx v${parsed.version} found; builder ${builder ?? "(current)"}${driver}`
-  };
-}
-function versionParts(version) {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
-}
-function versionAtLeast(version, minimum) {
-  const have = versionParts(version);
-  const need = versionParts(minimum);
-  if (!have || !need) return true;
-  for (let i = 0; i < 3; i++) {
-    if (have[i] !== need[i]) return have[i] > need[i];
-  }
-  return true;
-}
-function lowestVersion(versions) {
-  let lowest;
-  for (const version of versions) {
-    if (version === void 0 || versionParts(version) === void 0) continue;
-    if (lowest === void 0 || !versionAtLeast(version, lowest)) lowest = version;
-  }
-  return lowest;
-}
-function firstLine(text) {
-  return text?.split(/\r?\n/).map((line) => line.trim()).find(Boolean);
-}
+// src/build-push/inputs/build.ts
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/build-push/buildx/build-args.ts
 function buildxBuildArgv(options) {
@@ -252,6 +129,7 @@ function buildxBuildArgv(options) {
     ...options.cacheTo.flatMap((target) => ["--cache-to", target]),
     ...options.file ? ["--file", options.file] : [],
     ...options.iidfile ? ["--iidfile", options.iidfile] : [],
+    ...options.network ? ["--network", options.network] : [],
     ...Object.entries(options.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
     ...output.kind === "push-by-digest" ? ["--output", pushByDigestOutput(output.repository)] : [],
     ...options.platforms.length > 0 ? ["--platform", options.platforms.join(",")] : [],
@@ -331,381 +209,6 @@ function secretEnvSpec(entry) {
   return `id=${id},env=${variable}`;
 }
 
-// src/build-push/buildx/capability.ts
-var SETUP_FIX = "add docker/setup-qemu-action and docker/setup-buildx-action before this step";
-var MULTI_PLATFORM = "Multi-platform build";
-var CACHE_EXPORT = "Cache export";
-function capabilityProblems(choice, request) {
-  const problems = [];
-  const platforms = request.platforms.join(",");
-  const exportedCache = request.cacheTo.filter((entry) => cacheType(entry) !== "inline");
-  if (choice.backend === "legacy") {
-    if (request.platforms.length > 1) {
-      problems.push(
-        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`
-      );
-    }
-    if (request.cacheTo.length > 0)
-      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
-    if (buildxOnlySources.length > 0) {
-      problems.push(
-        `'cache-from' with buildx's syntax (${buildxOnlySources.join("; ")}) needs docker buildx, which is not installed: ${SETUP_FIX}`
-      );
-    }
-    for (const [count, what] of [
-      [request.secrets, "secrets"],
-      [request.ssh, "ssh"],
-      [request.buildContexts, "build-contexts"]
-    ]) {
-      if (count > 0) problems.push(`'${what}' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    if (request.attestations) {
-      problems.push(`'provenance' and 'sbom' need docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    if (request.pushByDigest) {
-      problems.push(`'push-by-digest' needs docker buildx, which is not installed: ${SETUP_FIX}`);
-    }
-    return problems;
-  }
-  const builder = `The builder ${choice.builder ?? "(current)"}${choice.driver ? ` (${choice.driver} driver)` : ""}`;
-  const dockerDriver = choice.driver === "docker";
-  if (request.platforms.length > 1 && dockerDriver && choice.features[MULTI_PLATFORM] !== true) {
-    problems.push(`${builder} cannot build several platforms (${platforms}): ${SETUP_FIX}`);
-  }
-  if (exportedCache.length > 0 && dockerDriver && choice.features[CACHE_EXPORT] !== true) {
-    problems.push(
-      `${builder} cannot export cache (${exportedCache.join("; ")}), only type=inline: ${SETUP_FIX}`
-    );
-  }
-  const missing = request.platforms.filter((platform) => !builds(choice.platforms, platform));
-  if (choice.platforms.length > 0 && missing.length > 0) {
-    problems.push(
-      `${builder} cannot build ${missing.join(", ")} (it builds ${choice.platforms.join(", ")}): ${SETUP_FIX}`
-    );
-  }
-  if (request.attestations && choice.buildkitVersion && !versionAtLeast(choice.buildkitVersion, "0.11.0")) {
-    problems.push(
-      `${builder} runs BuildKit ${choice.buildkitVersion}, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or ${SETUP_FIX}`
-    );
-  }
-  if (request.attestations && !versionAtLeast(choice.version, "0.10.0")) {
-    problems.push(
-      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`
-    );
-  }
-  if (request.buildContexts > 0 && !versionAtLeast(choice.version, "0.8.0")) {
-    problems.push(
-      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`
-    );
-  }
-  if (request.load && request.platforms.length > 1 && !(dockerDriver && choice.features[MULTI_PLATFORM] === true)) {
-    problems.push(
-      `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`
-    );
-  }
-  return problems;
-}
-function cacheType(entry) {
-  return /(?:^|,)\s*type=([^,]*)/.exec(entry)?.[1]?.trim() ?? "registry";
-}
-function builds(available, platform) {
-  const normal = normalisePlatform(platform);
-  return available.some((candidate) => normalisePlatform(candidate) === normal);
-}
-function normalisePlatform(platform) {
-  const [os = "", arch = "", variant] = platform.trim().toLowerCase().split("/");
-  if (arch === "arm64" && (variant === void 0 || variant === "v8")) return `${os}/arm64`;
-  if (arch === "amd64" && (variant === void 0 || variant === "v1")) return `${os}/amd64`;
-  return variant === void 0 ? `${os}/${arch}` : `${os}/${arch}/${variant}`;
-}
-
-// src/build-push/buildx/metadata.ts
-import { createHash } from "node:crypto";
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseBuildMetadata(text) {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed === "null") return { isIndex: false, imageNames: [] };
-  const data = JSON.parse(trimmed);
-  if (!isRecord(data)) throw new Error("the buildx metadata file does not hold a JSON object");
-  const digest = optionalDigest(data["containerimage.digest"], "containerimage.digest");
-  const configDigest = optionalDigest(data["containerimage.config.digest"], "containerimage.config.digest");
-  const descriptor = data["containerimage.descriptor"] === void 0 ? void 0 : parseDescriptor(data["containerimage.descriptor"]);
-  const names = typeof data["image.name"] === "string" ? data["image.name"] : "";
-  const buildRef = typeof data["buildx.build.ref"] === "string" ? data["buildx.build.ref"] : void 0;
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest ? { configDigest } : {},
-    ...descriptor ? { descriptor } : {},
-    isIndex: descriptor !== void 0 && isIndexMediaType(descriptor.mediaType),
-    imageNames: names.split(",").map((name) => name.trim()).filter(Boolean),
-    ...buildRef ? { buildRef } : {}
-  };
-}
-function isIndexMediaType(mediaType) {
-  return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-}
-function parseImageIndex(raw) {
-  const data = JSON.parse(raw);
-  if (!isRecord(data)) throw new Error("the manifest is not a JSON object");
-  const mediaType = typeof data.mediaType === "string" ? data.mediaType : "";
-  if (!Array.isArray(data.manifests)) return void 0;
-  const manifests = [];
-  const attestations = [];
-  for (const entry of data.manifests) {
-    const descriptor = parseDescriptor(entry);
-    if (descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") {
-      attestations.push(descriptor);
-      continue;
-    }
-    if (!descriptor.platform || descriptor.platform === "unknown/unknown") continue;
-    manifests.push({
-      platform: descriptor.platform,
-      digest: descriptor.digest,
-      mediaType: descriptor.mediaType,
-      ...descriptor.size !== void 0 ? { size: descriptor.size } : {}
-    });
-  }
-  return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
-}
-function manifestDigest(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-function parseDescriptor(value) {
-  if (!isRecord(value)) throw new Error("a descriptor is not a JSON object");
-  const { mediaType, digest, size, platform, annotations } = value;
-  if (typeof mediaType !== "string" || typeof digest !== "string" || !DIGEST.test(digest)) {
-    throw new Error(`a descriptor lacks a mediaType or a sha256 digest: ${JSON.stringify(value)}`);
-  }
-  return {
-    mediaType,
-    digest,
-    ...typeof size === "number" ? { size } : {},
-    ...isRecord(platform) ? { platform: platformName(platform) } : {},
-    ...isRecord(annotations) ? { annotations: stringValues(annotations) } : {}
-  };
-}
-function platformName(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter((part) => typeof part === "string" && part !== "").join("/");
-}
-function optionalDigest(value, key) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || !DIGEST.test(value)) {
-    throw new Error(`${key} in the buildx metadata file is not a sha256 digest: ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function stringValues(record) {
-  return Object.fromEntries(
-    Object.entries(record).filter((entry) => typeof entry[1] === "string")
-  );
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/build-push/buildx/imagetools.ts
-var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
-function imagetoolsCreateArgv(options) {
-  if (options.sources.length === 0) throw new Error("imagetools create needs at least one source image");
-  if (options.tags.length === 0 && !options.dryRun)
-    throw new Error("imagetools create needs at least one tag");
-  return [
-    "buildx",
-    "imagetools",
-    "create",
-    ...options.builder ? ["--builder", options.builder] : [],
-    ...options.tags.flatMap((tag2) => ["--tag", tag2]),
-    ...options.metadataFile && !options.dryRun ? ["--metadata-file", options.metadataFile] : [],
-    ...options.dryRun ? ["--dry-run"] : [],
-    ...options.sources
-  ];
-}
-function imagetoolsInspectRawArgv(reference, builder) {
-  return ["buildx", "imagetools", "inspect", ...builder ? ["--builder", builder] : [], "--raw", reference];
-}
-function digestReference(repository, digest) {
-  if (!DIGEST2.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
-  return `${repository}@${digest}`;
-}
-function parseImagetoolsDryRun(stdout) {
-  const bytes = stdout.endsWith("\n") ? stdout.slice(0, -1) : stdout;
-  const index = parseImageIndex(bytes);
-  if (!index) throw new Error("imagetools create --dry-run printed no image index");
-  return { digest: manifestDigest(bytes), index };
-}
-
-// src/build-push/docker/build-failure.ts
-var DEPRECATION = /^DEPRECATED\b/;
-var NOISE = [
-  /^\[?WARNING\]?\b/i,
-  /^\d+ warnings? found\b/i,
-  /^Step \d+\/\d+ :/,
-  // legacy: Step 3/5 : RUN …
-  /^-+>/,
-  // legacy: ---> Running in …, ---> 1a2b3c
-  /^Sending build context\b/,
-  /^Removing intermediate container\b/,
-  /^Successfully (built|tagged)\b/,
-  /^#\d+ (?!ERROR:)/,
-  // BuildKit plain progress: #5 [2/3] RUN …, #5 0.312 output
-  /^\[\+\] Building\b/,
-  // BuildKit tty progress
-  /^=>/,
-  /^-{3,}$/,
-  // BuildKit framing of the failing step and the Dockerfile excerpt
-  /^> /,
-  /^\d+ \|/,
-  /^Dockerfile(:\d+)?$/,
-  /^View build details:/
-];
-var ERROR_RANKS = [
-  /^(ERROR|error):\s*failed to (build|solve)\b/,
-  // BuildKit's summary (buildx, newer clients)
-  new RegExp(
-    [
-      /^(ERROR|error):/,
-      /^#\d+ ERROR:/,
-      /^unable to prepare context:/,
-      /^(COPY|ADD) failed:/,
-      /^The command '.*' returned a non-zero code:/,
-      /^failed to /,
-      /^Error response from daemon:/,
-      /^Error:/
-    ].map((pattern) => pattern.source).join("|")
-  )
-];
-function buildErrorLine(output) {
-  const lines = meaningfulLines(output);
-  for (const rank of ERROR_RANKS) {
-    const line = lines.findLast((candidate) => rank.test(candidate));
-    if (line !== void 0) return withoutErrorPrefix(line);
-  }
-  const last = lines.at(-1);
-  return last === void 0 ? void 0 : withoutErrorPrefix(last);
-}
-function meaningfulLines(output) {
-  const lines = [];
-  let inDeprecation = false;
-  for (const raw of output.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/)) {
-    const line = raw.trim();
-    if (DEPRECATION.test(line)) {
-      inDeprecation = true;
-      continue;
-    }
-    if (inDeprecation && line !== "" && /^\s/.test(raw)) continue;
-    inDeprecation = false;
-    if (line !== "" && !NOISE.some((pattern) => pattern.test(line))) lines.push(line);
-  }
-  return lines;
-}
-function withoutErrorPrefix(line) {
-  return line.replace(/^(#\d+ )?(ERROR|error):\s*/, "");
-}
-var ADVICE = [
-  [
-    /dockerfile\S*: no such file or directory|cannot locate specified dockerfile|failed to read dockerfile|unable to prepare context: path .* not found/i,
-    "No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`."
-  ],
-  [
-    /(COPY|ADD) failed|failed to compute cache key|failed to calculate checksum/i,
-    "A file the Dockerfile copies is not in the build context: check `context`, the COPY/ADD source path and .dockerignore."
-  ],
-  [
-    /returned a non-zero code|did not complete successfully/i,
-    "A RUN instruction failed: its output is in the build log above."
-  ],
-  [
-    /dockerfile parse error|unknown instruction|failed to parse|syntax error/i,
-    "The Dockerfile has a syntax error at the line named."
-  ],
-  [
-    /pull access denied|manifest unknown|not found: manifest|failed to resolve source metadata|repository does not exist|invalid reference format|^Get "|no such host|connection refused/i,
-    "The base image could not be pulled: check the FROM image name and tag, the registry's login and the runner's network."
-  ]
-];
-var GENERAL_ADVICE = "See the build log above for the failing instruction.";
-function describeBuildFailure(output) {
-  const cause = buildErrorLine(output);
-  if (cause === void 0) return `The image build failed. ${GENERAL_ADVICE}`;
-  const advice = ADVICE.find(([pattern]) => pattern.test(cause))?.[1] ?? GENERAL_ADVICE;
-  return `The image build failed: ${cause}
-${advice}`;
-}
-function asBuildFailure(error) {
-  return error instanceof DockerError ? new ActionError(describeBuildFailure(error.output)) : error;
-}
-function isMissingLocalImage(output) {
-  return /no such image/i.test(output);
-}
-function missingLocalImage(image) {
-  return `no local image '${image}': build it in an earlier step or drop \`image:\``;
-}
-
-// src/build-push/plan.ts
-function credentialProblems(given, situation) {
-  if (!given.push || given.apiKey) return [];
-  if (!given.authToken) {
-    return situation.forkPullRequest ? [] : [
-      credentialsError(
-        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
-      )
-    ];
-  }
-  return [
-    ...given.namespace ? [] : [
-      new InputError(
-        Input.Namespace,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
-        "grxmw2a9myyj"
-      )
-    ],
-    ...given.username ? [] : [
-      new InputError(
-        Input.Username,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
-        "joao.silva or oracleidentitycloudservice/joao.silva"
-      )
-    ]
-  ];
-}
-function planRun(inputs, situation) {
-  const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApiKey = inputs.apiKey !== void 0;
-  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
-  const problems = credentialProblems(
-    {
-      apiKey: hasApiKey,
-      authToken: inputs.authToken !== void 0,
-      namespace: inputs.namespace !== void 0,
-      username: inputs.username !== void 0,
-      push: inputs.push
-    },
-    situation
-  );
-  if (problems.length === 1) throw problems[0];
-  if (problems.length > 1) throw new InputErrors(problems);
-  const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
-  return {
-    registry,
-    ...push2 ? { login: login2 } : {},
-    push: push2,
-    ...skipPushReason ? { skipPushReason } : {},
-    lookup: {
-      namespace: !inputs.namespace && hasApiKey,
-      username: push2 && login2?.kind === "auth-token" && !inputs.username,
-      repository: push2 && hasApiKey && inputs.createRepository !== "false"
-    }
-  };
-}
-
-// src/build-push/inputs/build.ts
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
-
 // src/build-push/labels.ts
 var OCI = "org.opencontainers.image";
 function ociLabels(ctx, o) {
@@ -767,7 +270,7 @@ var STAGE_NAME = /^[a-z][a-z0-9_.-]*$/i;
 var PLATFORM = /^[a-z0-9_]+(?:\/[a-z0-9_.]+){0,2}$/i;
 var BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var BUILD_CONTEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]*=\S/;
-var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
 var HOST_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?";
 var PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var IMAGE_REFERENCE = new RegExp(
@@ -833,6 +336,13 @@ function validateTarget(value) {
       `'${value}' is not a build stage name (FROM \u2026 AS <name>)`,
       "production"
     );
+  }
+  return value;
+}
+var NETWORK_MODES = ["default", "none", "host"];
+function validateNetwork(value) {
+  if (!NETWORK_MODES.includes(value)) {
+    throw new InputError(Input.Network, `'${value}' is not ${NETWORK_MODES.join(", ")}`, "none");
   }
   return value;
 }
@@ -906,7 +416,7 @@ function validateBuildContexts(value) {
 }
 function validateMergeDigests(value) {
   const digests = parseList(value);
-  const invalid = digests.filter((digest) => !DIGEST3.test(digest));
+  const invalid = digests.filter((digest) => !DIGEST.test(digest));
   if (invalid.length > 0) {
     throw new InputError(
       Input.MergeDigests,
@@ -986,6 +496,7 @@ function readBuild(ctx, paths) {
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
+  const network = check(Input.Network, validateNetwork);
   const platform = check(Input.Platform, validatePlatform);
   const pull = boolean(Input.Pull, false);
   const noCache = boolean(Input.NoCache, false);
@@ -1000,6 +511,7 @@ function readBuild(ctx, paths) {
         buildArgs,
         labels,
         ...target ? { target } : {},
+        ...network ? { network } : {},
         // The legacy builder takes one platform; platforms of one value is that platform too.
         ...platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0] } : {},
         pull,
@@ -1872,7 +1384,291 @@ function getInputs(situation) {
   return inputs;
 }
 
-// src/build-push/buildx/build.ts
+// src/build-push/buildx/backend.ts
+function parseBuildxVersion(stdout) {
+  const match = /(?:^|\s)v?(\d+\.\d+\.\d+\S*|[0-9a-f]{7,40})(?:\s+([0-9a-f]{7,40}))?\s*$/m.exec(
+    stdout.trim()
+  );
+  if (!match?.[1]) return void 0;
+  return match[2] ? { version: match[1], commit: match[2] } : { version: match[1] };
+}
+function parseBuilderInspect(stdout) {
+  const info2 = { nodes: [] };
+  let node;
+  let section;
+  for (const line of stdout.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const indented = /^\s/.test(line);
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (indented) {
+      if (section === "features" && node) node.features[line.slice(0, colon).trim()] = value === "true";
+      continue;
+    }
+    section = void 0;
+    switch (key) {
+      case "name":
+        if (info2.name === void 0) info2.name = value;
+        else {
+          node = { name: value, platforms: [], features: {} };
+          info2.nodes.push(node);
+        }
+        break;
+      case "driver":
+        info2.driver = value;
+        break;
+      case "endpoint":
+        if (node) node.endpoint = value;
+        break;
+      case "status":
+        if (node) node.status = value;
+        break;
+      case "buildkit":
+      case "buildkit version":
+        if (node && value) node.buildkitVersion = value;
+        break;
+      case "platforms":
+        if (node) node.platforms = parsePlatformList(value);
+        break;
+      case "features":
+        section = "features";
+        break;
+      default:
+        section = "other";
+    }
+  }
+  return info2;
+}
+function parsePlatformList(value) {
+  const all = value.split(",").map((platform) => platform.trim()).filter(Boolean);
+  const preferred = all.filter((platform) => platform.endsWith("*"));
+  return (preferred.length > 0 ? preferred : all).map((platform) => platform.replace(/\*+$/, ""));
+}
+function chooseBackend(evidence) {
+  const requested = evidence.builder?.trim() || void 0;
+  const parsed = evidence.version.exitCode === 0 ? parseBuildxVersion(evidence.version.stdout) : void 0;
+  if (!parsed) {
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' was asked for, but docker buildx is not installed: add docker/setup-buildx-action before this step`
+      );
+    }
+    return { backend: "legacy", reason: "docker buildx not installed: legacy builder" };
+  }
+  const inspect = evidence.inspect;
+  if (!inspect || inspect.exitCode !== 0) {
+    const why = firstLine(inspect?.stderr) ?? "docker buildx inspect failed";
+    if (requested) {
+      throw new Error(
+        `The builder '${requested}' cannot be used (${why}): create it with docker/setup-buildx-action, or leave 'builder' empty for the current one`
+      );
+    }
+    return {
+      backend: "buildx",
+      version: parsed.version,
+      platforms: [],
+      features: {},
+      reason: `buildx v${parsed.version} found; current builder not inspectable (${why})`
+    };
+  }
+  const info2 = parseBuilderInspect(inspect.stdout);
+  const builder = requested ?? info2.name;
+  const platforms = [...new Set(info2.nodes.flatMap((node) => node.platforms))];
+  const features = {};
+  for (const node of info2.nodes) {
+    for (const [name, on] of Object.entries(node.features)) features[name] = (features[name] ?? false) || on;
+  }
+  const buildkitVersion = lowestVersion(info2.nodes.map((node) => node.buildkitVersion));
+  const driver = info2.driver ? ` (${info2.driver})` : "";
+  return {
+    backend: "buildx",
+    version: parsed.version,
+    ...builder ? { builder } : {},
+    ...info2.driver ? { driver: info2.driver } : {},
+    platforms,
+    features,
+    ...buildkitVersion ? { buildkitVersion } : {},
+    reason: `buildx v${parsed.version} found; builder ${builder ?? "(current)"}${driver}`
+  };
+}
+function choiceFromStore(stored) {
+  return {
+    backend: "buildx",
+    builder: stored.name,
+    driver: stored.driver,
+    platforms: [],
+    features: {},
+    reason: `builder ${stored.name} (${stored.driver}), from buildx's configuration`
+  };
+}
+function versionParts(version) {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
+}
+function versionAtLeast(version, minimum) {
+  const have = versionParts(version);
+  const need = versionParts(minimum);
+  if (!have || !need) return true;
+  for (let i = 0; i < 3; i++) {
+    if (have[i] !== need[i]) return have[i] > need[i];
+  }
+  return true;
+}
+function lowestVersion(versions) {
+  let lowest;
+  for (const version of versions) {
+    if (version === void 0 || versionParts(version) === void 0) continue;
+    if (lowest === void 0 || !versionAtLeast(version, lowest)) lowest = version;
+  }
+  return lowest;
+}
+function firstLine(text) {
+  return text?.split(/\r?\n/).map((line) => line.trim()).find(Boolean);
+}
+
+// src/build-push/buildx/builder-store.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function buildxFolder(env = process.env) {
+  return join(env.DOCKER_CONFIG || join(homedir(), ".docker"), "buildx");
+}
+function storedBuilder(requested, env = process.env, read = (path) => readJson(join(buildxFolder(env), path))) {
+  if (env.DOCKER_CONTEXT && env.DOCKER_CONTEXT !== "default" || env.DOCKER_HOST) return void 0;
+  const config = read(join("..", "config.json"));
+  if (isRecord(config) && typeof config.currentContext === "string" && config.currentContext !== "default") {
+    return void 0;
+  }
+  let name = requested || env.BUILDX_BUILDER || void 0;
+  if (!name) {
+    const current = read("current");
+    if (current !== void 0 && !isRecord(current)) return void 0;
+    name = typeof current?.Name === "string" ? current.Name : "";
+  }
+  if (name === "" || name === "default") return { name: "default", driver: "docker" };
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) return void 0;
+  const instance = read(join("instances", name));
+  if (!isRecord(instance) || typeof instance.Driver !== "string" || instance.Driver === "") return void 0;
+  return { name, driver: instance.Driver };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/build-push/buildx/capability.ts
+var SETUP_FIX = "add docker/setup-buildx-action before this step";
+var CONTAINER_BUILDER_FIX = "create a docker-container builder with docker/setup-buildx-action before this step, or turn on the containerd image store";
+var MULTI_PLATFORM = "Multi-platform build";
+var CACHE_EXPORT = "Cache export";
+function needsVersions(request, driver) {
+  const dockerDriver = driver === void 0 || driver === "docker";
+  return request.attestations || request.buildContexts > 0 || imageManifestCache(request.cacheTo).length > 0 || request.load && request.push && !dockerDriver || dockerDriver && (request.platforms.length > 1 || exportedCache(request.cacheTo).length > 0 || request.pushByDigest);
+}
+function capabilityProblems(choice, request) {
+  const problems = [];
+  const platforms = request.platforms.join(",");
+  if (choice.backend === "legacy") {
+    if (request.platforms.length > 1) {
+      problems.push(
+        `Building several platforms (${platforms}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    if (request.cacheTo.length > 0)
+      problems.push(`'cache-to' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    const buildxOnlySources = request.cacheFrom.filter((entry) => /(^|,)\s*type=/.test(entry));
+    if (buildxOnlySources.length > 0) {
+      problems.push(
+        `'cache-from' with buildx's syntax (${buildxOnlySources.join("; ")}) needs docker buildx, which is not installed: ${SETUP_FIX}`
+      );
+    }
+    for (const [count, what] of [
+      [request.secrets, "secrets"],
+      [request.ssh, "ssh"],
+      [request.buildContexts, "build-contexts"]
+    ]) {
+      if (count > 0) problems.push(`'${what}' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.attestations) {
+      problems.push(`'provenance' and 'sbom' need docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    if (request.pushByDigest) {
+      problems.push(`'push-by-digest' needs docker buildx, which is not installed: ${SETUP_FIX}`);
+    }
+    return problems;
+  }
+  const builder = `The builder ${choice.builder ?? "(current)"}${choice.driver ? ` (${choice.driver} driver)` : ""}`;
+  const plainDockerDriver = choice.driver === "docker" && choice.features[MULTI_PLATFORM] !== true;
+  if (request.platforms.length > 1 && plainDockerDriver) {
+    problems.push(`${builder} cannot build several platforms (${platforms}): ${CONTAINER_BUILDER_FIX}`);
+  }
+  const exported = exportedCache(request.cacheTo);
+  if (exported.length > 0 && choice.driver === "docker" && choice.features[CACHE_EXPORT] !== true) {
+    problems.push(
+      `${builder} cannot export cache (${exported.join("; ")}), only type=inline: ${CONTAINER_BUILDER_FIX}`
+    );
+  }
+  if (request.pushByDigest && plainDockerDriver) {
+    problems.push(`${builder} cannot push by digest ('push-by-digest'): ${CONTAINER_BUILDER_FIX}`);
+  }
+  const buildkit = choice.buildkitVersion;
+  if (request.attestations && buildkit && !versionAtLeast(buildkit, "0.11.0")) {
+    problems.push(
+      `${builder} runs BuildKit ${buildkit}, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or use a builder with a newer BuildKit`
+    );
+  }
+  if (request.load && request.push && choice.driver !== "docker" && buildkit && !versionAtLeast(buildkit, "0.13.0")) {
+    problems.push(
+      `${builder} runs BuildKit ${buildkit}, which cannot load and push in one build (multiple outputs need BuildKit 0.13 or later): drop 'load' and pull the pushed image, or use a newer BuildKit`
+    );
+  }
+  if (request.attestations && choice.version && !versionAtLeast(choice.version, "0.10.0")) {
+    problems.push(
+      `buildx v${choice.version} makes no attestations (0.10 or later does): turn 'provenance' and 'sbom' off`
+    );
+  }
+  if (request.buildContexts > 0 && choice.version && !versionAtLeast(choice.version, "0.8.0")) {
+    problems.push(
+      `buildx v${choice.version} has no --build-context (0.8 or later does): update docker/setup-buildx-action`
+    );
+  }
+  if (request.load && request.platforms.length > 1 && !(choice.driver === "docker" && !plainDockerDriver)) {
+    problems.push(
+      `'load' cannot bring an image of several platforms (${platforms}) into the local image store: build one platform to load it`
+    );
+  }
+  return problems;
+}
+function capabilityWarnings(choice, request) {
+  if (choice.backend === "legacy") return [];
+  const buildkit = choice.buildkitVersion;
+  const ignored = imageManifestCache(request.cacheTo);
+  if (ignored.length > 0 && buildkit && !versionAtLeast(buildkit, "0.12.0")) {
+    return [
+      `The builder runs BuildKit ${buildkit}, which ignores image-manifest=true (0.12 or later honours it): the cache (${ignored.join("; ")}) is stored as a plain index, which some registries refuse. Use a builder with a newer BuildKit to keep it as an image manifest.`
+    ];
+  }
+  return [];
+}
+function exportedCache(cacheTo) {
+  return cacheTo.filter((entry) => cacheType(entry) !== "inline");
+}
+function imageManifestCache(cacheTo) {
+  return cacheTo.filter((entry) => /(?:^|,)\s*image-manifest=true\b/i.test(entry));
+}
+function cacheType(entry) {
+  return /(?:^|,)\s*type=([^,]*)/.exec(entry)?.[1]?.trim() ?? "registry";
+}
+
+// src/build-push/buildx/select.ts
 function buildRequest(inputs) {
   const buildx = inputs.buildx ?? NO_BUILDX_INPUTS;
   return {
@@ -1881,60 +1677,457 @@ function buildRequest(inputs) {
     cacheTo: buildx.cacheTo,
     attestations: buildx.provenance !== void 0 || buildx.sbom !== void 0,
     load: buildx.load,
+    push: inputs.push ?? true,
     pushByDigest: buildx.pushByDigest,
     buildContexts: buildx.buildContexts.length,
     secrets: buildx.secrets.length + buildx.secretEnvs.length,
     ssh: buildx.ssh.length
   };
 }
-async function selectBackend(buildx, inputs, log) {
-  const builder = inputs.buildx?.builder;
-  const [version, inspect] = await Promise.all([buildx.version(), buildx.inspect(builder)]);
-  let choice;
-  try {
-    choice = chooseBackend({
-      version,
-      ...version.exitCode === 0 ? { inspect } : {},
-      ...builder ? { builder } : {}
-    });
-  } catch (error) {
-    throw new ActionError(error instanceof Error ? error.message : String(error));
-  }
+async function selectBackend(buildx, inputs, log, readStore = storedBuilder) {
+  const requested = inputs.buildx?.builder?.trim() || void 0;
+  const request = buildRequest(inputs);
+  const stored = buildx.installed() ? readStore(requested) : void 0;
+  const choice = stored && !needsVersions(request, stored.driver) ? choiceFromStore(stored) : await probe(buildx, requested);
   log(`Backend: ${choice.backend === "buildx" ? "docker buildx build" : "docker build"} (${choice.reason})`);
-  const problems = capabilityProblems(choice, buildRequest(inputs));
+  const problems = capabilityProblems(choice, request);
   if (inputs.mergeDigests && choice.backend === "legacy") {
     problems.push(
       `'merge-digests' needs docker buildx (imagetools create), which is not installed: ${SETUP_FIX}`
     );
   }
   if (problems.length > 0) throw new ActionError(problems.join("\n"));
-  return choice;
+  return { choice, warnings: capabilityWarnings(choice, request) };
 }
+async function probe(buildx, requested) {
+  const [version, inspect] = await Promise.all([buildx.version(), buildx.inspect(requested)]);
+  try {
+    return chooseBackend({
+      version,
+      ...version.exitCode === 0 ? { inspect } : {},
+      ...requested ? { builder: requested } : {}
+    });
+  } catch (error) {
+    throw new ActionError(error instanceof Error ? error.message : String(error));
+  }
+}
+function pushedBy(choice, inputs) {
+  return choice.driver === "docker" && !inputs.buildx?.pushByDigest ? "engine" : "buildkit";
+}
+
+// src/build-push/buildx/build.ts
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/common/retry.ts
+var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+async function withRetries(operation, options) {
+  const sleep = options.sleep ?? wait;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= options.attempts || !options.isRetryable(error)) throw error;
+      const delayMs = options.initialDelayMs * 2 ** (attempt - 1);
+      options.onRetry?.(error, attempt, delayMs);
+      await sleep(delayMs);
+    }
+  }
+}
+
+// src/build-push/docker/build-failure.ts
+var DEPRECATION = /^DEPRECATED\b/;
+var NOISE = [
+  /^\[?WARNING\]?\b/i,
+  /^\d+ warnings? found\b/i,
+  /^Step \d+\/\d+ :/,
+  // legacy: Step 3/5 : RUN …
+  /^-+>/,
+  // legacy: ---> Running in …, ---> 1a2b3c
+  /^Sending build context\b/,
+  /^Removing intermediate container\b/,
+  /^Successfully (built|tagged)\b/,
+  /^#\d+ (?!ERROR:)/,
+  // BuildKit plain progress: #5 [2/3] RUN …, #5 0.312 output
+  /^\[\+\] Building\b/,
+  // BuildKit tty progress
+  /^=>/,
+  /^-{3,}$/,
+  // BuildKit framing of the failing step and the Dockerfile excerpt
+  /^> /,
+  /^\d+ \|/,
+  /^Dockerfile(:\d+)?$/,
+  /^View build details:/
+];
+var ERROR_RANKS = [
+  /^(ERROR|error):\s*failed to (build|solve)\b/,
+  // BuildKit's summary (buildx, newer clients)
+  new RegExp(
+    [
+      /^(ERROR|error):/,
+      /^#\d+ ERROR:/,
+      /^unable to prepare context:/,
+      /^(COPY|ADD) failed:/,
+      /^The command '.*' returned a non-zero code:/,
+      /^failed to /,
+      /^Error response from daemon:/,
+      /^Error:/
+    ].map((pattern) => pattern.source).join("|")
+  )
+];
+function buildErrorLine(output) {
+  const lines = meaningfulLines(output);
+  for (const rank of ERROR_RANKS) {
+    const line = lines.findLast((candidate) => rank.test(candidate));
+    if (line !== void 0) return withoutErrorPrefix(line);
+  }
+  const last = lines.at(-1);
+  return last === void 0 ? void 0 : withoutErrorPrefix(last);
+}
+function meaningfulLines(output) {
+  const lines = [];
+  let inDeprecation = false;
+  for (const raw of output.replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/)) {
+    const line = raw.trim();
+    if (DEPRECATION.test(line)) {
+      inDeprecation = true;
+      continue;
+    }
+    if (inDeprecation && line !== "" && /^\s/.test(raw)) continue;
+    inDeprecation = false;
+    if (line !== "" && !NOISE.some((pattern) => pattern.test(line))) lines.push(line);
+  }
+  return lines;
+}
+function withoutErrorPrefix(line) {
+  return line.replace(/^(#\d+ )?(ERROR|error):\s*/, "");
+}
+var ADVICE = [
+  [
+    /dockerfile\S*: no such file or directory|cannot locate specified dockerfile|failed to read dockerfile|unable to prepare context: path .* not found/i,
+    "No Dockerfile or build context at that path: check out the repository first (actions/checkout) or set `file`/`context`."
+  ],
+  [
+    /(COPY|ADD) failed|failed to compute cache key|failed to calculate checksum/i,
+    "A file the Dockerfile copies is not in the build context: check `context`, the COPY/ADD source path and .dockerignore."
+  ],
+  [
+    /returned a non-zero code|did not complete successfully/i,
+    "A RUN instruction failed: its output is in the build log above."
+  ],
+  [
+    /dockerfile parse error|unknown instruction|failed to parse|syntax error/i,
+    "The Dockerfile has a syntax error at the line named."
+  ],
+  [
+    /pull access denied|manifest unknown|not found: manifest|failed to resolve source metadata|repository does not exist|invalid reference format|^Get "|no such host|connection refused/i,
+    "The base image could not be pulled: check the FROM image name and tag, the registry's login and the runner's network."
+  ]
+];
+var GENERAL_ADVICE = "See the build log above for the failing instruction.";
+function describeBuildFailure(output) {
+  const cause = buildErrorLine(output);
+  if (cause === void 0) return `The image build failed. ${GENERAL_ADVICE}`;
+  const advice = ADVICE.find(([pattern]) => pattern.test(cause))?.[1] ?? GENERAL_ADVICE;
+  return `The image build failed: ${cause}
+${advice}`;
+}
+function asBuildFailure(error) {
+  return error instanceof DockerError ? new ActionError(describeBuildFailure(error.output)) : error;
+}
+function isMissingLocalImage(output) {
+  return /no such image/i.test(output);
+}
+function missingLocalImage(image) {
+  return `no local image '${image}': build it in an earlier step or drop \`image:\``;
+}
+
+// src/build-push/push.ts
+function isTransient(error) {
+  if (error instanceof RegistryApiError) return error.transient;
+  return error instanceof DockerError && classifyFailure(error.output) === "transient";
+}
+function isUnauthorized(error) {
+  if (error instanceof RegistryApiError) return error.unauthorized;
+  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
+}
+async function pushTags(tags, options) {
+  const existing = options.existing ?? /* @__PURE__ */ new Map();
+  const fresh = tags.filter((tag2) => !existing.has(tag2.name));
+  const unchanged = tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
+  const held = unchanged.length > 0 ? await heldImage(tags, existing, options) : void 0;
+  const digests = /* @__PURE__ */ new Map();
+  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
+  const attempt = (tag2, operation) => {
+    const withTransientRetries2 = () => withRetries(operation, {
+      attempts: options.attempts,
+      initialDelayMs: options.initialDelayMs ?? 2e3,
+      isRetryable: isTransient,
+      onRetry: (_error, attempt2, delayMs) => options.log(
+        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
+      )
+    });
+    return withTransientRetries2().catch(async (error) => {
+      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
+      return withTransientRetries2();
+    });
+  };
+  const addTag = options.addTag;
+  if (addTag && fresh.length > 0) {
+    const first = held === void 0 ? fresh[0] : void 0;
+    const rest = first ? fresh.slice(1) : fresh;
+    const digest2 = first ? await attempt(first, () => options.pushOne(first.reference)) : held;
+    if (first) digests.set(first.name, digest2);
+    const outcomes = await Promise.allSettled(
+      rest.map(async (tag2) => {
+        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
+          if (!(error instanceof RegistryApiError) || error.unauthorized || options.pushOneFallback === false) {
+            throw error;
+          }
+          options.log(
+            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
+          );
+          return attempt(tag2, () => options.pushOne(tag2.reference));
+        });
+        digests.set(tag2.name, answered);
+      })
+    );
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failure) throw failure.reason;
+    if (rest.length > 0) options.log(`Tagged ${rest.map((tag2) => tag2.name).join(", ")} with ${digest2}`);
+  } else {
+    for (const tag2 of fresh) digests.set(tag2.name, await attempt(tag2, () => options.pushOne(tag2.reference)));
+  }
+  const pushedDigests = [...new Set(digests.values())];
+  if (pushedDigests.length > 1) {
+    const listing = [...digests].map(([name, digest2]) => `${name}: ${digest2}`).join(", ");
+    throw new ActionError(
+      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`
+    );
+  }
+  const digest = held ?? pushedDigests[0];
+  if (held !== void 0 && pushedDigests.some((pushed) => pushed !== held)) {
+    throw new ActionError(
+      `The registry stored ${pushedDigests.join(", ")} for tags of ${held}; another push may be racing this one.`
+    );
+  }
+  for (const name of unchanged)
+    options.log(`Tag ${name} already holds ${existing.get(name)} on this immutable repository: skipped`);
+  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
+}
+async function heldImage(tags, existing, options) {
+  const requested = tags.filter((tag2) => existing.has(tag2.name));
+  const held = [...new Set(requested.map((tag2) => existing.get(tag2.name)))];
+  const verdicts = await Promise.all(
+    held.map(async (digest) => [digest, await options.sameImage?.(digest) ?? false])
+  );
+  const other = new Set(verdicts.filter(([, same]) => !same).map(([digest]) => digest));
+  const moved = requested.filter((tag2) => other.has(existing.get(tag2.name)));
+  if (moved.length > 0) throw immutableRefusal(moved, existing);
+  return held[0];
+}
+function immutableRefusal(moved, existing, digest) {
+  return new ActionError(
+    `The repository is immutable and ${moved.map((tag2) => `'${tag2.name}' (${existing.get(tag2.name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest ?? "the one built"}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead. No tag was written.`
+  );
+}
+function assertNoTagMoves(tags, existing, digest) {
+  const moved = tags.filter((tag2) => existing.has(tag2.name) && existing.get(tag2.name) !== digest);
+  if (moved.length > 0) throw immutableRefusal(moved, existing, digest);
+}
+function singleFlight(renew) {
+  let outcome;
+  return () => outcome ??= renew();
+}
+
+// src/build-push/buildx/metadata.ts
+import { createHash } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
+function parseBuildMetadata(text) {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed === "null") return { isIndex: false, imageNames: [] };
+  const data = JSON.parse(trimmed);
+  if (!isRecord2(data)) throw new Error("the buildx metadata file does not hold a JSON object");
+  const digest = optionalDigest(data["containerimage.digest"], "containerimage.digest");
+  const configDigest = optionalDigest(data["containerimage.config.digest"], "containerimage.config.digest");
+  const descriptor = data["containerimage.descriptor"] === void 0 ? void 0 : parseDescriptor(data["containerimage.descriptor"]);
+  const names = typeof data["image.name"] === "string" ? data["image.name"] : "";
+  const buildRef = typeof data["buildx.build.ref"] === "string" ? data["buildx.build.ref"] : void 0;
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest ? { configDigest } : {},
+    ...descriptor ? { descriptor } : {},
+    isIndex: descriptor !== void 0 && isIndexMediaType(descriptor.mediaType),
+    imageNames: names.split(",").map((name) => name.trim()).filter(Boolean),
+    ...buildRef ? { buildRef } : {}
+  };
+}
+function isIndexMediaType(mediaType) {
+  return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function parseImageIndex(raw) {
+  const data = JSON.parse(raw);
+  if (!isRecord2(data)) throw new Error("the manifest is not a JSON object");
+  const mediaType = typeof data.mediaType === "string" ? data.mediaType : "";
+  if (!Array.isArray(data.manifests)) return void 0;
+  const manifests = [];
+  const attestations = [];
+  for (const entry of data.manifests) {
+    const descriptor = parseDescriptor(entry);
+    if (descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") {
+      attestations.push(descriptor);
+      continue;
+    }
+    if (!descriptor.platform || descriptor.platform === "unknown/unknown") continue;
+    manifests.push({
+      platform: descriptor.platform,
+      digest: descriptor.digest,
+      mediaType: descriptor.mediaType,
+      ...descriptor.size !== void 0 ? { size: descriptor.size } : {}
+    });
+  }
+  return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
+}
+function manifestDigest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function parseDescriptor(value) {
+  if (!isRecord2(value)) throw new Error("a descriptor is not a JSON object");
+  const { mediaType, digest, size, platform, annotations } = value;
+  if (typeof mediaType !== "string" || typeof digest !== "string" || !DIGEST2.test(digest)) {
+    throw new Error(`a descriptor lacks a mediaType or a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return {
+    mediaType,
+    digest,
+    ...typeof size === "number" ? { size } : {},
+    ...isRecord2(platform) ? { platform: platformName(platform) } : {},
+    ...isRecord2(annotations) ? { annotations: stringValues(annotations) } : {}
+  };
+}
+function platformName(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter((part) => typeof part === "string" && part !== "").join("/");
+}
+function optionalDigest(value, key) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !DIGEST2.test(value)) {
+    throw new Error(`${key} in the buildx metadata file is not a sha256 digest: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function stringValues(record) {
+  return Object.fromEntries(
+    Object.entries(record).filter((entry) => typeof entry[1] === "string")
+  );
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/build-push/buildx/imagetools.ts
+var DIGEST3 = /^sha256:[0-9a-f]{64}$/;
+function imagetoolsCreateArgv(options) {
+  if (options.sources.length === 0) throw new Error("imagetools create needs at least one source image");
+  if (options.tags.length === 0 && !options.dryRun)
+    throw new Error("imagetools create needs at least one tag");
+  return [
+    "buildx",
+    "imagetools",
+    "create",
+    ...options.builder ? ["--builder", options.builder] : [],
+    ...options.tags.flatMap((tag2) => ["--tag", tag2]),
+    ...options.metadataFile && !options.dryRun ? ["--metadata-file", options.metadataFile] : [],
+    ...options.dryRun ? ["--dry-run"] : [],
+    ...options.sources
+  ];
+}
+function imagetoolsInspectRawArgv(reference, builder) {
+  return ["buildx", "imagetools", "inspect", ...builder ? ["--builder", builder] : [], "--raw", reference];
+}
+function digestReference(repository, digest) {
+  if (!DIGEST3.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
+  return `${repository}@${digest}`;
+}
+function parseImagetoolsDryRun(stdout) {
+  const bytes = stdout.endsWith("\n") ? stdout.slice(0, -1) : stdout;
+  const index = parseImageIndex(bytes);
+  if (!index) throw new Error("imagetools create --dry-run printed no image index");
+  return { digest: manifestDigest(bytes), index };
+}
+
+// src/build-push/buildx/progress.ts
+var VERTEX = /^#(\d+) (.*)$/;
+function vertexNames(lines) {
+  const names = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = VERTEX.exec(line);
+    if (match && !names.has(match[1])) names.set(match[1], match[2]);
+  }
+  return names;
+}
+function pushedManifests(output) {
+  const pushed = /* @__PURE__ */ new Set();
+  for (const match of output.matchAll(/pushing manifest for (\S+@sha256:[0-9a-f]{64})(?: [\d.]+s)? done/g)) {
+    pushed.add(match[1]);
+  }
+  return [...pushed];
+}
+function classifyBuildxFailure(output) {
+  const lines = output.split(/\r?\n/).map((line2) => line2.trim());
+  const names = vertexNames(lines);
+  const failed = lines.map((line2) => /^#(\d+) ERROR: (.*)$/.exec(line2)).findLast(Boolean);
+  const vertex = failed ? names.get(failed[1]) : void 0;
+  const line = buildErrorLine(output) ?? failed?.[2] ?? "docker buildx build failed";
+  const pushed = pushedManifests(output);
+  const needsEmulation = /exec format error/i.test(output);
+  return { kind: failureKind(vertex, line), line, ...vertex ? { vertex } : {}, pushed, needsEmulation };
+}
+function failureKind(vertex, line) {
+  if (vertex !== void 0) {
+    if (/^exporting (content )?cache\b|^exporting cache\b/i.test(vertex)) return "cache-export";
+    if (/^exporting to (image|oci image format|docker image format)|^pushing .* with docker/i.test(vertex)) {
+      return /attestation|provenance|sbom/i.test(line) ? "attestation" : "push";
+    }
+    if (/^resolving provenance|^\[.*\] (generating sbom|scanning)/i.test(vertex)) return "attestation";
+    return "build";
+  }
+  if (/did not complete successfully/i.test(line)) return "build";
+  if (/error writing manifest blob|exporting cache|cache export/i.test(line)) return "cache-export";
+  if (/failed to push|unexpected status from (PUT|POST|PATCH|HEAD)|failed commit on ref|failed to copy/i.test(
+    line
+  )) {
+    return "push";
+  }
+  return "build";
+}
+
+// src/build-push/buildx/build.ts
+var QEMU_ADVICE = "A RUN step ran for another platform than the runner's, which needs emulation: add docker/setup-qemu-action before this step. FROM, COPY and cross-compiling with FROM --platform=$BUILDPLATFORM need none.";
 function buildxOutput(job) {
   const references2 = job.tags.map((tag2) => tag2.reference);
-  if (!job.push) {
-    return job.buildx.load || job.buildx.platforms.length <= 1 ? { kind: "load", tags: references2 } : { kind: "none", tags: references2 };
+  if (!job.push || job.pushedBy === "engine") {
+    return job.push || job.buildx.load || job.buildx.platforms.length <= 1 ? { kind: "load", tags: references2 } : { kind: "none", tags: references2 };
   }
   if (job.buildx.pushByDigest || job.tags.some((tag2) => job.existing?.has(tag2.name))) {
     return { kind: "push-by-digest", repository: job.repository };
   }
-  return { kind: "push", tags: references2, load: job.buildx.load };
+  return { kind: "push", tags: references2.slice(0, 1), load: job.buildx.load };
 }
-function pushFailureKind(errorLine) {
-  if (/did not complete successfully/i.test(errorLine)) return void 0;
-  if (!/failed to push|unexpected status from (PUT|POST|PATCH|HEAD)|failed commit on ref|failed to copy|error writing (layer|manifest)|exporting to image/i.test(
-    errorLine
-  )) {
-    return void 0;
-  }
-  if (/\b401\b|unauthori[sz]ed|authentication required/i.test(errorLine)) return "unauthorized";
-  return classifyFailure(errorLine) === "transient" ? "transient" : void 0;
+function retryKind(failure) {
+  if (failure.kind !== "push" && failure.kind !== "cache-export") return void 0;
+  if (/\b401\b|unauthori[sz]ed|authentication required/i.test(failure.line)) return "unauthorized";
+  return classifyFailure(failure.line) === "transient" ? "transient" : void 0;
 }
-var BuildxPushFailure = class extends DockerError {
-  kind;
-  constructor(line, exitCode) {
-    super("buildx build", line, exitCode);
-    this.kind = pushFailureKind(line);
+var BuildxFailed = class extends DockerError {
+  failure;
+  retry;
+  constructor(failure) {
+    super("buildx build", failure.line, 1);
+    this.failure = failure;
+    this.retry = retryKind(failure);
   }
 };
 async function buildWithBuildx(job, deps) {
@@ -1946,16 +2139,17 @@ async function buildWithBuildx(job, deps) {
       `Several platforms (${job.buildx.platforms.join(", ")}) built without a push: the result stays in the build cache (set load to bring it into the local image store)`
     );
   }
-  const dir = await mkdtemp(join(deps.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), "ocir-buildx-"));
+  const dir = await mkdtemp(join2(deps.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), "ocir-buildx-"));
   try {
-    const metadataFile = join(dir, "metadata.json");
-    const iidfile = loads ? join(dir, "iid") : void 0;
+    const metadataFile = join2(dir, "metadata.json");
+    const iidfile = loads ? join2(dir, "iid") : void 0;
     const options = {
       context: job.build.context,
       file: job.build.file,
       labels: job.labels,
       buildArgs: job.build.buildArgs,
       ...job.build.target ? { target: job.build.target } : {},
+      ...job.build.network ? { network: job.build.network } : {},
       platforms: job.buildx.platforms,
       pull: job.build.pull,
       noCache: job.build.noCache,
@@ -1978,11 +2172,11 @@ async function buildWithBuildx(job, deps) {
       `Building with buildx on ${job.choice.builder ?? "the current builder"}${job.choice.driver ? ` (${job.choice.driver} driver)` : ""}` + (job.buildx.platforms.length > 0 ? ` for ${job.buildx.platforms.join(", ")}` : "")
     );
     if (pushes) await deps.beforePush?.();
-    await runBuild(argv, env, job, deps);
+    const cacheFailure = await runBuild(argv, env, job, deps, pushes);
     const metadata = parseBuildMetadata(await readFile(metadataFile, "utf8").catch(() => ""));
     const imageId2 = iidfile ? (await readFile(iidfile, "utf8").catch(() => "")).trim() : "";
     if (!pushes) return { imageId: imageId2, platforms: [] };
-    const digest = metadata.digest;
+    const digest = metadata.digest ?? cacheFailure?.digest;
     if (!digest) {
       throw new StepFailure(
         "push",
@@ -1991,9 +2185,9 @@ async function buildWithBuildx(job, deps) {
         )
       );
     }
-    if (output.kind === "push") {
+    if (output.kind === "push" && metadata.imageNames.length > 0) {
       const missing = output.tags.filter((reference) => !metadata.imageNames.includes(reference));
-      if (metadata.imageNames.length > 0 && missing.length > 0) {
+      if (missing.length > 0) {
         throw new StepFailure(
           "push",
           new ActionError(
@@ -2003,31 +2197,28 @@ async function buildWithBuildx(job, deps) {
       }
     }
     const platforms = await platformManifests(job, deps, digest, metadata);
-    const pushed = output.kind === "push" ? { digest, pushed: job.tags.map((tag2) => tag2.name), unchanged: [] } : job.buildx.pushByDigest ? { digest, pushed: [], unchanged: [] } : await tagOnImmutable(job, deps, digest);
-    return { imageId: imageId2, pushed, platforms };
+    const pushed = job.buildx.pushByDigest ? { digest, pushed: [], unchanged: [] } : await tagPushedImage(job, deps, digest);
+    return { imageId: imageId2, pushed, platforms, ...cacheFailure ? { failure: cacheFailure.failure } : {} };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
-async function runBuild(argv, env, job, deps) {
+async function runBuild(argv, env, job, deps, pushes) {
   const attempt = () => withRetries(
     async () => {
       try {
         await deps.buildx.run(argv, env);
       } catch (error) {
         if (!(error instanceof DockerError)) throw error;
-        const line = buildErrorLine(error.output);
-        const failure = line === void 0 ? void 0 : new BuildxPushFailure(line, 1);
-        if (failure?.kind !== void 0) throw failure;
-        throw new StepFailure("build", new ActionError(describeBuildFailure(error.output)));
+        throw new BuildxFailed(classifyBuildxFailure(error.output));
       }
     },
     {
       attempts: job.attempts,
       initialDelayMs: deps.initialDelayMs ?? 2e3,
-      isRetryable: (error) => error instanceof BuildxPushFailure && error.kind === "transient",
+      isRetryable: (error) => error instanceof BuildxFailed && error.retry === "transient",
       onRetry: (error, number, delayMs) => deps.log(
-        `The push failed for a transient reason (attempt ${number}): ${error.output}; building again from cache in ${delayMs / 1e3}s`
+        `The ${error.failure.kind === "cache-export" ? "cache export" : "push"} failed for a transient reason (attempt ${number}): ${error.failure.line}; building again from cache in ${delayMs / 1e3}s`
       ),
       ...deps.sleep ? { sleep: deps.sleep } : {}
     }
@@ -2035,14 +2226,70 @@ async function runBuild(argv, env, job, deps) {
   try {
     await attempt().catch(async (error) => {
       const renew = deps.renewLogin;
-      if (!(error instanceof BuildxPushFailure) || error.kind !== "unauthorized" || !renew || !await renew()) {
+      if (!(error instanceof BuildxFailed) || error.retry !== "unauthorized" || !renew || !await renew()) {
         throw error;
       }
       deps.log("The registry refused the push as unauthorized: logged in again, pushing once more");
       await attempt();
     });
+    return void 0;
   } catch (error) {
-    throw error instanceof BuildxPushFailure ? new StepFailure("push", error) : error;
+    if (!(error instanceof BuildxFailed)) throw error;
+    const failure = error.failure;
+    const pushedDigest = pushes ? digestPushedTo(failure, job) : void 0;
+    if (failure.kind === "cache-export" && pushedDigest) {
+      return {
+        digest: pushedDigest,
+        failure: new StepFailure(
+          "cache-export",
+          new ActionError(
+            `The cache export failed after the image was pushed (${pushedDigest}): ${failure.line}
+The image and its tags are in the registry; only the cache is missing, so the next build runs without it. Check that 'cache-to' names a repository this login may push to.`
+          )
+        )
+      };
+    }
+    throw asStepFailure(failure);
+  }
+}
+function digestPushedTo(failure, job) {
+  const names = /* @__PURE__ */ new Set([job.repository, ...job.tags.map((tag2) => tag2.reference)]);
+  const pushed = failure.pushed.find((reference) => {
+    const at = reference.lastIndexOf("@");
+    return names.has(reference.slice(0, at));
+  });
+  return pushed?.slice(pushed.lastIndexOf("@") + 1);
+}
+function asStepFailure(failure) {
+  switch (failure.kind) {
+    case "push":
+      return new StepFailure("push", new DockerError("buildx build", failure.line, 1));
+    case "cache-export":
+      return new StepFailure(
+        "cache-export",
+        new ActionError(
+          `The cache export failed: ${failure.line}
+Check that 'cache-to' names a repository this login may push to; the image was not pushed.`
+        )
+      );
+    case "attestation":
+      return new StepFailure(
+        "attestation",
+        new ActionError(
+          `The attestations could not be made or pushed: ${failure.line}
+Turn 'provenance' and 'sbom' off, or use a builder whose BuildKit makes them.`
+        )
+      );
+    case "build": {
+      const description = describeBuildFailure(failure.line);
+      return new StepFailure(
+        "build",
+        new ActionError(
+          failure.needsEmulation ? `${description.split("\n")[0]}
+${QEMU_ADVICE}` : description
+        )
+      );
+    }
   }
 }
 async function platformManifests(job, deps, digest, metadata) {
@@ -2055,58 +2302,26 @@ async function platformManifests(job, deps, digest, metadata) {
   );
   return parseImageIndex(raw)?.manifests ?? [];
 }
-async function tagOnImmutable(job, deps, digest) {
-  const existing = job.existing ?? /* @__PURE__ */ new Map();
-  assertNoTagMoves(job.tags, existing, digest);
-  const fresh = job.tags.filter((tag2) => !existing.has(tag2.name));
-  if (fresh.length > 0) {
-    const addTag = deps.addTag;
-    if (!addTag) throw new Error("tagging on an immutable repository needs the registry API");
-    const outcomes = await Promise.allSettled(
-      fresh.map((tag2) => withTransientRetries(job, deps, tag2, () => addTag(tag2, digest)))
-    );
-    const failure = outcomes.find((outcome) => outcome.status === "rejected");
-    if (failure) throw new StepFailure("push", failure.reason);
-    const other = outcomes.flatMap(
-      (outcome) => outcome.status === "fulfilled" && outcome.value !== digest ? [outcome.value] : []
-    );
-    if (other.length > 0) {
-      throw new StepFailure(
-        "push",
-        new ActionError(
-          `The registry stored ${other.join(", ")} for tags of ${digest}; another push may be racing this one.`
-        )
-      );
-    }
-    deps.log(`Tagged ${fresh.map((tag2) => tag2.name).join(", ")} with ${digest}`);
-  }
-  const unchanged = job.tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
-  for (const name of unchanged)
-    deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
-  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
-}
-function withTransientRetries(job, deps, tag2, operation) {
-  return withRetries(operation, {
+async function tagPushedImage(job, deps, digest) {
+  const addTag = deps.addTag;
+  if (!addTag) throw new Error("tagging a pushed image needs the registry API");
+  return pushTags(job.tags, {
     attempts: job.attempts,
-    initialDelayMs: deps.initialDelayMs ?? 2e3,
-    isRetryable: (error) => typeof error === "object" && error !== null && error.transient === true || error instanceof DockerError && classifyFailure(error.output) === "transient",
-    onRetry: (_error, number, delayMs) => deps.log(
-      `Tagging ${tag2.reference} failed for a transient reason (attempt ${number}); retrying in ${delayMs / 1e3}s`
-    ),
-    ...deps.sleep ? { sleep: deps.sleep } : {}
+    // The first fresh tag is the name BuildKit pushed (none on an immutable repository).
+    pushOne: async () => digest,
+    pushOneFallback: false,
+    addTag,
+    ...job.existing ? { existing: new Map(job.existing) } : {},
+    sameImage: async (held) => held === digest,
+    log: deps.log,
+    ...deps.renewLogin ? { renewLogin: deps.renewLogin } : {},
+    ...deps.initialDelayMs !== void 0 ? { initialDelayMs: deps.initialDelayMs } : {}
+  }).catch((error) => {
+    throw new StepFailure("push", error);
   });
 }
-function assertNoTagMoves(tags, existing, digest) {
-  const moved = tags.filter((tag2) => existing.has(tag2.name) && existing.get(tag2.name) !== digest);
-  if (moved.length > 0) {
-    throw new StepFailure(
-      "push",
-      new ActionError(
-        `The repository is immutable and ${moved.map((tag2) => `'${tag2.name}' (${existing.get(tag2.name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead. No tag was written.`
-      )
-    );
-  }
-}
+
+// src/build-push/buildx/merge.ts
 async function mergeDigests(job, deps) {
   const sources = job.digests.map((digest2) => digestReference(job.repository, digest2));
   const builder = job.choice.builder;
@@ -2144,11 +2359,22 @@ async function mergeDigests(job, deps) {
     deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
   return { pushed: { digest, pushed: fresh.map((tag2) => tag2.name), unchanged }, platforms };
 }
+function withTransientRetries(job, deps, tag2, operation) {
+  return withRetries(operation, {
+    attempts: job.attempts,
+    initialDelayMs: deps.initialDelayMs ?? 2e3,
+    isRetryable: (error) => error instanceof DockerError && classifyFailure(error.output) === "transient",
+    onRetry: (_error, number, delayMs) => deps.log(
+      `Tagging ${tag2.reference} failed for a transient reason (attempt ${number}); retrying in ${delayMs / 1e3}s`
+    ),
+    ...deps.sleep ? { sleep: deps.sleep } : {}
+  });
+}
 
 // src/build-push/docker/buildx-cli.ts
 import { existsSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { join as join3 } from "node:path";
 var runDocker = async (args, options = {}) => {
   try {
     return await getExecOutput("docker", [...args], {
@@ -2166,9 +2392,9 @@ function definedEnvironment() {
   );
 }
 function pluginDirectories(env = process.env) {
-  const config = env.DOCKER_CONFIG || join2(homedir(), ".docker");
+  const config = env.DOCKER_CONFIG || join3(homedir2(), ".docker");
   return [
-    join2(config, "cli-plugins"),
+    join3(config, "cli-plugins"),
     "/usr/local/lib/docker/cli-plugins",
     "/usr/local/libexec/docker/cli-plugins",
     "/usr/lib/docker/cli-plugins",
@@ -2176,7 +2402,7 @@ function pluginDirectories(env = process.env) {
   ];
 }
 function buildxPluginInstalled() {
-  return pluginDirectories().some((dir) => existsSync(join2(dir, "docker-buildx")));
+  return pluginDirectories().some((dir) => existsSync(join3(dir, "docker-buildx")));
 }
 var NOT_INSTALLED = {
   exitCode: 1,
@@ -2192,6 +2418,7 @@ function buildxCli(runner = runDocker, pluginInstalled = buildxPluginInstalled) 
     return result.stdout;
   };
   return {
+    installed: pluginInstalled,
     // Without the plugin the answer is known: no docker process spent on asking (start-up time).
     version: () => pluginInstalled() ? runner(["buildx", "version"], { silent: true }) : Promise.resolve(NOT_INSTALLED),
     inspect: (builder) => pluginInstalled() ? runner(["buildx", "inspect", ...builder ? [builder] : []], { silent: true }) : Promise.resolve(NOT_INSTALLED),
@@ -2225,15 +2452,29 @@ function manifestTagger(options, connect = () => registryClient(options)) {
       await ready;
       return client().putManifest(tag2, await manifest(digest));
     },
+    configDigest: async (digest) => {
+      prepare();
+      await ready;
+      return configDigestOf(await manifest(digest));
+    },
     close: () => connected?.close()
   };
+}
+function configDigestOf(manifest) {
+  try {
+    const parsed = JSON.parse(manifest.bytes.toString("utf8"));
+    return typeof parsed.config?.digest === "string" ? parsed.config.digest : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/build-push/build-image.ts
 async function buildxPhase(inputs, git, version, choice, target) {
   const { repository, tags, plan, resolved, login: login2 } = target;
   const session = login2?.login;
-  const tagger = login2 && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0 ? manifestTagger({
+  const pusher = pushedBy(choice, inputs);
+  const tagger = login2 && plan.push && !inputs.mergeDigests && pusher === "buildkit" ? manifestTagger({
     registry: login2.registry,
     repository: repository.slice(repository.indexOf("/") + 1),
     credentials: login2.credentials
@@ -2260,6 +2501,7 @@ async function buildxPhase(inputs, git, version, choice, target) {
       return { imageId: "", ...merged };
     }
     const labels = await buildLabels(inputs, git, version);
+    if (tags.length > 1) tagger?.prepare();
     return await inStep(
       "build",
       () => buildWithBuildx(
@@ -2268,7 +2510,8 @@ async function buildxPhase(inputs, git, version, choice, target) {
           build: inputs.build,
           buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
           labels,
-          push: plan.push
+          push: plan.push,
+          pushedBy: pusher
         },
         deps
       )
@@ -2478,88 +2721,36 @@ async function writeSummary(result) {
   await summary.addRaw(summaryMarkdown(result)).write();
 }
 
-// src/build-push/push.ts
-function isTransient(error) {
-  if (error instanceof RegistryApiError) return error.transient;
-  return error instanceof DockerError && classifyFailure(error.output) === "transient";
-}
-function isUnauthorized(error) {
-  if (error instanceof RegistryApiError) return error.unauthorized;
-  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
-}
-async function pushTags(tags, options) {
-  const existing = options.existing ?? /* @__PURE__ */ new Map();
-  const fresh = tags.filter((tag2) => !existing.has(tag2.name));
-  const digests = /* @__PURE__ */ new Map();
-  const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : void 0;
-  const attempt = (tag2, operation) => {
-    const withTransientRetries2 = () => withRetries(operation, {
-      attempts: options.attempts,
-      initialDelayMs: options.initialDelayMs ?? 2e3,
-      isRetryable: isTransient,
-      onRetry: (_error, attempt2, delayMs) => options.log(
-        `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
-      )
-    });
-    return withTransientRetries2().catch(async (error) => {
-      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
-      return withTransientRetries2();
-    });
-  };
-  const [first, ...rest] = fresh;
-  const addTag = options.addTag;
-  if (first && addTag) {
-    const digest2 = await attempt(first, () => options.pushOne(first.reference));
-    digests.set(first.name, digest2);
-    const outcomes = await Promise.allSettled(
-      rest.map(async (tag2) => {
-        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
-          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
-          options.log(
-            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
-          );
-          return attempt(tag2, () => options.pushOne(tag2.reference));
-        });
-        digests.set(tag2.name, answered);
-      })
-    );
-    const failure = outcomes.find((outcome) => outcome.status === "rejected");
-    if (failure) throw failure.reason;
-    if (rest.length > 0) options.log(`Tagged ${rest.map((tag2) => tag2.name).join(", ")} with ${digest2}`);
-  } else {
-    for (const tag2 of fresh) digests.set(tag2.name, await attempt(tag2, () => options.pushOne(tag2.reference)));
-  }
-  const pushedDigests = [...new Set(digests.values())];
-  if (pushedDigests.length > 1) {
-    const listing = [...digests].map(([name, digest2]) => `${name}: ${digest2}`).join(", ");
-    throw new ActionError(
-      `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`
-    );
-  }
-  const digest = pushedDigests[0] ?? await digestOfExistingImage(existing, options);
-  const unchanged = tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
-  const moved = unchanged.filter((name) => existing.get(name) !== digest);
-  if (moved.length > 0) {
-    throw new ActionError(
-      `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(", ")} already hold${moved.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
-    );
-  }
-  for (const name of unchanged)
-    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
-  return { digest, pushed: fresh.map((tag2) => tag2.name), unchanged };
-}
-async function digestOfExistingImage(existing, options) {
-  const local = options.localDigests ? await options.localDigests() : [];
-  const match = [...existing.values()].find((digest) => local.includes(digest));
-  if (match) return match;
-  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(", ");
-  throw new ActionError(
-    `The repository is immutable and every tag already exists (${holdings}), while the local image is another one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`
+// src/build-push/plan.ts
+function planRun(inputs, situation) {
+  const registry = inputs.registry ?? registryHost(inputs.region);
+  const hasApiKey = inputs.apiKey !== void 0;
+  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
+  const problems = credentialProblems(
+    {
+      apiKey: hasApiKey,
+      authToken: inputs.authToken !== void 0,
+      namespace: inputs.namespace !== void 0,
+      username: inputs.username !== void 0,
+      push: inputs.push
+    },
+    situation
   );
-}
-function singleFlight(renew) {
-  let outcome;
-  return () => outcome ??= renew();
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new InputErrors(problems);
+  const push2 = inputs.push && login2 !== void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  return {
+    registry,
+    ...push2 ? { login: login2 } : {},
+    push: push2,
+    ...skipPushReason ? { skipPushReason } : {},
+    lookup: {
+      namespace: !inputs.namespace && hasApiKey,
+      username: push2 && login2?.kind === "auth-token" && !inputs.username,
+      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+    }
+  };
 }
 
 // src/build-push/push-image.ts
@@ -2582,7 +2773,8 @@ function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
         },
         addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
         ...resolved.existingTags ? { existing: resolved.existingTags } : {},
-        localDigests: async () => (await repoDigests(imageId2)).map((ref) => ref.slice(ref.indexOf("@") + 1)),
+        // The same image: pushed from here before, or its config (the image id) is the one stored.
+        sameImage: async (digest) => (await repoDigests(imageId2)).some((ref) => ref.endsWith(`@${digest}`)) || await tagger.configDigest(digest) === imageId2,
         log: info,
         renewLogin: () => login2.renewAfterRefusal()
       });
@@ -2637,7 +2829,7 @@ async function connectReleaseApi(inputs) {
   return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-XVZNOXLW.js");
+  const { signPushedImage } = await import("./chunks/signing-X7UMBUEH.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -2659,7 +2851,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-FKWFYJDF.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-VSMUWJ5O.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -2669,6 +2861,8 @@ async function awaitScan(oci, inputs, scan, image) {
     tags: image.tagNames,
     pushedAt: image.pushedAt,
     timeoutMs: scan.timeoutMs,
+    // Uncertain coverage is worth a warning: the wait may end in a timeout that only a target would prevent.
+    onCoverage: ({ message, certain }) => certain ? info(message) : warning(message),
     onPoll: (poll) => {
       if (poll.nextInMs !== void 0) info(progressLine(poll));
     }
@@ -2724,7 +2918,7 @@ async function resolve2(inputs, plan, tagNames) {
     return {};
   }
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectControlPlane } = await import("./chunks/control-plane-EALUPXUQ.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-H4FIV3DN.js");
   const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(
@@ -2779,7 +2973,12 @@ async function run() {
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);
-    const backend = inputs.image ? void 0 : await group("Choosing the builder", () => selectBackend(buildxCli(), inputs, info));
+    const selection = inputs.image ? void 0 : await group(
+      "Choosing the builder",
+      () => selectBackend(buildxCli(), { ...inputs, push: plan.push }, info)
+    );
+    for (const warning2 of selection?.warnings ?? []) warning(warning2);
+    const backend = selection?.choice;
     if (inputs.mergeDigests && !plan.push) {
       throw new ActionError(
         "merge-digests pushes an index, and this run has no registry credentials to push with"
@@ -2807,18 +3006,18 @@ async function run() {
         tags.map((tag2) => tag2.reference)
       )
     );
-    const legacyPush = plan.push && !buildx;
-    const pushed = legacyPush ? await group(
+    const enginePush = plan.push && (!buildx || backend?.backend === "buildx" && !inputs.mergeDigests && pushedBy(backend, inputs) === "engine");
+    const pushed = enginePush ? await group(
       `Pushing ${tags.length} tag(s)`,
       () => pushImage(inputs, resolved, imageId2, tags, login2, `${namespace}/${inputs.repository}`)
     ) : buildx?.pushed;
     if (pushed) info(`Digest ${pushed.digest}`);
-    const gates = pushed ? await runReleaseGates(inputs, {
+    const gates = buildx?.failure ? skippedGates(inputs, `the ${buildx.failure.step} step failed`) : pushed ? await runReleaseGates(inputs, {
       digest: pushed.digest,
       tagNames,
       pushedAt: /* @__PURE__ */ new Date(),
       ...resolved.repository ? { repositoryCompartmentId: resolved.repository.compartmentId } : {}
-    }) : skippedGates(inputs);
+    }) : skippedGates(inputs, "no image was pushed");
     const result = {
       registry: plan.registry,
       namespace: namespace ?? "",
@@ -2836,6 +3035,7 @@ async function run() {
     };
     setOutputs(result);
     await writeSummary(result);
+    if (buildx?.failure) throw buildx.failure;
     if (gates.failure) throw gates.failure;
     if (inputs.prComment) {
       await group("Commenting on the pull request", () => commentOnPullRequest(inputs, git, result));
@@ -2844,9 +3044,9 @@ async function run() {
     failWithAdvice(error);
   }
 }
-function skippedGates(inputs) {
+function skippedGates(inputs, why) {
   const asked = [...inputs.sign ? ["sign-key"] : [], ...inputs.scan ? ["scan-gate"] : []];
-  if (asked.length > 0) info(`${asked.join(" and ")}: skipped, no image was pushed`);
+  if (asked.length > 0) info(`${asked.join(" and ")}: skipped, ${why}`);
   return {};
 }
 async function commentOnPullRequest(inputs, git, result) {

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-YBZYRNU3.js";
+} from "./chunks/chunk-7MXNMM3U.js";
 import {
   getState,
   info

@@ -21,7 +21,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-CFVJTCNT.js";
+} from "./chunks/chunk-SVNF3YAX.js";
 import {
   Env,
   SharedInput,

@@ -1,14 +1,20 @@
 /**
- * Pins the references to this repository's own actions and reusable workflow to one ref.
+ * Pins the references to this repository's own actions and reusable workflow to release commits.
  *
  * A reusable workflow cannot use `uses: ./` (that resolves in the caller's checkout), so
  * .github/workflows/ocir-build-push.yml names the actions as `<owner>/<repo>@<ref>` and
  * `<owner>/<repo>/prune@<ref>`, and the examples call `<owner>/<repo>/.github/workflows/…@<ref>`.
- * On main these read `<owner>/<repo>@v1`; the release workflow runs this script to write the real
- * repository and the release tag into a release commit, so a caller of @v1.2.3 runs the actions
- * of v1.2.3.
+ * On main these read `<owner>/<repo>@v1`: a placeholder no caller can run. The release workflow
+ * writes the real repository and full commit SHAs, each with the version as a comment, the way
+ * third-party actions are pinned (`@<sha> # v1.2.3`):
  *
- *   node scripts/pin-actions.ts v1.2.3 [--repository acme/ocir-build-push-action]
+ *   actions    the actions (`<owner>/<repo>`, `/prune`) at the commit the release is cut from, whose
+ *              action.yml and dist/ are the release's;
+ *   workflows  the examples' calls of the reusable workflow at the release commit that carries the
+ *              actions' pins (a commit cannot name itself, so the release makes two).
+ *
+ *   node scripts/pin-actions.ts actions <sha> --version v1.2.3 [--repository acme/ocir-build-push-action]
+ *   node scripts/pin-actions.ts workflows <sha> --version v1.2.3 [--repository …]
  *   node scripts/pin-actions.ts --check [--repository …]   # exit 1 unless the pins agree
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,30 +26,48 @@ export const ACTION_REPOSITORY = '<owner>/<repo>';
 /** Files whose references are pinned: the reusable workflow and every example workflow. */
 export const PINNED_PATHS = ['.github/workflows/ocir-build-push.yml', 'examples'] as const;
 
+/** An action (`''`, `/prune`) or a reusable workflow (`/.github/workflows/<file>`). */
+export type RefKind = 'action' | 'workflow';
+
 export interface ActionRef {
   /** `owner/name` as written. */
   repository: string;
   /** `''` for the main action, `/prune`, or `/.github/workflows/<file>`. */
   subpath: string;
+  kind: RefKind;
   ref: string;
+  /** The trailing comment without `#` (the version of a pinned commit), `''` when none. */
+  comment: string;
   /** 1-based line of the `uses:`. */
   line: number;
 }
 
-/** A ref a release can pin: a tag, branch or sha, no spaces or quotes. */
-const REF = /^[A-Za-z0-9][\w./-]*$/;
+export interface Pin {
+  kind: RefKind;
+  /** Full commit SHA: a tag or branch can move, a commit cannot. */
+  sha: string;
+  /** The release the commit belongs to, written as the comment (`v1.2.3`). */
+  version: string;
+}
+
+export const FULL_SHA = /^[0-9a-f]{40}$/;
+export const VERSION = /^v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `uses:` values (optionally quoted) that name `repository`, with or without a subpath. */
+/** `uses:` values (optionally quoted, optionally commented) that name `repository`, with or without a subpath. */
 function usesPattern(repository: string): RegExp {
   return new RegExp(
-    `^(\\s*(?:-\\s+)?uses:\\s*)(['"]?)(${escapeRegExp(repository)})((?:/[^@\\s'"]+)?)@([^\\s'"#]+)\\2`,
+    `^(\\s*(?:-\\s+)?uses:\\s*)(['"]?)(${escapeRegExp(repository)})((?:/[^@\\s'"]+)?)@([^\\s'"#]+)\\2([ \\t]+#[^\\n]*|[ \\t]*)$`,
     'gm',
   );
+}
+
+function kindOf(subpath: string): RefKind {
+  return subpath.startsWith('/.github/workflows/') ? 'workflow' : 'action';
 }
 
 /** Every reference to `repository`'s actions or workflows in a workflow text. */
@@ -51,39 +75,75 @@ export function findActionRefs(text: string, repository: string = ACTION_REPOSIT
   const refs: ActionRef[] = [];
   for (const match of text.matchAll(usesPattern(repository))) {
     const line = text.slice(0, match.index).split('\n').length;
-    refs.push({ repository: match[3]!, subpath: match[4]!, ref: match[5]!, line });
+    const subpath = match[4]!;
+    const comment = (match[6] ?? '').trim().replace(/^#\s*/, '');
+    refs.push({ repository: match[3]!, subpath, kind: kindOf(subpath), ref: match[5]!, comment, line });
   }
   return refs;
 }
 
-/** The text with every reference to `from` rewritten to `to@ref`; everything else byte for byte. */
+/**
+ * The text with every reference of `pin.kind` to `from` rewritten to `to@<sha> # <version>` (any
+ * comment it had is replaced); everything else byte for byte.
+ */
 export function pinActionRefs(
   text: string,
-  ref: string,
+  pin: Pin,
   from: string = ACTION_REPOSITORY,
   to: string = from,
 ): string {
-  if (!REF.test(ref)) throw new Error(`pin-actions: "${ref}" is not a ref (e.g. v1.2.3)`);
+  if (!FULL_SHA.test(pin.sha)) {
+    throw new Error(`pin-actions: "${pin.sha}" is not a full commit SHA (40 lower-case hex digits)`);
+  }
+  if (!VERSION.test(pin.version))
+    throw new Error(`pin-actions: "${pin.version}" is not a version (e.g. v1.2.3)`);
   if (to !== ACTION_REPOSITORY && !REPOSITORY.test(to)) {
     throw new Error(`pin-actions: "${to}" is not owner/name (e.g. acme/ocir-build-push-action)`);
   }
   return text.replace(
     usesPattern(from),
-    (_match, prefix: string, quote: string, _repository: string, subpath: string) =>
-      `${prefix}${quote}${to}${subpath}@${ref}${quote}`,
+    (match, prefix: string, quote: string, _repository: string, subpath: string) =>
+      kindOf(subpath) === pin.kind
+        ? `${prefix}${quote}${to}${subpath}@${pin.sha}${quote} # ${pin.version}`
+        : match,
   );
 }
 
-/** The refs of `refs` that differ from the first one: empty when all pins agree. */
+/**
+ * The refs that disagree: every action ref must name the first action ref's repository and ref,
+ * every workflow ref the first workflow ref's, and all of them the same version comment (one
+ * release). Empty when all pins agree.
+ */
 export function disagreeingRefs(refs: Array<ActionRef & { file: string }>): string[] {
-  const first = refs[0];
-  if (first === undefined) return [];
+  const where = (found: ActionRef & { file: string }) =>
+    `${found.file}:${found.line} uses ${found.repository}${found.subpath}@${found.ref}`;
+  const commented = (found: ActionRef & { file: string }) =>
+    `${where(found)}${found.comment ? ` # ${found.comment}` : ''}`;
+  const firstOf = new Map<RefKind, ActionRef & { file: string }>();
+  const problems: string[] = [];
+  for (const found of refs) {
+    const first = firstOf.get(found.kind) ?? found;
+    firstOf.set(found.kind, first);
+    if (found.ref !== first.ref || found.repository !== first.repository) {
+      problems.push(`${where(found)}, ${where(first)}`);
+    } else if (found.comment !== refs[0]!.comment) {
+      problems.push(`${commented(found)}, ${commented(refs[0]!)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * What a release must have written: the real repository, and every ref a full commit SHA with its
+ * version as the comment. Empty when every ref is so pinned.
+ */
+export function unreleasedRefs(refs: Array<ActionRef & { file: string }>): string[] {
   return refs
-    .filter((found) => found.ref !== first.ref || found.repository !== first.repository)
+    .filter((found) => !FULL_SHA.test(found.ref) || !VERSION.test(found.comment))
     .map(
       (found) =>
-        `${found.file}:${found.line} uses ${found.repository}${found.subpath}@${found.ref}, ` +
-        `${first.file}:${first.line} uses ${first.repository}${first.subpath}@${first.ref}`,
+        `${found.file}:${found.line} uses ${found.repository}${found.subpath}@${found.ref}` +
+        `${found.comment ? ` # ${found.comment}` : ''}: not a commit SHA with its version (@<sha> # v1.2.3)`,
     );
 }
 
@@ -100,24 +160,41 @@ export function pinnedFiles(root: string): string[] {
 }
 
 interface Arguments {
-  ref?: string;
+  pin?: Pin;
   repository?: string;
   check: boolean;
 }
 
+const USAGE =
+  'usage: node scripts/pin-actions.ts actions|workflows <sha> --version v1.2.3 [--repository owner/name]' +
+  ' | --check [--repository owner/name]';
+
 function parseArguments(argv: string[]): Arguments {
   const parsed: Arguments = { check: false };
+  const positional: string[] = [];
+  let version: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--check') parsed.check = true;
     else if (argument === '--repository') parsed.repository = argv[++index];
-    else if (!argument.startsWith('-') && parsed.ref === undefined) parsed.ref = argument;
-    else throw new Error(`pin-actions: unexpected argument ${argument}`);
+    else if (argument === '--version') version = argv[++index];
+    else if (!argument.startsWith('-')) positional.push(argument);
+    else throw new Error(`pin-actions: unexpected argument ${argument}\n${USAGE}`);
   }
-  if (!parsed.check && parsed.ref === undefined) {
-    throw new Error('usage: node scripts/pin-actions.ts <ref> [--repository owner/name] | --check');
+  if (parsed.check) {
+    if (positional.length > 0 || version !== undefined) throw new Error(USAGE);
+    return parsed;
   }
-  return parsed;
+  const [what, sha, ...rest] = positional;
+  const kinds: Record<string, RefKind> = { actions: 'action', workflows: 'workflow' };
+  const kind = kinds[what ?? ''];
+  if (kind === undefined || sha === undefined || version === undefined || rest.length > 0) {
+    throw new Error(USAGE);
+  }
+  // Refused before any file is read: a release must not write half its pins.
+  if (!FULL_SHA.test(sha)) throw new Error(`pin-actions: "${sha}" is not a full commit SHA`);
+  if (!VERSION.test(version)) throw new Error(`pin-actions: "${version}" is not a version (e.g. v1.2.3)`);
+  return { ...parsed, pin: { kind, sha, version } };
 }
 
 function main(argv: string[]): number {
@@ -129,27 +206,32 @@ function main(argv: string[]): number {
     const refs = files.flatMap((file) =>
       findActionRefs(readFileSync(join(root, file), 'utf8'), repository).map((found) => ({ ...found, file })),
     );
-    const problems = disagreeingRefs(refs);
+    // The placeholder on main carries no SHA yet; a released tree must.
+    const problems = [
+      ...disagreeingRefs(refs),
+      ...(repository === ACTION_REPOSITORY ? [] : unreleasedRefs(refs)),
+    ];
     for (const problem of problems) console.error(problem);
-    console.log(`${refs.length} references to ${repository}, ${problems.length} disagreeing`);
+    console.log(`${refs.length} references to ${repository}, ${problems.length} problem(s)`);
     return refs.length > 0 && problems.length === 0 ? 0 : 1;
   }
+  const pin = args.pin!;
   let pinned = 0;
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
-    const found = findActionRefs(text).length;
+    const found = findActionRefs(text).filter((ref) => ref.kind === pin.kind).length;
     if (found === 0) continue;
-    writeFileSync(join(root, file), pinActionRefs(text, args.ref!, ACTION_REPOSITORY, args.repository));
+    writeFileSync(join(root, file), pinActionRefs(text, pin, ACTION_REPOSITORY, args.repository));
     console.log(`${file}: ${found} reference(s) pinned`);
     pinned += found;
   }
   // A release without a single pin would ship a workflow still pointing at the placeholder.
   if (pinned === 0) {
-    console.error(`pin-actions: no "uses: ${ACTION_REPOSITORY}…@…" found in ${files.join(', ')}`);
+    console.error(`pin-actions: no ${pin.kind} "uses: ${ACTION_REPOSITORY}…@…" found in ${files.join(', ')}`);
     return 1;
   }
-  const target = `${args.repository ?? ACTION_REPOSITORY}@${args.ref!}`;
-  console.log(`${pinned} reference(s) now use ${target}`);
+  const target = `${args.repository ?? ACTION_REPOSITORY}…@${pin.sha} # ${pin.version}`;
+  console.log(`${pinned} ${pin.kind} reference(s) now use ${target}`);
   return 0;
 }
 

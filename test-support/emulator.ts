@@ -15,6 +15,11 @@
  * Served (paths as the clients build them):
  *   GET    /n                                                   ObjectStorage getNamespace → "<namespace>"
  *   GET    /20160918/users/{userId}                             Identity getUser (404 when unknown)
+ *   GET    /20160918/compartments?compartmentId=…               Identity listCompartments: children, or with
+ *                                                               compartmentIdInSubtree (tenancy only, else 400)
+ *                                                               the whole tree; accessLevel, name, lifecycleState,
+ *                                                               sortBy, sortOrder, limit, page → bare array +
+ *                                                               opc-next-page (tree: addCompartment())
  *   GET    /20160918/container/configuration?compartmentId=     {isRepositoryCreatedOnFirstPush, namespace}
  *   GET    /20160918/container/repositories?compartmentId=…     list: compartmentIdInSubtree (tenancy only,
  *                                                               else 400), displayName, repositoryId, isPublic,
@@ -36,15 +41,19 @@
  *   POST   /20160918/container/imageSignatures                  create: the OCI CLI's message format, the image's
  *                                                               digest and repository, verified with the key
  *   GET    /20160918/container/imageSignatures[/{id}]           list (imageId, repositoryName, imageDigest, …) / get
- *   GET    /20210215/containerScanTargets?compartmentId=        targets added with scanning.addTarget()
+ *   GET    /20210215/containerScanTargets?compartmentId=        targets added with scanning.addTarget(), kept in
+ *                                                               any compartment; one with no repository list
+ *                                                               covers its registry compartment and those below
  *   GET    /20210215/containerScanResults?compartmentId=…       results of covered repositories' images, each made
  *                                                               `delayMs` after the image (scanning.setOutcome())
  *   GET    /20210215/containerScanResults/{id}                  with problems and vulnerable packages
  *
  * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
  * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
- * Tests seed with addRepository/addImage (ageImages moves a repository's images back in time), inspect with requests/repositories()/images()/issuedTokens(),
- * break things with injectFault (pendingFaults() tells what is left), and a registry auth front asks
+ * Tests seed with addRepository/addImage (and addCompartment for a tree deeper than the tenancy's
+ * children; ageImages moves a repository's images back in time), inspect with requests/repositories()/images()/compartments()/issuedTokens(),
+ * break things with injectFault (pendingFaults() tells what is left; a fault may also match query
+ * parameters, e.g. a policy missing in one compartment), and a registry auth front asks
  * acceptsRegistryLogin(username, password). Options beyond tenancy/namespace/users (region, defaultPageSize,
  * isRepositoryCreatedOnFirstPush, now) are described in emulator/types.ts.
  *
@@ -77,6 +86,7 @@ export type {
   RepositoryRecord,
   Throttle,
 } from './emulator/types.js';
+export type { CompartmentRecord, NewCompartment } from './emulator/compartments.js';
 export type { ImageSignatureRecord } from './emulator/image-signatures.js';
 export type { NewVaultKey, VaultKeyRecord } from './emulator/kms.js';
 export type {

@@ -1,15 +1,21 @@
 /**
- * A stand-in for the GitHub REST API's issue comments, on 127.0.0.1 (random port), with GitHub's wire
+ * A stand-in for the GitHub API's issue comments, on 127.0.0.1 (random port), with GitHub's wire
  * format, so octokit talks to it unchanged once GITHUB_API_URL (or octokit's baseUrl) is `api.url`:
  *
  *   GET   /repos/{owner}/{repo}/issues/{n}/comments      per_page (default 30, max 100), page;
  *                                                         `Link` header with rel="next"/"last"/"first"/"prev"
  *   POST  /repos/{owner}/{repo}/issues/{n}/comments      {body} → 201 with the comment
  *   PATCH /repos/{owner}/{repo}/issues/comments/{id}      {body} → 200 with the comment
+ *   POST  /graphql                                        `query { viewer { login … } }` → the token's account
  *
- * Every request needs `Authorization: token <t>` or `Bearer <t>` with the token the server was given
- * (else 401 "Bad credentials"). With access 'read' the token may list but not write: POST and PATCH
- * answer 403 "Resource not accessible by integration", as GitHub does for a fork's read-only token.
+ * Every request needs `Authorization: token <t>` or `Bearer <t>` with a token the server knows (else
+ * 401 "Bad credentials"). Each token acts as one account, as on GitHub: `token` is the workflow's
+ * GITHUB_TOKEN, an installation token of the GitHub Actions app whose comments are written by
+ * `github-actions[bot]` (with `performed_via_github_app`); `tokens` adds others, a person's personal
+ * token or another app's installation token. A comment's `user` is the account of the token that
+ * posted it. As on GitHub, a token that may write to the repository may edit anyone's comment.
+ * With access 'read' a token may list but not write: POST and PATCH answer 403 "Resource not
+ * accessible by integration", as GitHub does for a fork's read-only token.
  * Requests are recorded without the token; tests seed and read comments directly.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,6 +29,14 @@ export interface GithubUser {
   site_admin: boolean;
 }
 
+/** The app a comment was made through (installation tokens), as GitHub embeds it. */
+export interface GithubApp {
+  id: number;
+  slug: string;
+  node_id: string;
+  name: string;
+}
+
 export interface IssueComment {
   url: string;
   html_url: string;
@@ -34,6 +48,7 @@ export interface IssueComment {
   updated_at: string;
   body: string;
   author_association: string;
+  performed_via_github_app: GithubApp | null;
 }
 
 export interface RecordedGithubRequest {
@@ -43,13 +58,23 @@ export interface RecordedGithubRequest {
   query: Record<string, string>;
   /** How the request authenticated; the token itself is never recorded. */
   auth: 'token' | 'bearer' | 'none' | 'rejected';
+  /** The login of the account the token acts as, when it was accepted. */
+  actor?: string;
   body?: unknown;
   status: number;
 }
 
+/** An account a token acts as: a person, or an app's bot with the app it belongs to. */
+export interface TokenAccount {
+  user: GithubUser;
+  app?: GithubApp;
+}
+
 export interface GithubApiOptions {
-  /** The only token accepted. */
+  /** The workflow's GITHUB_TOKEN: acts as github-actions[bot]. */
   token: string;
+  /** Other accepted tokens and the accounts they act as. */
+  tokens?: Record<string, TokenAccount>;
   /** 'read': the token of a fork's pull request run, which may not comment. */
   access?: 'write' | 'read';
   /** Repositories that exist (owner/name); any other answers 404. */
@@ -63,7 +88,7 @@ export interface GithubApi {
   setAccess(access: 'write' | 'read'): void;
   /** Comments of an issue or pull request, oldest first. */
   comments(repository: string, issue: number): IssueComment[];
-  /** Adds comments as other users would write them. */
+  /** Adds comments as other users would write them (default: a person, joao-silva). */
   seedComments(
     repository: string,
     issue: number,
@@ -73,20 +98,26 @@ export interface GithubApi {
   close(): Promise<void>;
 }
 
-const HUMAN: GithubUser = {
+export const HUMAN: GithubUser = {
   login: 'joao-silva',
   id: 4815162,
   node_id: 'MDQ6VXNlcjQ4MTUxNjI=',
   type: 'User',
   site_admin: false,
 };
-/** Who GITHUB_TOKEN comments as. */
-const ACTIONS_BOT: GithubUser = {
+/** Who GITHUB_TOKEN comments as, and the app it comments through. */
+export const ACTIONS_BOT: GithubUser = {
   login: 'github-actions[bot]',
   id: 41898282,
   node_id: 'MDM6Qm90NDE4OTgyODI=',
   type: 'Bot',
   site_admin: false,
+};
+export const ACTIONS_APP: GithubApp = {
+  id: 15368,
+  slug: 'github-actions',
+  node_id: 'MDM6QXBwMTUzNjg=',
+  name: 'GitHub Actions',
 };
 const DOCS = 'https://docs.github.com/rest/issues/comments';
 
@@ -104,10 +135,20 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
   let clock = Date.parse('2025-10-09T10:00:00Z');
   let url = '';
 
+  const accounts = new Map<string, TokenAccount>([
+    [options.token, { user: ACTIONS_BOT, app: ACTIONS_APP }],
+    ...Object.entries(options.tokens ?? {}),
+  ]);
+
   const repositoryExists = (repository: string) =>
     options.repositories.some((name) => name.toLowerCase() === repository.toLowerCase());
 
-  const addComment = (repository: string, issue: number, body: string, user: GithubUser): IssueComment => {
+  const addComment = (
+    repository: string,
+    issue: number,
+    body: string,
+    { user, app }: TokenAccount,
+  ): IssueComment => {
     const id = nextId++;
     // A strictly later time per write, so updated_at visibly moves.
     const at = new Date((clock += 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -122,6 +163,7 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
       updated_at: at,
       body,
       author_association: user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      performed_via_github_app: app ?? null,
     };
     stored.push({ repository, issue, comment });
     return comment;
@@ -146,9 +188,10 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
       send(res, status, payload, headers);
     };
 
-    const auth = authScheme(req.headers.authorization, options.token);
+    const { auth, account } = authenticate(req.headers.authorization, accounts);
     record.auth = auth;
-    if (auth === 'none' || auth === 'rejected') {
+    if (account) record.actor = account.user.login;
+    if (!account) {
       return reply(401, {
         message: auth === 'none' ? 'Requires authentication' : 'Bad credentials',
         documentation_url: 'https://docs.github.com/rest',
@@ -168,6 +211,8 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
       }
       record.body = body;
     }
+
+    if (path === '/graphql' && method === 'POST') return reply(200, graphql(body, account));
 
     const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
     const single = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
@@ -194,7 +239,7 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
       if (access === 'read') return reply(403, forbidden('create-an-issue-comment'));
       const commentBody = bodyText(body);
       if (commentBody === undefined) return reply(422, missingBody());
-      return reply(201, addComment(repository, Number(list[2]), commentBody, ACTIONS_BOT));
+      return reply(201, addComment(repository, Number(list[2]), commentBody, account));
     }
     if (single && method === 'PATCH') {
       if (access === 'read') return reply(403, forbidden('update-an-issue-comment'));
@@ -247,7 +292,13 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
         .map((c) => structuredClone(c.comment));
     },
     seedComments(repository, issue, bodies, user = {}) {
-      return bodies.map((body) => addComment(repository, issue, body, { ...HUMAN, ...user }));
+      const author = { ...HUMAN, ...user };
+      return bodies.map((body) =>
+        addComment(repository, issue, body, {
+          user: author,
+          ...(author.login === ACTIONS_BOT.login ? { app: ACTIONS_APP } : {}),
+        }),
+      );
     },
     close() {
       server.closeAllConnections();
@@ -256,11 +307,47 @@ export async function startGithubApi(options: GithubApiOptions): Promise<GithubA
   };
 }
 
-function authScheme(header: string | undefined, token: string): RecordedGithubRequest['auth'] {
-  if (!header) return 'none';
+function authenticate(
+  header: string | undefined,
+  accounts: Map<string, TokenAccount>,
+): { auth: RecordedGithubRequest['auth']; account?: TokenAccount } {
+  if (!header) return { auth: 'none' };
   const match = /^(token|bearer)\s+(\S+)$/i.exec(header.trim());
-  if (!match || match[2] !== token) return 'rejected';
-  return match[1]!.toLowerCase() === 'token' ? 'token' : 'bearer';
+  const account = match ? accounts.get(match[2]!) : undefined;
+  if (!account) return { auth: 'rejected' };
+  return { auth: match![1]!.toLowerCase() === 'token' ? 'token' : 'bearer', account };
+}
+
+/**
+ * GitHub's GraphQL endpoint for the one query the action asks: `viewer`, the token's own account
+ * (every kind of token may ask it). `login` is the REST `user.login` (`github-actions[bot]` for an
+ * installation token's bot), `databaseId` the REST `user.id`. Anything else is answered as GitHub
+ * answers a field it does not know: 200 with `errors`.
+ */
+function graphql(body: unknown, account: TokenAccount): unknown {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  const selection =
+    typeof query === 'string' ? /^\s*(?:query\s*)?\{\s*viewer\s*\{([^{}]*)\}\s*\}\s*$/.exec(query) : null;
+  if (!selection) {
+    return { errors: [{ message: 'stand-in: only `query { viewer { … } }` is modelled', locations: [] }] };
+  }
+  const fields: Record<string, unknown> = {
+    login: account.user.login,
+    databaseId: account.user.id,
+    id: account.user.node_id,
+  };
+  const asked = selection[1]!.split(/[\s,]+/).filter(Boolean);
+  const unknown = asked.filter((field) => !(field in fields));
+  if (unknown.length > 0) {
+    return {
+      errors: unknown.map((field) => ({
+        path: ['query', 'viewer', field],
+        extensions: { code: 'undefinedField', typeName: 'User', fieldName: field },
+        message: `Field '${field}' doesn't exist on type 'User'`,
+      })),
+    };
+  }
+  return { data: { viewer: Object.fromEntries(asked.map((field) => [field, fields[field]])) } };
 }
 
 function sameRepository(a: string, b: string): boolean {

@@ -16,7 +16,7 @@ export default function globalTeardown(): void {
   const result = state.run(['check', state.runTmp], state.dockerSnapshot);
   const tempEntries = result.stdout ? (JSON.parse(result.stdout) as string[]) : [];
   for (const entry of tempEntries) rmSync(join(state.runTmp, entry), { recursive: true, force: true });
-  rmSync(join(state.runTmp, '.registry-hosts'), { force: true });
+  for (const kept of ['.registry-hosts', '.run-names']) rmSync(join(state.runTmp, kept), { force: true });
   // Kept only when it holds the log of a dockerd the tests started, which keeps running.
   if (readdirSync(state.runTmp).length === 0) rmSync(state.runTmp, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(result.stderr || `leak guard exited with ${result.status}`);

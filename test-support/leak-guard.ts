@@ -4,8 +4,9 @@
  *
  * Temporary files and processes are attributed exactly: setup points TMPDIR at a directory of this
  * run only, so whatever is left in it, and any process still naming it, is the run's. Docker has
- * no such scope: images and containers are compared with a snapshot taken at setup, so another
- * test run on the same engine at the same time shows here too (CI runs one at a time).
+ * no such scope, so only what the tests make is looked at: images named for the run's registries or
+ * for no local registry, the names the tests record (builders, their containers and volumes, images
+ * they load), and containers of the run's images. Other work on the same engine is not the run's.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,8 +17,10 @@ import { basename, join } from 'node:path';
 export const RUN_TMP_PREFIX = 'ocir-test-run-';
 /** In the run's TMPDIR: the registry fronts its tests started, one `127.0.0.1:<port>` a line. */
 const REGISTRY_HOSTS_FILE = '.registry-hosts';
+/** In the run's TMPDIR: other docker names its tests made (images, containers, volumes), one a line. */
+const RUN_NAMES_FILE = '.run-names';
 /** Left in the run's TMPDIR on purpose: the log of a dockerd the tests started, which keeps running. */
-const KEPT_TEMP_PREFIXES = ['dockerd-', REGISTRY_HOSTS_FILE];
+const KEPT_TEMP_PREFIXES = ['dockerd-', REGISTRY_HOSTS_FILE, RUN_NAMES_FILE];
 /** Processes allowed to outlive the run: the engine the tests may have started, and its children. */
 const KEPT_PROCESSES = /^(dockerd|containerd|containerd-shim\S*|docker-proxy)$/;
 
@@ -26,11 +29,14 @@ export interface DockerSnapshot {
   images: Map<string, string[]>;
   /** container id → `name (image, status)`. */
   containers: Map<string, string>;
+  /** Volume names. */
+  volumes: string[];
 }
 
 export interface Leaks {
   images: string[];
   containers: string[];
+  volumes: string[];
   tempEntries: string[];
   processes: string[];
 }
@@ -43,12 +49,17 @@ function run(command: string, args: string[]): Promise<string | undefined> {
 
 /** Undefined when there is no docker engine to ask (unit tests on a machine without one). */
 export async function dockerSnapshot(): Promise<DockerSnapshot | undefined> {
-  const [images, containers] = await Promise.all([
+  const [images, containers, volumes] = await Promise.all([
     run('docker', ['images', '-a', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}']),
     run('docker', ['ps', '-a', '--no-trunc', '--format', '{{.ID}} {{.Names}} ({{.Image}}, {{.Status}})']),
+    run('docker', ['volume', 'ls', '--format', '{{.Name}}']),
   ]);
-  if (images === undefined || containers === undefined) return undefined;
-  return { images: parseImageListing(images), containers: parseContainerListing(containers) };
+  if (images === undefined || containers === undefined || volumes === undefined) return undefined;
+  return {
+    images: parseImageListing(images),
+    containers: parseContainerListing(containers),
+    volumes: volumes.split('\n').filter(Boolean),
+  };
 }
 
 export function parseImageListing(text: string): Map<string, string[]> {
@@ -82,7 +93,25 @@ export function recordRegistryHost(host: string): void {
 }
 
 export function registryHostsOfRun(runTmp: string): string[] {
-  const file = join(runTmp, REGISTRY_HOSTS_FILE);
+  return linesOf(join(runTmp, REGISTRY_HOSTS_FILE));
+}
+
+/**
+ * Notes a docker name a test of a guarded run makes outside its registries: a builder's container
+ * or volume, an image it loads. Outside a guarded run it does nothing.
+ */
+export function recordRunName(name: string): void {
+  const runTmp = process.env.TMPDIR;
+  if (runTmp && basename(runTmp).startsWith(RUN_TMP_PREFIX) && existsSync(runTmp)) {
+    appendFileSync(join(runTmp, RUN_NAMES_FILE), `${name}\n`);
+  }
+}
+
+export function namesOfRun(runTmp: string): string[] {
+  return linesOf(join(runTmp, RUN_NAMES_FILE));
+}
+
+function linesOf(file: string): string[] {
   return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
 }
 
@@ -91,13 +120,24 @@ export function registryHostsOfRun(runTmp: string): string[] {
  * any local registry (`project-x/fork:pr-57`, `gru.ocir.io/…`). Images of other local registries
  * belong to another run; untagged ones (intermediate layers) go with the named image they build.
  */
-export function isRunImage(references: readonly string[], runRegistryHosts: readonly string[]): boolean {
+export function isRunImage(
+  references: readonly string[],
+  runRegistryHosts: readonly string[],
+  runNames: readonly string[] = [],
+): boolean {
   const named = references.filter((reference) => !reference.startsWith('<none>'));
   return named.some(
     (reference) =>
       runRegistryHosts.some((host) => reference.startsWith(`${host}/`)) ||
+      runNames.includes(reference) ||
       !/^(127\.0\.0\.1|localhost):\d+\//.test(reference),
   );
+}
+
+/** `name (image, status)` → the name and the image a container runs. */
+function containerParts(description: string): { name: string; image: string } {
+  const match = /^(\S+) \((\S+), /.exec(description);
+  return { name: match?.[1] ?? description, image: match?.[2] ?? '' };
 }
 
 /** The run's new images and the new containers, worded for the failure message. */
@@ -105,14 +145,31 @@ export function dockerLeaks(
   before: DockerSnapshot,
   after: DockerSnapshot,
   runRegistryHosts: readonly string[],
-): Pick<Leaks, 'images' | 'containers'> {
-  const images = [...after.images]
-    .filter(([id, references]) => !before.images.has(id) && isRunImage(references, runRegistryHosts))
-    .map(([id, references]) => `${id.replace(/^sha256:/, '').slice(0, 12)} ${references.join(' ')}`);
+  runNames: readonly string[] = [],
+): Pick<Leaks, 'images' | 'containers' | 'volumes'> {
+  const newImages = [...after.images].filter(([id]) => !before.images.has(id));
+  const runImages = newImages.filter(([, references]) => isRunImage(references, runRegistryHosts, runNames));
+  const images = runImages.map(
+    ([id, references]) => `${id.replace(/^sha256:/, '').slice(0, 12)} ${references.join(' ')}`,
+  );
+  // A container is the run's when the tests named it, or it runs one of the run's new images (by
+  // reference, or by id for an intermediate image of a build).
+  const named = new Set([...runNames, ...runImages.flatMap(([, references]) => references)]);
+  const ofRun = (image: string) =>
+    named.has(image) ||
+    (/^(sha256:)?[0-9a-f]{3,}$/.test(image) &&
+      newImages.some(([id]) => id.startsWith(image) || id.startsWith(`sha256:${image}`)));
   const containers = [...after.containers]
-    .filter(([id]) => !before.containers.has(id))
+    .filter(([id, description]) => {
+      if (before.containers.has(id)) return false;
+      const { name, image } = containerParts(description);
+      return named.has(name) || ofRun(image);
+    })
     .map(([id, description]) => `${id.slice(0, 12)} ${description}`);
-  return { images, containers };
+  const volumes = after.volumes.filter(
+    (name) => !before.volumes.includes(name) && runNames.some((prefix) => name.startsWith(prefix)),
+  );
+  return { images, containers, volumes };
 }
 
 /** Entries left in the run's temporary directory, but for those kept on purpose. */
@@ -163,6 +220,7 @@ export function leakReport(leaks: Leaks, runTmp: string): string | undefined {
   const sections = [
     ['docker images (remove each reference the test tagged, in afterAll)', leaks.images],
     ['docker containers', leaks.containers],
+    ['docker volumes', leaks.volumes],
     [`temporary files in ${runTmp} (removed now; remove them in afterAll)`, leaks.tempEntries],
     ['processes still running', leaks.processes],
   ] as const;
@@ -177,20 +235,34 @@ export function leakReport(leaks: Leaks, runTmp: string): string | undefined {
 /** A snapshot as JSON, for the jest hooks, which hand it from setup to teardown. */
 export function snapshotToJson(snapshot: DockerSnapshot | undefined): string {
   return JSON.stringify(
-    snapshot ? { images: [...snapshot.images], containers: [...snapshot.containers] } : null,
+    snapshot
+      ? { images: [...snapshot.images], containers: [...snapshot.containers], volumes: snapshot.volumes }
+      : null,
   );
 }
 
 export function snapshotFromJson(json: string): DockerSnapshot | undefined {
-  const parsed = JSON.parse(json) as { images: [string, string[]][]; containers: [string, string][] } | null;
-  return parsed ? { images: new Map(parsed.images), containers: new Map(parsed.containers) } : undefined;
+  const parsed = JSON.parse(json) as {
+    images: [string, string[]][];
+    containers: [string, string][];
+    volumes?: string[];
+  } | null;
+  return parsed
+    ? {
+        images: new Map(parsed.images),
+        containers: new Map(parsed.containers),
+        volumes: parsed.volumes ?? [],
+      }
+    : undefined;
 }
 
 /** Everything the run left, compared with the setup's snapshot (JSON on stdin). */
 export async function check(runTmp: string, before: DockerSnapshot | undefined): Promise<Leaks> {
   const after = before ? await dockerSnapshot() : undefined;
   const docker =
-    before && after ? dockerLeaks(before, after, registryHostsOfRun(runTmp)) : { images: [], containers: [] };
+    before && after
+      ? dockerLeaks(before, after, registryHostsOfRun(runTmp), namesOfRun(runTmp))
+      : { images: [], containers: [], volumes: [] };
   return {
     ...docker,
     tempEntries: tempLeaks(runTmp),

@@ -74,6 +74,8 @@ export interface RegistryFault {
   status?: number;
   /** Destroy the connection without an answer instead (a reset, for the client). */
   dropConnection?: boolean;
+  /** Hold the request this long, then let it through unharmed (a slow download, say). */
+  delayMs?: number;
   /** How many requests it affects. Default 1. */
   times?: number;
 }
@@ -248,7 +250,9 @@ async function handleFrontRequest(
     }
   }
   const fault = takeFault(ctx.faults, method, pathname);
-  if (fault) {
+  if (fault?.delayMs !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  } else if (fault) {
     failRequest(req, res, fault);
     return;
   }
@@ -362,8 +366,9 @@ export function challengeScope(method: string, pathname: string): string {
 }
 
 /** The `WWW-Authenticate` challenge OCIR answers, pointing at the front's own token endpoint. */
-export function bearerChallenge(frontHost: string, scope: string): string {
-  return `Bearer realm="http://${frontHost}${TOKEN_PATH}",service="${frontHost}",scope="${scope}"`;
+export function bearerChallenge(frontHost: string, scope: string, invalidToken = false): string {
+  const challenge = `Bearer realm="http://${frontHost}${TOKEN_PATH}",service="${frontHost}",scope="${scope}"`;
+  return invalidToken ? `${challenge},error="invalid_token"` : challenge;
 }
 
 function takeFault(faults: PendingFault[], method: string, path: string): RegistryFault | undefined {
@@ -413,7 +418,13 @@ function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void 
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Docker-Distribution-API-Version': 'registry/2.0',
-    'WWW-Authenticate': bearerChallenge(frontHost, challengeScope(req.method ?? 'GET', pathname)),
+    'WWW-Authenticate': bearerChallenge(
+      frontHost,
+      challengeScope(req.method ?? 'GET', pathname),
+      // A token that was presented and refused (expired, or its login gone) is named as such
+      // (RFC 6750), so a client that cached it fetches a new one instead of trying it again.
+      parseBearerAuth(req.headers.authorization) !== undefined,
+    ),
   });
   res.end(body);
 }

@@ -1,5 +1,6 @@
 import type { Inputs } from '../../src/build-push/inputs.js';
-import { credentialProblems, planRun } from '../../src/build-push/plan.js';
+import { credentialProblems } from '../../src/build-push/inputs/credentials.js';
+import { planRun } from '../../src/build-push/plan.js';
 
 const region = { id: 'sa-saopaulo-1', key: 'gru', realm: 'oc1', domain: 'oraclecloud.com' };
 const apiKey = {

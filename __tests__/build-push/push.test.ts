@@ -58,32 +58,44 @@ describe('pushTags', () => {
     expect(calls).toBe(1);
   });
 
-  describe('on an immutable repository', () => {
-    it('skips a tag that already holds the same digest', async () => {
+  describe('on an immutable repository: decided before anything is written', () => {
+    /** The image being pushed is A: the tags holding A hold it. */
+    const sameImage = async (digest: string) => digest === A;
+
+    it('skips a tag that holds the image, and puts it under the fresh tags without a layer upload', async () => {
       const fake = registry();
+      const added: string[] = [];
       const result = await pushTags(tags, {
         attempts: 1,
         pushOne: fake.pushOne,
+        addTag: async (tag, digest) => (added.push(`${tag.name}=${digest}`), digest),
         existing: new Map([['latest', A]]),
+        sameImage,
         ...quiet,
       });
       expect(result).toEqual({ digest: A, pushed: ['1.2.3'], unchanged: ['latest'] });
-      expect(fake.pushed).toEqual(['r/ns/app:1.2.3']);
+      expect(fake.pushed).toEqual([]);
+      expect(added).toEqual([`1.2.3=${A}`]);
     });
 
-    it('fails clearly when an existing tag holds another digest', async () => {
+    it('refuses, writing nothing, when an existing tag holds another image', async () => {
       const fake = registry();
+      const added: string[] = [];
       const failure = pushTags(tags, {
         attempts: 1,
         pushOne: fake.pushOne,
+        addTag: async (tag, digest) => (added.push(tag.name), digest),
         existing: new Map([['latest', B]]),
+        sameImage,
         ...quiet,
       });
       await expect(failure).rejects.toThrow(ActionError);
-      await expect(failure).rejects.toThrow(/immutable.*'latest'/);
+      await expect(failure).rejects.toThrow(/immutable.*'latest'.*No tag was written/);
+      expect(fake.pushed).toEqual([]);
+      expect(added).toEqual([]);
     });
 
-    it('pushes nothing when every tag already holds the local image', async () => {
+    it('pushes nothing when every tag already holds the image', async () => {
       const fake = registry();
       const existing = new Map([
         ['1.2.3', A],
@@ -93,7 +105,7 @@ describe('pushTags', () => {
         attempts: 1,
         pushOne: fake.pushOne,
         existing,
-        localDigests: async () => [A],
+        sameImage,
         ...quiet,
       });
       expect(result).toEqual({ digest: A, pushed: [], unchanged: ['1.2.3', 'latest'] });
@@ -107,14 +119,17 @@ describe('pushTags', () => {
         ['latest', B],
       ]);
       await expect(
-        pushTags(tags, {
-          attempts: 1,
-          pushOne: fake.pushOne,
-          existing,
-          localDigests: async () => [A],
-          ...quiet,
-        }),
-      ).rejects.toThrow(/every tag already exists/);
+        pushTags(tags, { attempts: 1, pushOne: fake.pushOne, existing, sameImage, ...quiet }),
+      ).rejects.toThrow(/'1.2.3' \(sha256:b+\), 'latest' \(sha256:b+\) already hold another image/);
+      expect(fake.pushed).toEqual([]);
+    });
+
+    it('without a way to compare, an existing tag is never taken for the same image', async () => {
+      const fake = registry();
+      await expect(
+        pushTags(tags, { attempts: 1, pushOne: fake.pushOne, existing: new Map([['latest', A]]), ...quiet }),
+      ).rejects.toThrow(/immutable/);
+      expect(fake.pushed).toEqual([]);
     });
   });
 
@@ -351,10 +366,13 @@ describe('pushTags with addTag (tags after the first by manifest)', () => {
         return digest;
       },
       existing: new Map([['1.2', A]]),
+      sameImage: async (digest) => digest === A,
       ...quiet,
     });
     expect(result).toEqual({ digest: A, pushed: ['1.2.3', '1', 'latest'], unchanged: ['1.2'] });
-    expect(added).toEqual(['1', 'latest']);
+    // The image is already there: every fresh tag is a manifest PUT, no docker push at all.
+    expect(fake.pushed).toEqual([]);
+    expect(added).toEqual(['1.2.3', '1', 'latest']);
   });
 
   it('reads registry API errors as transient or unauthorized by what the registry said', () => {

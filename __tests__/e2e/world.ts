@@ -55,10 +55,12 @@ export async function startWorld(
       { ...federatedUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
     ],
   });
+  // The compartment the runs create repositories in, a child of the root as most are.
+  const compartment = emulator.addCompartment({ name: 'ci' }).id;
   return {
     key,
     tenancy,
-    compartment: ocid.compartment(),
+    compartment,
     namespace,
     iamUser,
     federatedUser,

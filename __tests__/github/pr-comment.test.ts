@@ -1,22 +1,26 @@
 /**
  * The preview comment written through the real octokit of @actions/github to the local stand-in for
- * GitHub's issue-comments API: found again by its marker on any page, updated rather than duplicated,
- * and every failure one warning, never a thrown error.
+ * GitHub's issue-comments API: found again by its marker and its author on any page, updated rather
+ * than duplicated, never someone else's comment, and every failure one warning, never a thrown error.
  */
 import { readGitContext } from '../../src/github/context.js';
 import {
   describeCommentFailure,
   markPreviewRemoved,
+  ownMarkedComment,
   publishPreviewComment,
   updatePreviewComment,
   upsertPreviewComment,
   type CommentLog,
 } from '../../src/github/pr-comment.js';
 import { previewMarker } from '../../src/github/preview-comment.js';
-import { startGithubApi, type GithubApi } from '../../test-support/github-api.js';
+import { ACTIONS_BOT, HUMAN, startGithubApi, type GithubApi } from '../../test-support/github-api.js';
 import { eventEnv, eventPayload } from '../fixtures/events.js';
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+/** A person's token: its comments are written by that person. */
+const PERSONAL_TOKEN = 'github_pat_11AAQ3Z4Y0r8mLqVw2Xn5T_k7Jd9Hf3Pb6Rc1Gs4Ue8Wa2Yt5Iz0Oq7';
+const RELEASE_MANAGER = { ...HUMAN, login: 'Release-Manager', id: 7700112, node_id: 'MDQ6VXNlcjc3MDAxMTI=' };
 const REPO = 'acme/project-x-api';
 const IMAGE = 'gru.ocir.io/grxmw2a9myyj/project-x/api';
 const MARKER = previewMarker(IMAGE);
@@ -26,7 +30,11 @@ let api: GithubApi;
 let prNumber = 100;
 
 beforeAll(async () => {
-  api = await startGithubApi({ token: TOKEN, repositories: [REPO] });
+  api = await startGithubApi({
+    token: TOKEN,
+    tokens: { [PERSONAL_TOKEN]: { user: RELEASE_MANAGER } },
+    repositories: [REPO],
+  });
 });
 afterAll(async () => {
   await api.close();
@@ -67,12 +75,15 @@ describe('upsertPreviewComment', () => {
     const comments = api.comments(REPO, prNumber);
     expect(comments.map((c) => c.body)).toEqual([`${MARKER}\nsecond`]);
     expect(calls()).toEqual([
+      'POST /graphql',
       `GET /repos/${REPO}/issues/${prNumber}/comments`,
       `POST /repos/${REPO}/issues/${prNumber}/comments`,
+      'POST /graphql',
       `GET /repos/${REPO}/issues/${prNumber}/comments`,
       `PATCH /repos/${REPO}/issues/comments/${comments[0]!.id}`,
     ]);
     expect(api.requests.every((r) => r.auth === 'token' && r.status < 300)).toBe(true);
+    expect(comments[0]!.user.login).toBe('github-actions[bot]');
     expect(log.warnings).toEqual([]);
     expect(log.infos[0]).toBe(`Commented on pull request #${prNumber}: ${comments[0]!.html_url}`);
   });
@@ -93,6 +104,7 @@ describe('upsertPreviewComment', () => {
     await expect(upsertPreviewComment(request(`${MARKER}\nnew`, log))).resolves.toBe('updated');
 
     expect(calls()).toEqual([
+      'POST /graphql',
       `GET /repos/${REPO}/issues/${prNumber}/comments`,
       `GET /repos/${REPO}/issues/${prNumber}/comments?page=2`,
       `PATCH /repos/${REPO}/issues/comments/${ours!.id}`,
@@ -124,7 +136,7 @@ describe('upsertPreviewComment', () => {
   });
 
   it('with a read-only token and an existing comment: the update fails with one warning', async () => {
-    api.seedComments(REPO, prNumber, [`${MARKER}\nold`]);
+    api.seedComments(REPO, prNumber, [`${MARKER}\nold`], ACTIONS_BOT);
     api.setAccess('read');
     const log = recordingLog();
     await expect(upsertPreviewComment(request(`${MARKER}\nnew`, log))).resolves.toBe('failed');
@@ -165,7 +177,89 @@ describe('updatePreviewComment', () => {
     const log = recordingLog();
     await expect(updatePreviewComment(request(`${MARKER}\nremoved`, log))).resolves.toBe('skipped');
     expect(log.infos).toEqual([`Pull request #${prNumber} has no preview comment to update`]);
-    expect(calls()).toEqual([`GET /repos/${REPO}/issues/${prNumber}/comments`]);
+    expect(calls()).toEqual(['POST /graphql', `GET /repos/${REPO}/issues/${prNumber}/comments`]);
+  });
+});
+
+describe("only a comment the token's own account wrote is ever updated", () => {
+  it('a marker another user posted first is left alone: ours is created beside it, then updated', async () => {
+    const [planted] = api.seedComments(REPO, prNumber, [`${MARKER}\ndocker pull evil.example/api:latest`]);
+    const log = recordingLog();
+
+    await expect(upsertPreviewComment(request(`${MARKER}\nfirst`, log))).resolves.toBe('created');
+    await expect(upsertPreviewComment(request(`${MARKER}\nsecond`, log))).resolves.toBe('updated');
+
+    const comments = api.comments(REPO, prNumber);
+    expect(comments.map((c) => [c.user.login, c.body])).toEqual([
+      [HUMAN.login, `${MARKER}\ndocker pull evil.example/api:latest`],
+      ['github-actions[bot]', `${MARKER}\nsecond`],
+    ]);
+    expect(comments[0]!.updated_at).toBe(planted!.updated_at);
+    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
+      `/repos/${REPO}/issues/comments/${comments[1]!.id}`,
+    ]);
+    expect(log.infos).toContain(
+      'pr-comment: 1 comment(s) by other accounts than github-actions[bot] carry the preview marker; left as they are',
+    );
+    expect(log.warnings).toEqual([]);
+  });
+
+  it("another app's bot is another account too", async () => {
+    api.seedComments(REPO, prNumber, [`${MARKER}\nby another app`], {
+      login: 'preview-bot[bot]',
+      id: 99001122,
+      type: 'Bot',
+    });
+    const log = recordingLog();
+    await expect(upsertPreviewComment(request(`${MARKER}\nours`, log))).resolves.toBe('created');
+    expect(api.comments(REPO, prNumber).map((c) => c.body)).toEqual([
+      `${MARKER}\nby another app`,
+      `${MARKER}\nours`,
+    ]);
+  });
+
+  it("a personal token updates its person's comment, not the bot's", async () => {
+    const [bots] = api.seedComments(REPO, prNumber, [`${MARKER}\nby the bot`], ACTIONS_BOT);
+    const log = recordingLog();
+    const personal = (body: string) => request(body, log, { token: PERSONAL_TOKEN });
+
+    await expect(upsertPreviewComment(personal(`${MARKER}\nfirst`))).resolves.toBe('created');
+    await expect(upsertPreviewComment(personal(`${MARKER}\nsecond`))).resolves.toBe('updated');
+
+    const comments = api.comments(REPO, prNumber);
+    expect(comments.map((c) => [c.user.login, c.body])).toEqual([
+      ['github-actions[bot]', bots!.body],
+      [RELEASE_MANAGER.login, `${MARKER}\nsecond`],
+    ]);
+    expect(comments[1]!.performed_via_github_app).toBeNull();
+    expect(new Set(api.requests.map((r) => r.actor))).toEqual(new Set([RELEASE_MANAGER.login]));
+  });
+
+  it('the removal notice never lands on a planted comment: skipped when only others carry the marker', async () => {
+    api.seedComments(REPO, prNumber, [`${MARKER}\nplanted`]);
+    const log = recordingLog();
+    await expect(updatePreviewComment(request(`${MARKER}\nremoved`, log))).resolves.toBe('skipped');
+    expect(api.comments(REPO, prNumber).map((c) => c.body)).toEqual([`${MARKER}\nplanted`]);
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('ownMarkedComment: author and marker both, the login compared as GitHub does (any case)', () => {
+    const comment = (login: string | null, body: string | null, id: number) => ({
+      id,
+      body,
+      user: login === null ? null : { login },
+    });
+    const comments = [
+      comment('joao-silva', `${MARKER} planted`, 1),
+      comment(null, `${MARKER} ghost`, 2),
+      comment('github-actions[bot]', 'no marker', 3),
+      comment('github-actions[bot]', null, 4),
+      comment('GitHub-Actions[bot]', `${MARKER} ours`, 5),
+      comment('github-actions[bot]', `${MARKER} a later one`, 6),
+    ];
+    expect(ownMarkedComment(comments, 'github-actions[bot]', MARKER)?.id).toBe(5);
+    expect(ownMarkedComment(comments, 'someone-else', MARKER)).toBeUndefined();
+    expect(ownMarkedComment(comments, 'joao-silva', MARKER)?.id).toBe(1);
   });
 });
 

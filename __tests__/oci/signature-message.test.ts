@@ -102,13 +102,26 @@ describe('inputs of the message', () => {
     expect(signMetadataProblem('buildNumber=123')).toMatch(/valid JSON/);
   });
 
-  it("derives the crypto endpoint from the key OCID as the CLI's build_vault_crypto_client does", () => {
-    const key = `ocid1.key.oc1.sa-saopaulo-1.bbqehaq3aafaa.${'a'.repeat(60)}`;
-    expect(cryptoEndpointFromKeyId(key, 'sa-saopaulo-1', 'oraclecloud.com')).toBe(
-      'https://bbqehaq3aafaa-crypto.kms.sa-saopaulo-1.oraclecloud.com',
-    );
-    expect(
-      cryptoEndpointFromKeyId('ocid1.key.oc1..short', 'sa-saopaulo-1', 'oraclecloud.com'),
-    ).toBeUndefined();
-  });
+  it.each([
+    [
+      '60 characters after the vault part',
+      `ocid1.key.oc1.sa-saopaulo-1.bbqehaq3aafaa.${'a'.repeat(60)}`,
+      true,
+    ],
+    [
+      'more than 60, as the CLI accepts',
+      `ocid1.key.oc1.sa-saopaulo-1.bbqehaq3aafaa.${'a1_'.repeat(25)}`,
+      true,
+    ],
+    ['59, too short for the CLI', `ocid1.key.oc1.sa-saopaulo-1.bbqehaq3aafaa.${'a'.repeat(59)}`, false],
+    ['no vault part', 'ocid1.key.oc1..short', false],
+    ['a key version, not a key', `ocid1.keyversion.oc1.sa-saopaulo-1.bbqehaq3aafaa.${'a'.repeat(60)}`, false],
+  ])(
+    "derives the crypto endpoint from the key OCID as the CLI's build_vault_crypto_client does: %s",
+    (_, key, derives) => {
+      expect(cryptoEndpointFromKeyId(key, 'sa-saopaulo-1', 'oraclecloud.com')).toBe(
+        derives ? 'https://bbqehaq3aafaa-crypto.kms.sa-saopaulo-1.oraclecloud.com' : undefined,
+      );
+    },
+  );
 });

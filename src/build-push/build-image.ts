@@ -1,12 +1,14 @@
 /**
  * The build phase on either backend: the legacy `docker build` (or tagging an existing image), or
- * buildx, which pushes as it builds (and joins per-platform digests in merge mode). Both get the
- * same labels and tags.
+ * buildx, which builds into the engine's store on the docker driver and pushes as it builds on the
+ * others (and joins per-platform digests in merge mode). Both get the same labels and tags.
  */
 import * as core from '@actions/core';
 import { ActionError, inStep } from '../common/errors.js';
 import { checkoutCommitTime, type GitContext } from '../github/context.js';
-import { buildWithBuildx, mergeDigests, type BuildxChoice, type BuildxOutcome } from './buildx/build.js';
+import { buildWithBuildx, type BuildxOutcome } from './buildx/build.js';
+import { mergeDigests } from './buildx/merge.js';
+import { pushedBy, type BuildxChoice } from './buildx/select.js';
 import { asBuildFailure, isMissingLocalImage, missingLocalImage } from './docker/build-failure.js';
 import { buildxCli } from './docker/buildx-cli.js';
 import * as docker from './docker/cli.js';
@@ -37,9 +39,10 @@ export async function buildxPhase(
 ): Promise<BuildxOutcome> {
   const { repository, tags, plan, resolved, login } = target;
   const session = login?.login;
-  // Only the immutable path tags through the registry API (buildx cannot leave an existing tag out).
+  const pusher = pushedBy(choice, inputs);
+  // BuildKit pushes one name (none on an immutable repository); the other tags are manifest PUTs.
   const tagger =
-    login && !inputs.mergeDigests && resolved.existingTags && resolved.existingTags.size > 0
+    login && plan.push && !inputs.mergeDigests && pusher === 'buildkit'
       ? manifestTagger({
           registry: login.registry,
           repository: repository.slice(repository.indexOf('/') + 1),
@@ -69,6 +72,8 @@ export async function buildxPhase(
       return { imageId: '', ...merged };
     }
     const labels = await buildLabels(inputs, git, version);
+    // The registry handshake for the extra tags runs while BuildKit builds.
+    if (tags.length > 1) tagger?.prepare();
     return await inStep('build', () =>
       buildWithBuildx(
         {
@@ -77,6 +82,7 @@ export async function buildxPhase(
           buildx: inputs.buildx ?? NO_BUILDX_INPUTS,
           labels,
           push: plan.push,
+          pushedBy: pusher,
         },
         deps,
       ),

@@ -18,6 +18,7 @@ export const Input = {
   BuildArgs: 'build-args',
   Labels: 'labels',
   Target: 'target',
+  Network: 'network',
   Platform: 'platform',
   Pull: 'pull',
   NoCache: 'no-cache',

@@ -9,30 +9,21 @@
  */
 import * as core from '@actions/core';
 import { Input } from './constants.js';
-import {
-  apiKeySecrets,
-  maskRawSecrets,
-  type ApiKey,
-  type Environment,
-  type InputReader,
-} from '../common/inputs.js';
-import type { Region } from '../oci/region.js';
+import { apiKeySecrets, maskRawSecrets, type Environment, type InputReader } from '../common/inputs.js';
 import { readRegionSources } from '../oci/region-sources.js';
-import { credentialProblems } from './plan.js';
-import type { Flavor, TagRule } from './tags/index.js';
+import { credentialProblems } from './inputs/credentials.js';
 import {
   checkDigestsPush,
   localPaths,
   readBuild,
   readBuildx,
-  type BuildInputs,
-  type BuildxInputs,
+  type BuildSectionInputs,
   type LocalPaths,
 } from './inputs/build.js';
 import { inputContext, type RunSituation } from './inputs/context.js';
-import { checkGatesNeeds, readGates, type ScanGateInputs, type SignInputs } from './inputs/gates.js';
-import { readPublish, readRunOptions } from './inputs/publish.js';
-import { checkTargetNeeds, readTarget, type CreateRepository } from './inputs/target.js';
+import { checkGatesNeeds, readGates, type GateInputs } from './inputs/gates.js';
+import { readPublish, readRunOptions, type PublishInputs, type RunOptions } from './inputs/publish.js';
+import { checkTargetNeeds, readTarget, type TargetInputs } from './inputs/target.js';
 
 export { localPaths, NO_BUILDX_INPUTS, parseCacheSources } from './inputs/build.js';
 export type { BuildInputs, BuildxInputs, LocalPaths } from './inputs/build.js';
@@ -40,38 +31,8 @@ export type { RunSituation } from './inputs/context.js';
 export type { ScanGateInputs, SignInputs } from './inputs/gates.js';
 export type { CreateRepository } from './inputs/target.js';
 
-export interface Inputs {
-  region?: Region;
-  registry?: string;
-  namespace?: string;
-  apiKey?: ApiKey;
-  authToken?: string;
-  username?: string;
-  repository: string;
-  compartment?: string;
-  createRepository: CreateRepository;
-  repositoryPublic: boolean;
-  repositoryImmutable: boolean;
-  build: BuildInputs;
-  image?: string;
-  tagRules: TagRule[];
-  flavor: Flavor;
-  push: boolean;
-  retries: number;
-  logout: boolean;
-  /** Create or update the pull request's preview comment. */
-  prComment: boolean;
-  /** For the pull request comment; masked, never logged. */
-  githubToken?: string;
-  /** Sign the pushed image with an OCI Vault key; absent without `sign-key`. */
-  sign?: SignInputs;
-  /** Wait for the image's vulnerability scan and fail at this severity; absent with `scan-gate: none`. */
-  scan?: ScanGateInputs;
-  /** parseInputs always sets it; absent (hand-made Inputs) reads as NO_BUILDX_INPUTS. */
-  buildx?: BuildxInputs;
-  /** Merge mode: join these digests (pushed by push-by-digest runs) into one tagged index; no build. */
-  mergeDigests?: string[];
-}
+/** Every input, validated: each section's own fields (see inputs/). */
+export interface Inputs extends TargetInputs, BuildSectionInputs, PublishInputs, RunOptions, GateInputs {}
 
 /**
  * Validates every input and reports every problem at once (InputErrors when there are several);

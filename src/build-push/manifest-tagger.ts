@@ -11,6 +11,8 @@ export interface ManifestTagger {
   prepare(): void;
   /** Puts the manifest `digest` under `tag`; resolves to the digest the registry answered. */
   addTag(tag: string, digest: string): Promise<string>;
+  /** The config digest (the image id) of the image manifest `digest`; undefined for an index. */
+  configDigest(digest: string): Promise<string | undefined>;
   close(): void;
 }
 
@@ -50,6 +52,21 @@ export function manifestTagger(
       await ready;
       return client().putManifest(tag, await manifest(digest));
     },
+    configDigest: async (digest) => {
+      prepare();
+      await ready;
+      return configDigestOf(await manifest(digest));
+    },
     close: () => connected?.close(),
   };
+}
+
+/** An image manifest's `config.digest`, the image id docker shows; undefined for an index or a list. */
+export function configDigestOf(manifest: Manifest): string | undefined {
+  try {
+    const parsed = JSON.parse(manifest.bytes.toString('utf8')) as { config?: { digest?: unknown } };
+    return typeof parsed.config?.digest === 'string' ? parsed.config.digest : undefined;
+  } catch {
+    return undefined;
+  }
 }

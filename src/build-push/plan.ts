@@ -2,10 +2,8 @@
  * What this run will do, decided from the inputs alone before any side effect: which credential
  * logs in, what must be looked up through the OCI API, and whether the image is pushed.
  */
-import { Env } from '../common/constants.js';
-import { Input } from './constants.js';
-import { credentialsError, InputError, InputErrors } from '../common/errors.js';
-import { API_KEY_SECRETS } from '../common/inputs.js';
+import { InputErrors } from '../common/errors.js';
+import { credentialProblems } from './inputs/credentials.js';
 import type { Inputs } from './inputs.js';
 import { registryHost } from '../oci/region.js';
 
@@ -24,58 +22,6 @@ export interface Plan {
   skipPushReason?: string;
   /** What the OCI API must resolve; each is false when the input gives it or the run does not need it. */
   lookup: { namespace: boolean; username: boolean; repository: boolean };
-}
-
-/** Which credentials and names a run was given (a value that failed validation counts as given). */
-export interface CredentialsGiven {
-  apiKey: boolean;
-  authToken: boolean;
-  namespace: boolean;
-  username: boolean;
-  push: boolean;
-}
-
-/**
- * What the credentials given cannot do, one problem each; empty when they suffice. parseInputs
- * reports these with every other input problem, so they are decided here once for both.
- */
-export function credentialProblems(
-  given: CredentialsGiven,
-  situation: { forkPullRequest: boolean },
-): InputError[] {
-  if (!given.push || given.apiKey) return [];
-  if (!given.authToken) {
-    return situation.forkPullRequest
-      ? []
-      : [
-          credentialsError(
-            'no registry credentials to push with. Set one of: the API signing key, as the secrets ' +
-              `${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth ` +
-              'token, as the inputs auth-token, namespace and username; or push: false to build only',
-          ),
-        ];
-  }
-  // An auth token alone: what the API key would look up must be given.
-  return [
-    ...(given.namespace
-      ? []
-      : [
-          new InputError(
-            Input.Namespace,
-            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
-            'grxmw2a9myyj',
-          ),
-        ]),
-    ...(given.username
-      ? []
-      : [
-          new InputError(
-            Input.Username,
-            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
-            'joao.silva or oracleidentitycloudservice/joao.silva',
-          ),
-        ]),
-  ];
 }
 
 export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean }): Plan {

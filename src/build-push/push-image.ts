@@ -1,7 +1,7 @@
 /**
- * The legacy backend's push phase: the first tag with `docker push` (the layers, once), every other
- * tag as one manifest PUT through the registry API, in parallel; retries, one digest and immutable
- * tags as push.ts decides them.
+ * The push phase of an image in the engine's store (the legacy builder's, and buildx's on the docker
+ * driver): the first tag with `docker push` (the layers, once), every other tag as one manifest PUT
+ * through the registry API, in parallel; retries, one digest and immutable tags as push.ts decides.
  */
 import * as core from '@actions/core';
 import { inStep } from '../common/errors.js';
@@ -41,8 +41,10 @@ export function pushImage(
         },
         addTag: (tag, digest) => tagger.addTag(tag.name, digest),
         ...(resolved.existingTags ? { existing: resolved.existingTags } : {}),
-        localDigests: async () =>
-          (await docker.repoDigests(imageId)).map((ref) => ref.slice(ref.indexOf('@') + 1)),
+        // The same image: pushed from here before, or its config (the image id) is the one stored.
+        sameImage: async (digest) =>
+          (await docker.repoDigests(imageId)).some((ref) => ref.endsWith(`@${digest}`)) ||
+          (await tagger.configDigest(digest)) === imageId,
         log: core.info,
         renewLogin: () => login.renewAfterRefusal(),
       });

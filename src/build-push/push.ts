@@ -25,8 +25,16 @@ export interface PushOptions {
   addTag?: (tag: TagReference, digest: string) => Promise<string>;
   /** On an immutable repository: the digest each already-existing tag holds. */
   existing?: Map<string, string>;
-  /** The registry digests of the local image, for when every tag already exists. */
-  localDigests?: () => Promise<string[]>;
+  /**
+   * Whether a tag whose manifest PUT failed is pushed with `pushOne` instead (default true): only
+   * where `pushOne` really uploads (docker push), not where the image was pushed beforehand.
+   */
+  pushOneFallback?: boolean;
+  /**
+   * Whether the image a tag already holds (`digest`) is the one being pushed: on an immutable
+   * repository this decides, before anything is written, between skipping the tag and refusing.
+   */
+  sameImage?: (digest: string) => Promise<boolean>;
   log: (message: string) => void;
   initialDelayMs?: number;
   /**
@@ -63,6 +71,9 @@ export function isUnauthorized(error: unknown): boolean {
 export async function pushTags(tags: TagReference[], options: PushOptions): Promise<PushResult> {
   const existing = options.existing ?? new Map<string, string>();
   const fresh = tags.filter((tag) => !existing.has(tag.name));
+  const unchanged = tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
+  // Immutable tags that exist decide first: the image they hold is reused, or nothing is written.
+  const held = unchanged.length > 0 ? await heldImage(tags, existing, options) : undefined;
   const digests = new Map<string, string>();
   const renewLogin = options.renewLogin ? singleFlight(options.renewLogin) : undefined;
   const attempt = (tag: TagReference, operation: () => Promise<string>) => {
@@ -82,16 +93,25 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
     });
   };
 
-  const [first, ...rest] = fresh;
   const addTag = options.addTag;
-  if (first && addTag) {
-    const digest = await attempt(first, () => options.pushOne(first.reference));
-    digests.set(first.name, digest);
+  if (addTag && fresh.length > 0) {
+    // The layers go up once, with the first fresh tag, or not at all when an immutable tag already
+    // holds the image; every other tag is one manifest PUT, all at once.
+    const first = held === undefined ? fresh[0] : undefined;
+    const rest = first ? fresh.slice(1) : fresh;
+    const digest = first ? await attempt(first, () => options.pushOne(first.reference)) : held!;
+    if (first) digests.set(first.name, digest);
     const outcomes = await Promise.allSettled(
       rest.map(async (tag) => {
         const answered = await attempt(tag, () => addTag(tag, digest)).catch((error: unknown) => {
           // The API path is an optimisation: where it fails for any reason but the login, docker still can.
-          if (!(error instanceof RegistryApiError) || error.unauthorized) throw error;
+          if (
+            !(error instanceof RegistryApiError) ||
+            error.unauthorized ||
+            options.pushOneFallback === false
+          ) {
+            throw error;
+          }
           options.log(
             `Tagging ${tag.name} by manifest failed (${error.message}); pushing it with docker instead`,
           );
@@ -114,31 +134,58 @@ export async function pushTags(tags: TagReference[], options: PushOptions): Prom
       `The pushed tags do not carry one digest (${listing}); another push may be racing this one.`,
     );
   }
-  const digest = pushedDigests[0] ?? (await digestOfExistingImage(existing, options));
-  const unchanged = tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
-  const moved = unchanged.filter((name) => existing.get(name) !== digest);
-  if (moved.length > 0) {
+  const digest = held ?? pushedDigests[0]!;
+  if (held !== undefined && pushedDigests.some((pushed) => pushed !== held)) {
     throw new ActionError(
-      `The repository is immutable and ${moved.map((name) => `'${name}' (${existing.get(name)})`).join(', ')} already ` +
-        `hold${moved.length === 1 ? 's' : ''} another image than ${digest}. Immutable tags cannot be moved: push a new tag ` +
-        `(a version or the commit sha) instead.`,
+      `The registry stored ${pushedDigests.join(', ')} for tags of ${held}; another push may be racing this one.`,
     );
   }
   for (const name of unchanged)
-    options.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
+    options.log(`Tag ${name} already holds ${existing.get(name)} on this immutable repository: skipped`);
   return { digest, pushed: fresh.map((tag) => tag.name), unchanged };
 }
 
-/** Every tag already exists: the local image must be the one they hold, else nothing may be pushed. */
-async function digestOfExistingImage(existing: Map<string, string>, options: PushOptions): Promise<string> {
-  const local = options.localDigests ? await options.localDigests() : [];
-  const match = [...existing.values()].find((digest) => local.includes(digest));
-  if (match) return match;
-  const holdings = [...existing].map(([name, digest]) => `'${name}' holds ${digest}`).join(', ');
-  throw new ActionError(
-    `The repository is immutable and every tag already exists (${holdings}), while the local image is another ` +
-      `one. Immutable tags cannot be moved: push a new tag (a version or the commit sha) instead.`,
+/**
+ * The image the existing immutable tags hold, when it is the one being pushed; otherwise the run
+ * fails here, before any tag is written, naming each tag that would have to move.
+ */
+async function heldImage(
+  tags: readonly TagReference[],
+  existing: ReadonlyMap<string, string>,
+  options: Pick<PushOptions, 'sameImage'>,
+): Promise<string> {
+  const requested = tags.filter((tag) => existing.has(tag.name));
+  const held = [...new Set(requested.map((tag) => existing.get(tag.name)!))];
+  const verdicts = await Promise.all(
+    held.map(async (digest) => [digest, (await options.sameImage?.(digest)) ?? false] as const),
   );
+  const other = new Set(verdicts.filter(([, same]) => !same).map(([digest]) => digest));
+  const moved = requested.filter((tag) => other.has(existing.get(tag.name)!));
+  if (moved.length > 0) throw immutableRefusal(moved, existing);
+  return held[0]!;
+}
+
+/** Immutable tags cannot move: the refusal names each tag and the image it holds. */
+export function immutableRefusal(
+  moved: readonly TagReference[],
+  existing: ReadonlyMap<string, string>,
+  digest?: string,
+): ActionError {
+  return new ActionError(
+    `The repository is immutable and ${moved.map((tag) => `'${tag.name}' (${existing.get(tag.name)})`).join(', ')} already ` +
+      `hold${moved.length === 1 ? 's' : ''} another image than ${digest ?? 'the one built'}. Immutable tags cannot be moved: ` +
+      `push a new tag (a version or the commit sha) instead. No tag was written.`,
+  );
+}
+
+/** Immutable tags cannot move: any requested tag already holding another image than `digest` fails the run. */
+export function assertNoTagMoves(
+  tags: readonly TagReference[],
+  existing: ReadonlyMap<string, string>,
+  digest: string,
+): void {
+  const moved = tags.filter((tag) => existing.has(tag.name) && existing.get(tag.name) !== digest);
+  if (moved.length > 0) throw immutableRefusal(moved, existing, digest);
 }
 
 /**

@@ -128,6 +128,8 @@ async function awaitScan(
     tags: image.tagNames,
     pushedAt: image.pushedAt,
     timeoutMs: scan.timeoutMs,
+    // Uncertain coverage is worth a warning: the wait may end in a timeout that only a target would prevent.
+    onCoverage: ({ message, certain }) => (certain ? core.info(message) : core.warning(message)),
     onPoll: (poll) => {
       if (poll.nextInMs !== undefined) core.info(progressLine(poll));
     },

@@ -8,7 +8,7 @@ import { ActionError } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
 import { isForkPullRequest, loadGitContext, type GitContext } from '../github/context.js';
 import { publishPreviewComment } from '../github/pr-comment.js';
-import { selectBackend } from './buildx/build.js';
+import { pushedBy, selectBackend } from './buildx/select.js';
 import { buildOrTag, buildxPhase } from './build-image.js';
 import { buildxCli } from './docker/buildx-cli.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -30,9 +30,13 @@ export async function run(): Promise<void> {
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);
     // Chosen before any side effect: a builder that cannot do what is asked fails here, with the fix.
-    const backend = inputs.image
+    const selection = inputs.image
       ? undefined
-      : await core.group('Choosing the builder', () => selectBackend(buildxCli(), inputs, core.info));
+      : await core.group('Choosing the builder', () =>
+          selectBackend(buildxCli(), { ...inputs, push: plan.push }, core.info),
+        );
+    for (const warning of selection?.warnings ?? []) core.warning(warning);
+    const backend = selection?.choice;
     if (inputs.mergeDigests && !plan.push) {
       throw new ActionError(
         'merge-digests pushes an index, and this run has no registry credentials to push with',
@@ -69,9 +73,12 @@ export async function run(): Promise<void> {
           ),
         );
 
-    // buildx pushed as it built: the legacy push phase is for the legacy backend only.
-    const legacyPush = plan.push && !buildx;
-    const pushed = legacyPush
+    // BuildKit pushes as it builds; an image in the engine's store (legacy, docker driver) is pushed now.
+    const enginePush =
+      plan.push &&
+      (!buildx ||
+        (backend?.backend === 'buildx' && !inputs.mergeDigests && pushedBy(backend, inputs) === 'engine'));
+    const pushed = enginePush
       ? await core.group(`Pushing ${tags.length} tag(s)`, () =>
           pushImage(inputs, resolved, imageId, tags, login!, `${namespace!}/${inputs.repository}`),
         )
@@ -79,14 +86,16 @@ export async function run(): Promise<void> {
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
     // The gate, then the signature: after a successful push only, on the digest just pushed.
-    const gates: GateOutcome = pushed
-      ? await runReleaseGates(inputs, {
-          digest: pushed.digest,
-          tagNames,
-          pushedAt: new Date(),
-          ...(resolved.repository ? { repositoryCompartmentId: resolved.repository.compartmentId } : {}),
-        })
-      : skippedGates(inputs);
+    const gates: GateOutcome = buildx?.failure
+      ? skippedGates(inputs, `the ${buildx.failure.step} step failed`)
+      : pushed
+        ? await runReleaseGates(inputs, {
+            digest: pushed.digest,
+            tagNames,
+            pushedAt: new Date(),
+            ...(resolved.repository ? { repositoryCompartmentId: resolved.repository.compartmentId } : {}),
+          })
+        : skippedGates(inputs, 'no image was pushed');
 
     const result: RunResult = {
       registry: plan.registry,
@@ -108,6 +117,7 @@ export async function run(): Promise<void> {
     // What the push did is true even when a gate fails the step: it is reported first.
     setOutputs(result);
     await writeSummary(result);
+    if (buildx?.failure) throw buildx.failure;
     if (gates.failure) throw gates.failure;
     if (inputs.prComment) {
       await core.group('Commenting on the pull request', () => commentOnPullRequest(inputs, git, result));
@@ -117,10 +127,10 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Without a push there is nothing to sign or scan: said, not silently skipped. */
-function skippedGates(inputs: Inputs): GateOutcome {
+/** Without a complete push there is nothing to sign or scan: said, not silently skipped. */
+function skippedGates(inputs: Inputs, why: string): GateOutcome {
   const asked = [...(inputs.sign ? ['sign-key'] : []), ...(inputs.scan ? ['scan-gate'] : [])];
-  if (asked.length > 0) core.info(`${asked.join(' and ')}: skipped, no image was pushed`);
+  if (asked.length > 0) core.info(`${asked.join(' and ')}: skipped, ${why}`);
   return {};
 }
 

@@ -100,6 +100,9 @@ export type Step =
   | 'login'
   | 'build'
   | 'push'
+  // BuildKit's exports after the image: the cache, the attestations
+  | 'cache-export'
+  | 'attestation'
   // the prune action's: listing the repository's images, removing them
   | 'images'
   | 'prune';

@@ -1,8 +1,18 @@
 /**
- * The pull request's preview comment, on GitHub: found again by its hidden marker among the issue
- * comments (every page), updated in place, created only when absent. @actions/github (octokit) is
- * imported only when a comment is really written, so runs without `pr-comment` start as before.
- * A comment never fails a run: every failure becomes one warning and an outcome of 'failed'.
+ * The pull request's preview comment, on GitHub: found again among the issue comments (every page)
+ * by its hidden marker AND its author, updated in place, created only when absent. @actions/github
+ * (octokit) is imported only when a comment is really written, so runs without `pr-comment` start as
+ * before. A comment never fails a run: every failure becomes one warning and an outcome of 'failed'.
+ *
+ * Only a comment the token's own account wrote is ever updated. The marker is public and anyone who
+ * may comment can post it: a comment found by marker alone would let them have the action rewrite
+ * their comment (or fail on it), and later change the pull command it shows. The account comes from
+ * GraphQL `viewer { login }`, the one question every kind of token may ask about itself: REST
+ * `GET /user` answers 403 to installation tokens (GITHUB_TOKEN, GitHub App tokens), a fixed
+ * `github-actions[bot]` is wrong for an App token or a personal token, and a comment's
+ * `performed_via_github_app` names an app, not the token, and is null for a person. `viewer.login` is
+ * the login REST shows as a comment's `user.login` (`github-actions[bot]`, `<app>[bot]`, or the
+ * person), unique at any moment; nobody can register a `[bot]` login.
  */
 import type { getOctokit as GetOctokit } from '@actions/github';
 import { pullRequestOf, workflowRunUrl, type GitContext } from './context.js';
@@ -45,10 +55,10 @@ const BUDGET_MS = 60_000;
 const PERMISSION_HINT =
   'Add "permissions: pull-requests: write" to the job; pull requests from forks always get a read-only token, so they get no comment.';
 
-/** Updates the comment that carries `marker`, or creates it. */
+/** Updates our comment that carries `marker`, or creates it. */
 export function upsertPreviewComment(request: CommentRequest): Promise<CommentOutcome> {
   return withOctokit(request, 'create or update', async (octokit) => {
-    const existing = await findMarkedComment(octokit, request);
+    const existing = await findOwnComment(octokit, request);
     if (existing !== undefined) {
       await updateComment(octokit, request, existing);
       request.log.info(`Updated the preview comment on pull request #${request.prNumber}`);
@@ -66,10 +76,10 @@ export function upsertPreviewComment(request: CommentRequest): Promise<CommentOu
   });
 }
 
-/** Updates the comment that carries `marker`; does nothing when there is none. */
+/** Updates our comment that carries `marker`; does nothing when there is none. */
 export function updatePreviewComment(request: CommentRequest): Promise<CommentOutcome> {
   return withOctokit(request, 'update', async (octokit) => {
-    const existing = await findMarkedComment(octokit, request);
+    const existing = await findOwnComment(octokit, request);
     if (existing === undefined) {
       request.log.info(`Pull request #${request.prNumber} has no preview comment to update`);
       return 'skipped';
@@ -167,7 +177,30 @@ async function withOctokit(
   }
 }
 
-async function findMarkedComment(octokit: Octokit, request: CommentRequest): Promise<number | undefined> {
+/** The login of the account the token acts as. */
+async function tokenLogin(octokit: Octokit): Promise<string> {
+  const { viewer } = await octokit.graphql<{ viewer: { login?: unknown } }>('query { viewer { login } }');
+  if (typeof viewer.login !== 'string' || viewer.login === '') {
+    throw new Error('GitHub did not say which account the token acts as (GraphQL viewer.login)');
+  }
+  return viewer.login;
+}
+
+/** The first comment that `login` wrote and that carries the marker; others' comments never count. */
+export function ownMarkedComment<T extends { body?: string | null; user?: { login: string } | null }>(
+  comments: T[],
+  login: string,
+  marker: string,
+): T | undefined {
+  // Logins are case-insensitive on GitHub.
+  const author = login.toLowerCase();
+  return comments.find(
+    (comment) => comment.user?.login.toLowerCase() === author && hasMarker(comment.body, marker),
+  );
+}
+
+async function findOwnComment(octokit: Octokit, request: CommentRequest): Promise<number | undefined> {
+  const login = await tokenLogin(octokit);
   const { owner, repo } = splitRepository(request.repository);
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner,
@@ -175,9 +208,16 @@ async function findMarkedComment(octokit: Octokit, request: CommentRequest): Pro
     issue_number: request.prNumber,
     per_page: 100,
   });
+  let othersMarked = 0;
   for await (const page of pages) {
-    const found = page.data.find((comment) => hasMarker(comment.body, request.marker));
+    const found = ownMarkedComment(page.data, login, request.marker);
     if (found) return found.id;
+    othersMarked += page.data.filter((comment) => hasMarker(comment.body, request.marker)).length;
+  }
+  if (othersMarked > 0) {
+    request.log.info(
+      `pr-comment: ${othersMarked} comment(s) by other accounts than ${login} carry the preview marker; left as they are`,
+    );
   }
   return undefined;
 }

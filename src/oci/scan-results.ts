@@ -1,7 +1,8 @@
 /**
- * The OCI Vulnerability Scanning result of a pushed image: checks that a container scan target covers
- * the repository (else no scan will ever come), then polls the results of the repository with backoff
- * until one matches the pushed image, within a time limit, and reads its problems.
+ * The OCI Vulnerability Scanning result of a pushed image: checks whether a container scan target covers
+ * the repository (refusing at once only when it is certain that none does: no scan would ever come),
+ * then polls the results of the repository with backoff until one matches the pushed image, within a
+ * time limit, and reads its problems.
  *
  * Only reachable through dynamic imports from the entries: loading it loads the SDK.
  */
@@ -11,7 +12,9 @@ import { ActionError } from '../common/errors.js';
 import type { OciClient } from './client.js';
 import { causeOf } from './cause.js';
 import { allPages, PAGE_LIMIT } from './pages.js';
+import type { ScanCoverage } from './scan-coverage.js';
 import { SEVERITIES, type ScanProblem, type ScanReport, type Severity } from './scan-report.js';
+import { findScanCoverage } from './scan-targets.js';
 
 export {
   SEVERITIES,
@@ -49,6 +52,11 @@ export interface ScanWaitRequest {
   maxPollIntervalMs?: number;
   /** Called after every look that found nothing yet (and once more when found): the progress line. */
   onPoll?: (poll: ScanPoll) => void;
+  /**
+   * Called once, before the first look, with what the gate found of the repository's scan target:
+   * `certain` when a target covers it; otherwise `message` is the warning to show (the wait goes on).
+   */
+  onCoverage?: (note: { message: string; certain: boolean }) => void;
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
@@ -61,7 +69,8 @@ const GROUP = '<your-group>';
 /** Waits for the image's scan result; every way of not getting one throws an ActionError saying what to do. */
 export async function waitForScanResult(oci: OciClient, request: ScanWaitRequest): Promise<ScanReport> {
   const started = Date.now();
-  await requireScanTarget(oci, request);
+  const coverage = await requireCoverage(oci, request);
+  request.onCoverage?.(coverageNote(request, coverage));
   const initial = request.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   const cap = request.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
   for (let attempt = 1, interval = initial; ; attempt += 1, interval = Math.min(cap, interval * BACKOFF)) {
@@ -74,22 +83,9 @@ export async function waitForScanResult(oci: OciClient, request: ScanWaitRequest
     const remaining = request.timeoutMs - elapsedMs;
     const nextInMs = remaining > 0 ? Math.min(interval, remaining) : undefined;
     request.onPoll?.({ attempt, elapsedMs, timeoutMs: request.timeoutMs, ...(nextInMs ? { nextInMs } : {}) });
-    if (nextInMs === undefined) throw timeoutError(request, attempt);
+    if (nextInMs === undefined) throw timeoutError(request, attempt, coverage);
     await sleep(nextInMs);
   }
-}
-
-/** A target scans the repository when it looks at the repository's compartment and lists it (or lists none: all). */
-export function targetCovers(
-  target: Pick<models.ContainerScanTargetSummary, 'targetRegistry' | 'lifecycleState'>,
-  repositoryName: string,
-  repositoryCompartmentId: string,
-): boolean {
-  const registry = target.targetRegistry;
-  if (!registry || target.lifecycleState !== models.LifecycleState.Active) return false;
-  if (registry.compartmentId !== repositoryCompartmentId) return false;
-  const repositories = registry.repositories ?? [];
-  return repositories.length === 0 || repositories.includes(repositoryName);
 }
 
 /**
@@ -111,30 +107,59 @@ export function resultMatches(
 }
 
 /**
- * Targets are looked for where they usually live: the repository's compartment and the tenancy. A
- * repository that already has scan results is covered whatever the target's compartment.
+ * Refuses at once only when every target was read and none covers the repository; when that cannot be
+ * established the wait goes on (with a warning), since a result may still come.
  */
-async function requireScanTarget(oci: OciClient, request: ScanWaitRequest): Promise<void> {
-  const compartments = [...new Set([request.repositoryCompartmentId, oci.tenancy])];
-  let targets: models.ContainerScanTargetSummary[];
-  try {
-    const lists = await Promise.all(compartments.map((compartmentId) => listTargets(oci, compartmentId)));
-    targets = lists.flat();
-  } catch (error) {
-    throw new ActionError(
-      `Vulnerability gate: the container scan targets could not be read. The API key's user needs: "Allow group ${GROUP} to read vss-family in tenancy". ${causeOf(error)}`,
-    );
+async function requireCoverage(
+  oci: OciClient,
+  request: ScanWaitRequest,
+): Promise<Exclude<ScanCoverage, { state: 'uncovered' }>> {
+  const coverage = await findScanCoverage(oci, request.repositoryName, request.repositoryCompartmentId);
+  if (coverage.state !== 'uncovered') return coverage;
+  // Results the service made earlier mean a target took the repository in: one this reading missed?
+  if ((await listResults(oci, request.repositoryName)).length > 0) {
+    return {
+      state: 'unknown',
+      gaps: ['the repository has earlier scan results, though none of the targets read covers it'],
+    };
   }
-  if (targets.some((target) => targetCovers(target, request.repositoryName, request.repositoryCompartmentId)))
-    return;
-  if ((await listResults(oci, request.repositoryName)).length > 0) return;
   throw new ActionError(
     `Vulnerability gate: no container scan target covers the repository ${request.repositoryName}, so no scan result will come. ` +
-      `Enable scanning for it: create a container scan recipe and a container scan target whose registry is compartment ${request.repositoryCompartmentId} ` +
-      `(with this repository listed, or no repository list to scan them all), and give the service access: ` +
-      `"Allow service vulnerability-scanning-service to read repos in tenancy" and "Allow service vulnerability-scanning-service to read compartments in tenancy". ` +
-      `Or set 'scan-gate: none'.`,
+      `${enableScanning(request)} Or set 'scan-gate: none'.`,
   );
+}
+
+/** What to set up in OCI so that the repository's images are scanned. */
+function enableScanning(request: Pick<ScanWaitRequest, 'repositoryCompartmentId'>): string {
+  return (
+    `Enable scanning for it: create a container scan recipe and a container scan target (kept in any compartment) whose registry is ` +
+    `compartment ${request.repositoryCompartmentId} or one above it, with no repository list (it then scans every repository there and below; ` +
+    `the root compartment scans the whole tenancy), or compartment ${request.repositoryCompartmentId} with this repository listed; and give the service access: ` +
+    `"Allow service vulnerability-scanning-service to read repos in tenancy" and "Allow service vulnerability-scanning-service to read compartments in tenancy".`
+  );
+}
+
+/** What the gate can read to establish coverage: the compartment tree and every compartment's targets. */
+const READ_POLICIES = `"Allow group ${GROUP} to inspect compartments in tenancy" and "Allow group ${GROUP} to read vss-family in tenancy"`;
+
+function coverageNote(
+  request: ScanWaitRequest,
+  coverage: Exclude<ScanCoverage, { state: 'uncovered' }>,
+): { message: string; certain: boolean } {
+  if (coverage.state === 'covered') {
+    const { displayName, id, compartmentId } = coverage.target;
+    return {
+      certain: true,
+      message: `Scan target ${displayName} (${id}, in compartment ${compartmentId}) covers ${request.repositoryName}`,
+    };
+  }
+  return {
+    certain: false,
+    message:
+      `Vulnerability gate: whether a container scan target covers the repository ${request.repositoryName} could not be established: ` +
+      `${coverage.gaps.join('; ')}. Waiting for the scan result anyway, up to 'scan-timeout' (${Math.round(request.timeoutMs / 1000)} s). ` +
+      `For a certain answer the API key's user needs ${READ_POLICIES}. If no target covers it, no result will come: ${enableScanning(request)}`,
+  };
 }
 
 async function findResult(
@@ -145,19 +170,6 @@ async function findResult(
     resultMatches(result, request),
   );
   return matching.sort((a, b) => timeOf(b.timeStarted) - timeOf(a.timeStarted))[0];
-}
-
-async function listTargets(
-  oci: OciClient,
-  compartmentId: string,
-): Promise<models.ContainerScanTargetSummary[]> {
-  const scanning = oci.service(VulnerabilityScanningClient);
-  return allPages(async (page) => {
-    const response = await oci.call(() =>
-      scanning.listContainerScanTargets({ compartmentId, limit: PAGE_LIMIT, ...(page ? { page } : {}) }),
-    );
-    return { items: response.containerScanTargetSummaryCollection.items, nextPage: response.opcNextPage };
-  });
 }
 
 /** Every result of the repository, tenancy-wide: results live in their target's compartment, wherever that is. */
@@ -225,12 +237,25 @@ function timeOf(value: Date | string): number {
   return new Date(value).getTime();
 }
 
-function timeoutError(request: ScanWaitRequest, attempts: number): ActionError {
+function timeoutError(
+  request: ScanWaitRequest,
+  attempts: number,
+  coverage: Exclude<ScanCoverage, { state: 'uncovered' }>,
+): ActionError {
   const seconds = Math.round(request.timeoutMs / 1000);
+  const head = `Vulnerability gate: no scan result for ${request.repositoryName}@${request.digest} after ${seconds} s (${attempts} looks).`;
+  const tail = 'The image is pushed; it was not gated.';
+  if (coverage.state === 'unknown') {
+    return new ActionError(
+      `${head} Either the scan takes longer than 'scan-timeout' (a scan usually takes a few minutes after the push: raise 'scan-timeout', e.g. 20m), ` +
+        `or no container scan target covers the repository, so no result will ever come (the gate could not establish coverage: ${coverage.gaps.join('; ')}). ` +
+        `${enableScanning(request)} ${tail}`,
+    );
+  }
+  const { displayName, id } = coverage.target;
   return new ActionError(
-    `Vulnerability gate: no scan result for ${request.repositoryName}@${request.digest} after ${seconds} s (${attempts} looks). ` +
-      `A scan usually takes a few minutes after the push: raise 'scan-timeout' (e.g. 20m). If results never appear, check that the ` +
-      `container scan target of compartment ${request.repositoryCompartmentId} covers this repository and that the service may pull from it: ` +
-      `"Allow service vulnerability-scanning-service to read repos in tenancy". The image is pushed; it was not gated.`,
+    `${head} A scan usually takes a few minutes after the push: raise 'scan-timeout' (e.g. 20m). If results never appear, check that the ` +
+      `scan target ${displayName} (${id}) still covers this repository and that the service may pull from it: ` +
+      `"Allow service vulnerability-scanning-service to read repos in tenancy". ${tail}`,
   );
 }

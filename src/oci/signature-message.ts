@@ -102,14 +102,15 @@ export function signatureMessageBytes(fields: SignatureMessageFields): number {
 
 /**
  * The vault's crypto endpoint as the CLI derives it from the key OCID (`build_vault_crypto_client`):
- * `ocid1.key.<realm>.<region>.<vault ext>.<60 chars>` → `https://<vault ext>-crypto.kms.<region>.<domain>`.
- * Undefined when the OCID does not have that shape.
+ * `ocid1.key.<realm>.<region>.<vault ext>.<unique part>` → `https://<vault ext>-crypto.kms.<region>.<domain>`.
+ * The CLI's pattern ends in `\w{60}` without an anchor, so a unique part of 60 word characters or more
+ * passes; so it does here. Undefined when the OCID does not have that shape.
  */
 export function cryptoEndpointFromKeyId(
   keyId: string,
   regionId: string,
   secondLevelDomain: string,
 ): string | undefined {
-  const match = /^ocid1\.key\.[\w-]+\.[\w-]+\.([\w-]+)\.\w{60}$/.exec(keyId);
+  const match = /^ocid1\.key\.[\w-]+\.[\w-]+\.([\w-]+)\.\w{60,}$/.exec(keyId);
   return match ? `https://${match[1]}-crypto.kms.${regionId}.${secondLevelDomain}` : undefined;
 }

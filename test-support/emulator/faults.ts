@@ -17,8 +17,8 @@ export class FaultQueue {
   }
 
   /** The first fault that matches this request, counted as used once; undefined when none matches. */
-  take(method: string, path: string): Fault | undefined {
-    const index = this.armed.findIndex(({ fault }) => matches(fault, method, path));
+  take(method: string, path: string, query: URLSearchParams): Fault | undefined {
+    const index = this.armed.findIndex(({ fault }) => matches(fault, method, path, query));
     const entry = this.armed[index];
     if (entry === undefined) return undefined;
     entry.remaining -= 1;
@@ -31,8 +31,9 @@ export class FaultQueue {
   }
 }
 
-function matches(fault: Fault, method: string, path: string): boolean {
+function matches(fault: Fault, method: string, path: string, query: URLSearchParams): boolean {
   if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (Object.entries(fault.query ?? {}).some(([name, value]) => query.get(name) !== value)) return false;
   if (fault.path === undefined) return true;
   if (typeof fault.path === 'string') return fault.path === path;
   fault.path.lastIndex = 0; // a /g or /y RegExp would otherwise resume where its last match ended

@@ -3,6 +3,7 @@
  * the emulator (identity and artifacts add /20160918, containerregistry /20180419, objectstorage nothing).
  * Handlers parse query and body, call the tenancy state, and shape the answer with views.ts.
  */
+import { COMPARTMENT_ROUTES } from './compartments.js';
 import { ApiError, invalidParameter } from './errors.js';
 import { IMAGE_SIGNATURE_ROUTES } from './image-signatures.js';
 import { KMS_ROUTES } from './kms.js';
@@ -119,6 +120,7 @@ const ROUTES: Route[] = [
       });
     },
   },
+  ...COMPARTMENT_ROUTES,
   ...KMS_ROUTES,
   ...IMAGE_SIGNATURE_ROUTES,
   ...SCANNING_ROUTES,

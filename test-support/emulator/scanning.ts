@@ -2,7 +2,10 @@
  * OCI Vulnerability Scanning for container images (API 20210215; the SDK's endpoint setter appends
  * `/20210215`): container scan targets that tests add, and scan results that appear for every image of
  * a covered repository once `delayMs` has passed since the image was created, with the problems the
- * test configured for that repository. Results are made when a list or get looks (no timers), and
+ * test configured for that repository. A target covers as OCI documents ("Managing Image Targets"):
+ * with no repository list, every repository of its registry compartment and of the compartments
+ * below it (the root: the whole tenancy); with a list, the listed repositories of that compartment.
+ * The target may be kept in any compartment; its results live there. Results are made when a list or get looks (no timers), and
  * keep the image name they had then: the newest tag, or the digest of an untagged image.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,14 +20,15 @@ const SEVERITY_ORDER: ScanSeverity[] = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITIC
 export interface ScanTargetRecord {
   id: string;
   displayName: string;
-  /** Where the target (and its results) live. */
+  /** Where the target (and its results) live: any compartment. */
   compartmentId: string;
   containerScanRecipeId: string;
   /** The compartment whose repositories are scanned. */
   registryCompartmentId: string;
-  /** Repository names scanned; empty: every repository of the compartment. */
+  /** Repository names of that compartment scanned; empty: every repository of it and of its subcompartments. */
   repositories: string[];
-  lifecycleState: 'ACTIVE';
+  /** DELETED after `deleteTarget`: still listed, as OCI lists deleted resources for a while, scanning nothing. */
+  lifecycleState: 'ACTIVE' | 'DELETED';
   timeCreated: string;
 }
 
@@ -80,7 +84,11 @@ export class ScanningState {
     this.region = region;
   }
 
+  /** Compartments it names that the tree lacks join the tenancy's children (see compartments.ts). */
   addTarget(seed: NewScanTarget = {}): ScanTargetRecord {
+    if (seed.compartmentId !== undefined) this.tenancy.compartments.ensure(seed.compartmentId);
+    if (seed.registryCompartmentId !== undefined)
+      this.tenancy.compartments.ensure(seed.registryCompartmentId);
     const now = this.tenancy.now().toISOString();
     const target: ScanTargetRecord = {
       id: `ocid1.vsscontainerscantarget.oc1.${this.region}.${randomBytes(20).toString('hex')}`,
@@ -96,6 +104,13 @@ export class ScanningState {
     return structuredClone(target);
   }
 
+  /** What DeleteContainerScanTarget does: the target stops scanning and lists as DELETED. */
+  deleteTarget(targetId: string): void {
+    const target = this.targets.find((candidate) => candidate.id === targetId);
+    if (target === undefined) throw new Error(`deleteTarget: no scan target ${targetId}`);
+    target.lifecycleState = 'DELETED';
+  }
+
   /** The outcome for images of `repositoryName` (all repositories when undefined) scanned from now on. */
   setOutcome(outcome: ScanOutcome, repositoryName?: string): void {
     if (repositoryName === undefined) this.defaultOutcome = outcome;
@@ -109,6 +124,7 @@ export class ScanningState {
 
   listTargets(query: URLSearchParams): ScanTargetRecord[] {
     const compartmentId = requiredQuery(query, 'compartmentId');
+    if (!this.tenancy.compartments.has(compartmentId)) throw notFound(`Compartment ${compartmentId}`);
     return this.targets.filter((target) => target.compartmentId === compartmentId);
   }
 
@@ -127,7 +143,9 @@ export class ScanningState {
     return this.results
       .filter(
         (result) =>
-          ((subtree && compartmentId === this.tenancy.tenancy) || result.compartmentId === compartmentId) &&
+          (subtree
+            ? this.tenancy.compartments.isWithin(result.compartmentId, compartmentId)
+            : result.compartmentId === compartmentId) &&
           wanted('repository', result.repository) &&
           wanted('image', result.image) &&
           wanted('highestProblemSeverity', result.highestProblemSeverity),
@@ -147,7 +165,7 @@ export class ScanningState {
     const now = this.tenancy.now();
     for (const image of this.tenancy.images()) {
       if (this.results.some((result) => result.imageId === image.id)) continue;
-      const target = this.targets.find((candidate) => covers(candidate, image));
+      const target = this.targets.find((candidate) => this.covers(candidate, image));
       if (target === undefined) continue;
       const outcome = this.outcomes.get(image.repositoryName) ?? this.defaultOutcome;
       if (now.getTime() < Date.parse(image.timeCreated) + (outcome.delayMs ?? 0)) continue;
@@ -167,18 +185,22 @@ export class ScanningState {
       });
     }
   }
+
+  private covers(target: ScanTargetRecord, image: ImageRecord): boolean {
+    if (target.lifecycleState !== 'ACTIVE') return false;
+    if (target.repositories.length > 0) {
+      return (
+        target.registryCompartmentId === image.compartmentId &&
+        target.repositories.includes(image.repositoryName)
+      );
+    }
+    return this.tenancy.compartments.isWithin(image.compartmentId, target.registryCompartmentId);
+  }
 }
 
 function newestTag(image: ImageRecord): string | undefined {
   const versions = [...image.versions].sort((a, b) => Date.parse(a.timeCreated) - Date.parse(b.timeCreated));
   return versions.at(-1)?.version;
-}
-
-function covers(target: ScanTargetRecord, image: ImageRecord): boolean {
-  return (
-    target.registryCompartmentId === image.compartmentId &&
-    (target.repositories.length === 0 || target.repositories.includes(image.repositoryName))
-  );
 }
 
 function worst(problems: ScanProblemSeed[]): ScanSeverity {

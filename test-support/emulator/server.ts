@@ -45,7 +45,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       };
     }
 
-    const fault = faults.take(method, path);
+    const fault = faults.take(method, path, query);
     if (fault?.delayMs !== undefined) await sleep(fault.delayMs, undefined, { signal: closing.signal });
     if (fault?.dropConnection) return DROP;
     if (fault?.status !== undefined) {
@@ -137,6 +137,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const image = state.recordPush(push);
       return image === undefined ? undefined : structuredClone(image);
     },
+    addCompartment: (compartment) => state.compartments.add(compartment),
+    compartments: () => state.compartments.compartments(),
     injectFault: (fault) => faults.add(fault),
     throttle: (rule) => (rule === undefined ? throttling.clear() : throttling.add(rule)),
     setLatency: (ms) => {

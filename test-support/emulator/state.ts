@@ -6,6 +6,7 @@
  * `onImageDeleted`/`onVersionRemoved` options, so a linked registry stays the same OCIR.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { CompartmentTree } from './compartments.js';
 import { ApiError, invalidParameter, notFound } from './errors.js';
 import { ImageSignatureState } from './image-signatures.js';
 import { KmsState } from './kms.js';
@@ -77,6 +78,8 @@ export class TenancyState {
   readonly kms: KmsState;
   readonly imageSignatures: ImageSignatureState;
   readonly scanning: ScanningState;
+  /** The compartment tree under the tenancy (compartments.ts). */
+  readonly compartments: CompartmentTree;
   private readonly onImageDeleted: EmulatorOptions['onImageDeleted'];
   private readonly onVersionRemoved: EmulatorOptions['onVersionRemoved'];
   private readonly users = new Map<string, EmulatedUser>();
@@ -93,6 +96,7 @@ export class TenancyState {
     this.now = options.now ?? (() => new Date());
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
     this.region = options.region ?? 'sa-saopaulo-1';
+    this.compartments = new CompartmentTree(this.tenancy, this.now);
     this.kms = new KmsState(this.tenancy, this.region, this.now);
     this.imageSignatures = new ImageSignatureState(this, this.kms, this.region);
     this.scanning = new ScanningState(this, this.region);
@@ -155,6 +159,7 @@ export class TenancyState {
         `Repository ${request.displayName} already exists in namespace ${this.namespace}.`,
       );
     }
+    this.compartments.ensure(request.compartmentId);
     const repository: RepositoryRecord = {
       id: request.id ?? ocid.of('containerrepo', this.region),
       compartmentId: request.compartmentId,

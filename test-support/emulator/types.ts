@@ -1,4 +1,5 @@
 /** The emulator's public shapes: what tests configure, seed, inspect and inject. */
+import type { CompartmentRecord, NewCompartment } from './compartments.js';
 import type { ImageSignatureRecord } from './image-signatures.js';
 import type { KmsState } from './kms.js';
 import type { ScanningState } from './scanning.js';
@@ -124,6 +125,11 @@ export interface Fault {
   method?: string;
   /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
   path?: string | RegExp;
+  /**
+   * Query parameters the request must carry with exactly these values (others may be present), e.g.
+   * `{compartmentId}` for a list the caller's policies do not allow in one compartment. Default: any.
+   */
+  query?: Record<string, string>;
   status?: number;
   /** OCI error code. Default from the status (429 TooManyRequests, 500 InternalServerError, …). */
   code?: string;
@@ -186,6 +192,13 @@ export interface Emulator {
   /** Moves the images of a repository and their tags `ms` back in time, as if pushed that much earlier. */
   ageImages(repositoryName: string, ms: number): void;
   /**
+   * A compartment under `parentId` (default the tenancy), which must exist. Compartments a repository or
+   * scan target names without having been added join the tenancy's children (emulator/compartments.ts).
+   */
+  addCompartment(compartment?: NewCompartment): CompartmentRecord;
+  /** Every compartment below the tenancy, in creation order (the tenancy is the root, not listed). */
+  compartments(): CompartmentRecord[];
+  /**
    * What a push does in OCIR: the tag becomes a version of the image with that digest (moved from
    * the image that held it), a push by digest adds an untagged image, a repeated push changes nothing.
    * A missing repository is created in the root compartment when `isRepositoryCreatedOnFirstPush`;
@@ -208,6 +221,6 @@ export interface Emulator {
   /** Image signatures created through the Artifacts API, each verified on create (emulator/image-signatures.ts). */
   imageSignatures(): ImageSignatureRecord[];
   /** Vulnerability Scanning: targets, and the outcome of scanning each repository (emulator/scanning.ts). */
-  readonly scanning: Pick<ScanningState, 'addTarget' | 'setOutcome' | 'scanResults'>;
+  readonly scanning: Pick<ScanningState, 'addTarget' | 'deleteTarget' | 'setOutcome' | 'scanResults'>;
   close(): Promise<void>;
 }

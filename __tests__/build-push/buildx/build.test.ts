@@ -1,18 +1,15 @@
 /**
  * The build phase's orchestration against a scripted docker: which backend runs, the exact argv of
- * every command, the capability check before any build, the metadata read back, and the retries.
+ * every command, the capability check before any build, the metadata read back, the retries, and
+ * how a failure is named.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult } from '../../../src/build-push/buildx/backend.js';
-import {
-  buildWithBuildx,
-  mergeDigests,
-  selectBackend,
-  type BuildxChoice,
-  type BuildxJob,
-} from '../../../src/build-push/buildx/build.js';
+import { buildWithBuildx, QEMU_ADVICE, type BuildxJob } from '../../../src/build-push/buildx/build.js';
+import { mergeDigests } from '../../../src/build-push/buildx/merge.js';
+import { selectBackend, type BuildxChoice } from '../../../src/build-push/buildx/select.js';
 import {
   buildxCli,
   pluginDirectories,
@@ -98,6 +95,7 @@ function job(
       { name: 'stable', reference: `${REPO}:stable` },
     ],
     push: true,
+    pushedBy: 'buildkit',
     attempts: 3,
     ...rest,
   };
@@ -109,15 +107,24 @@ function shape(args: string[]): string[] {
 }
 
 const sleeps: number[] = [];
+/** Tags written through the registry API, as `<tag>@<digest>`. */
+const added: string[] = [];
 const deps = (buildx: ReturnType<typeof scriptedDocker>['buildx'], log: string[] = []) => ({
   buildx,
   log: (message: string) => log.push(message),
   tempRoot: temp,
+  addTag: (tag: { name: string }, digest: string) => {
+    added.push(`${tag.name}@${digest}`);
+    return Promise.resolve(digest);
+  },
   sleep: (ms: number) => {
     sleeps.push(ms);
     return Promise.resolve();
   },
 });
+
+/** No builder described by buildx's files: buildx is asked. */
+const unknownStore = () => undefined;
 
 describe('selectBackend', () => {
   const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
@@ -139,7 +146,7 @@ describe('selectBackend', () => {
       stderr: fixture('version-missing.stderr.txt'),
     }));
     const log: string[] = [];
-    const choice = await selectBackend(buildx, inputs(), (line) => log.push(line));
+    const { choice } = await selectBackend(buildx, inputs(), (line) => log.push(line), unknownStore);
     expect(choice.backend).toBe('legacy');
     expect(log).toEqual(['Backend: docker build (docker buildx not installed: legacy builder)']);
     expect(calls.map((call) => call.args)).toEqual([
@@ -151,7 +158,7 @@ describe('selectBackend', () => {
   it('with no docker-buildx plugin on disk: the legacy builder, without running docker at all', async () => {
     const { calls, buildx } = scriptedDocker(() => BUILDX_VERSION, false);
     const log: string[] = [];
-    const choice = await selectBackend(buildx, inputs(), (line) => log.push(line));
+    const { choice } = await selectBackend(buildx, inputs(), (line) => log.push(line));
     expect(choice.backend).toBe('legacy');
     expect(log).toEqual(['Backend: docker build (docker buildx not installed: legacy builder)']);
     expect(calls).toEqual([]);
@@ -163,17 +170,20 @@ describe('selectBackend', () => {
       stderr: fixture('version-missing.stderr.txt'),
     }));
     await expect(
-      selectBackend(buildx, inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), () => undefined),
-    ).rejects.toThrow(
-      /linux\/amd64,linux\/arm64.*add docker\/setup-qemu-action and docker\/setup-buildx-action/,
-    );
+      selectBackend(
+        buildx,
+        inputs({ platforms: ['linux/amd64', 'linux/arm64'] }),
+        () => undefined,
+        unknownStore,
+      ),
+    ).rejects.toThrow(/linux\/amd64,linux\/arm64.*add docker\/setup-buildx-action before this step/);
     expect(calls).toHaveLength(2);
   });
 
   it('without buildx, merge-digests fails with the setup fix', async () => {
     const { buildx } = scriptedDocker(() => ({ exitCode: 1 }));
     await expect(
-      selectBackend(buildx, { ...inputs(), mergeDigests: [SINGLE] }, () => undefined),
+      selectBackend(buildx, { ...inputs(), mergeDigests: [SINGLE] }, () => undefined, unknownStore),
     ).rejects.toThrow(/'merge-digests' needs docker buildx.*setup-buildx-action/);
   });
 
@@ -182,7 +192,12 @@ describe('selectBackend', () => {
       args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-docker-default.txt') },
     );
     await expect(
-      selectBackend(buildx, inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), () => undefined),
+      selectBackend(
+        buildx,
+        inputs({ platforms: ['linux/amd64', 'linux/arm64'] }),
+        () => undefined,
+        unknownStore,
+      ),
     ).rejects.toBeInstanceOf(ActionError);
   });
 
@@ -191,10 +206,11 @@ describe('selectBackend', () => {
       args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-container-qemu.txt') },
     );
     const log: string[] = [];
-    const choice = await selectBackend(
+    const { choice } = await selectBackend(
       buildx,
       inputs({ builder: 'ci', platforms: ['linux/amd64', 'linux/arm64'] }),
       (line) => log.push(line),
+      unknownStore,
     );
     expect(calls[1]!.args).toEqual(['buildx', 'inspect', 'ci']);
     expect(choice).toMatchObject({ backend: 'buildx', builder: 'ci', driver: 'docker-container' });
@@ -204,10 +220,91 @@ describe('selectBackend', () => {
   });
 });
 
-describe('buildWithBuildx', () => {
-  beforeEach(() => sleeps.splice(0));
+describe("selectBackend from buildx's own files", () => {
+  const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
+    build: {
+      context: '.',
+      file: 'Dockerfile',
+      buildArgs: [],
+      labels: {},
+      pull: false,
+      noCache: false,
+      cacheFrom: [],
+    },
+    buildx: { ...NO_BUILDX_INPUTS, ...buildx },
+  });
+  const stored = (driver: string) => () => ({ name: 'ci', driver });
 
-  it('pushes every tag in one build, reads the digest from the metadata file, loads nothing', async () => {
+  it('needs no docker process when the files name the builder and nothing asks for a version', async () => {
+    const { calls, buildx } = scriptedDocker(() => BUILDX_VERSION);
+    const log: string[] = [];
+    const { choice } = await selectBackend(
+      buildx,
+      inputs({
+        platforms: ['linux/amd64', 'linux/arm64', 'linux/s390x'],
+        cacheTo: ['type=registry,ref=r:c'],
+      }),
+      (line) => log.push(line),
+      stored('docker-container'),
+    );
+    expect(calls).toEqual([]);
+    expect(choice).toMatchObject({ backend: 'buildx', builder: 'ci', driver: 'docker-container' });
+    expect(log).toEqual([
+      "Backend: docker buildx build (builder ci (docker-container), from buildx's configuration)",
+    ]);
+  });
+
+  it.each<[string, Partial<BuildxInputs>, string]>([
+    ['attestations (the BuildKit version)', { provenance: 'true' }, 'docker-container'],
+    ["load with a push on BuildKit's push path", { load: true }, 'docker-container'],
+    [
+      'image-manifest=true (ignored before BuildKit 0.12)',
+      { cacheTo: ['type=registry,ref=r:c,image-manifest=true'] },
+      'docker-container',
+    ],
+    [
+      'two platforms on the docker driver (the containerd store)',
+      { platforms: ['linux/amd64', 'linux/arm64'] },
+      'docker',
+    ],
+  ])('asks buildx when a decision needs it: %s', async (_label, buildxInputs, driver) => {
+    const { calls, buildx } = scriptedDocker((args) =>
+      args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-container-features.txt') },
+    );
+    await selectBackend(buildx, inputs(buildxInputs), () => undefined, stored(driver)).catch(() => undefined);
+    expect(calls.map((call) => call.args.slice(0, 2))).toEqual([
+      ['buildx', 'version'],
+      ['buildx', 'inspect'],
+    ]);
+  });
+
+  it('never refuses by the platform list, and says what an older BuildKit ignores', async () => {
+    const { buildx } = scriptedDocker((args) =>
+      args[1] === 'version' ? BUILDX_VERSION : { stdout: fixture('inspect-container-qemu.txt') },
+    );
+    const selection = await selectBackend(
+      buildx,
+      inputs({
+        platforms: ['linux/s390x', 'linux/ppc64le'],
+        cacheTo: ['type=registry,ref=r:c,image-manifest=true'],
+      }),
+      () => undefined,
+      unknownStore,
+    );
+    expect(selection.choice.backend).toBe('buildx');
+    expect(selection.warnings).toEqual([
+      expect.stringMatching(/ignores image-manifest=true \(0\.12 or later honours it\)/),
+    ]);
+  });
+});
+
+describe('buildWithBuildx', () => {
+  beforeEach(() => {
+    sleeps.splice(0);
+    added.splice(0);
+  });
+
+  it('pushes one name, tags the others through the registry API, reads the digest from the metadata file', async () => {
     const { calls, buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
     const outcome = await buildWithBuildx(job({ buildx: { platforms: ['linux/amd64'] } }), deps(buildx));
     expect(calls).toHaveLength(1);
@@ -222,8 +319,6 @@ describe('buildWithBuildx', () => {
       'linux/amd64',
       '--tag',
       `${REPO}:1.0.0`,
-      '--tag',
-      `${REPO}:stable`,
       '--builder',
       'builder-1',
       '--metadata-file',
@@ -232,6 +327,7 @@ describe('buildWithBuildx', () => {
       '.',
     ]);
     expect(calls[0]!.env).toEqual({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' });
+    expect(added).toEqual([`stable@${SINGLE}`]);
     expect(outcome).toEqual({
       imageId: '',
       pushed: { digest: SINGLE, pushed: ['1.0.0', 'stable'], unchanged: [] },
@@ -271,10 +367,28 @@ describe('buildWithBuildx', () => {
     );
   });
 
-  it('fails when the metadata does not name every tag it was asked to push', async () => {
-    const { buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
-    const tags = [...job().tags, { name: 'latest', reference: `${REPO}:latest` }];
-    await expect(buildWithBuildx(job({ tags }), deps(buildx))).rejects.toThrow(/but not .*:latest/);
+  it('fails when the metadata does not name the tag it was asked to push', async () => {
+    const metadata = JSON.stringify({
+      ...JSON.parse(fixture('metadata-single.json')),
+      'image.name': `${REPO}:other`,
+    });
+    const { buildx } = scriptedDocker(() => ({ metadata }));
+    await expect(buildWithBuildx(job(), deps(buildx))).rejects.toThrow(/but not .*:1\.0\.0/);
+    expect(added).toEqual([]);
+  });
+
+  it('on the docker driver: builds into the engine store with every tag, for the engine to push', async () => {
+    const dockerDriver: BuildxChoice = { ...containerBuilder, builder: 'default', driver: 'docker' };
+    const { calls, buildx } = scriptedDocker((args) => {
+      writeFileSync(args[args.indexOf('--iidfile') + 1]!, `${OTHER}\n`);
+      return { metadata: fixture('metadata-docker-driver.json') };
+    });
+    const outcome = await buildWithBuildx(job({ choice: dockerDriver, pushedBy: 'engine' }), deps(buildx));
+    const args = calls[0]!.args;
+    expect(args).toContain('--load');
+    expect(args).not.toContain('--push');
+    expect(args.filter((arg) => arg.startsWith(REPO))).toEqual([`${REPO}:1.0.0`, `${REPO}:stable`]);
+    expect(outcome).toEqual({ imageId: OTHER, platforms: [] });
   });
 
   it('push: false loads a single-platform image into the local store, with its id', async () => {
@@ -320,6 +434,61 @@ describe('buildWithBuildx', () => {
     expect((error as StepFailure).message).toContain('failed to push x: 502 Bad Gateway');
   });
 
+  it('a cache export failing after the push: the tags are written, the failure is handed back', async () => {
+    const stderr = [
+      '#6 exporting to image',
+      `#6 pushing manifest for ${REPO}:1.0.0@${SINGLE} 0.1s done`,
+      '#6 DONE 0.3s',
+      '#9 exporting content cache',
+      '#9 ERROR: error writing manifest blob: failed commit on ref "sha256:01bd": unexpected status: 403 Forbidden',
+      'ERROR: failed to build: failed to solve: error writing manifest blob: failed commit on ref "sha256:01bd": unexpected status: 403 Forbidden',
+    ].join('\n');
+    const { calls, buildx } = scriptedDocker(() => ({ exitCode: 1, stderr }));
+    const outcome = await buildWithBuildx(
+      job({ buildx: { cacheTo: ['type=registry,ref=x:c'] } }),
+      deps(buildx),
+    );
+    expect(calls).toHaveLength(1);
+    expect(outcome.pushed).toEqual({ digest: SINGLE, pushed: ['1.0.0', 'stable'], unchanged: [] });
+    expect(added).toEqual([`stable@${SINGLE}`]);
+    expect(outcome.failure?.step).toBe('cache-export');
+    expect(outcome.failure?.message).toMatch(
+      /^The cache export failed after the image was pushed \(sha256:99b1/,
+    );
+  });
+
+  it('a transient cache export failure is retried like a push', async () => {
+    const { calls, buildx } = scriptedDocker((_args, call) =>
+      call === 1
+        ? {
+            exitCode: 1,
+            stderr:
+              '#9 exporting cache to registry\n#9 ERROR: unexpected status: 503 Service Unavailable\nERROR: failed to solve: unexpected status: 503 Service Unavailable\n',
+          }
+        : { metadata: fixture('metadata-single.json') },
+    );
+    const outcome = await buildWithBuildx(job(), deps(buildx));
+    expect(calls).toHaveLength(2);
+    expect(outcome.failure).toBeUndefined();
+  });
+
+  it('a RUN step for a foreign platform: exec format error names QEMU', async () => {
+    const stderr = [
+      '#7 [linux/arm64 2/2] RUN make',
+      '#7 0.101 exec /bin/sh: exec format error',
+      '#7 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 1',
+      'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1',
+    ].join('\n');
+    const { buildx } = scriptedDocker(() => ({ exitCode: 1, stderr }));
+    const error = (await buildWithBuildx(job(), deps(buildx)).catch(
+      (caught: unknown) => caught,
+    )) as StepFailure;
+    expect(error.step).toBe('build');
+    expect(error.message).toBe(
+      `The image build failed: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 1\n${QEMU_ADVICE}`,
+    );
+  });
+
   it('a failing RUN is a build failure, never retried, told by its error line', async () => {
     const stderr = [
       '#5 [2/2] RUN curl https://example.invalid',
@@ -360,15 +529,8 @@ describe('buildWithBuildx', () => {
 
   describe('immutable repository with some tags already there', () => {
     it('pushes by digest, then tags only the missing ones with that very manifest', async () => {
-      const added: string[] = [];
       const { calls, buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
-      const outcome = await buildWithBuildx(job({ existing: new Map([['stable', SINGLE]]) }), {
-        ...deps(buildx),
-        addTag: (tag, digest) => {
-          added.push(`${tag.name}@${digest}`);
-          return Promise.resolve(digest);
-        },
-      });
+      const outcome = await buildWithBuildx(job({ existing: new Map([['stable', SINGLE]]) }), deps(buildx));
       expect(calls[0]!.args).toContain(
         `type=image,name=${REPO},push-by-digest=true,name-canonical=true,push=true`,
       );
@@ -378,16 +540,9 @@ describe('buildWithBuildx', () => {
     });
 
     it('an existing tag holding another image fails the run before any tag is written', async () => {
-      const added: string[] = [];
       const { buildx } = scriptedDocker(() => ({ metadata: fixture('metadata-single.json') }));
       await expect(
-        buildWithBuildx(job({ existing: new Map([['stable', OTHER]]) }), {
-          ...deps(buildx),
-          addTag: (tag) => {
-            added.push(tag.name);
-            return Promise.resolve(SINGLE);
-          },
-        }),
+        buildWithBuildx(job({ existing: new Map([['stable', OTHER]]) }), deps(buildx)),
       ).rejects.toThrow(
         /immutable and 'stable' \(sha256:e{64}\) already holds another image.*No tag was written/,
       );

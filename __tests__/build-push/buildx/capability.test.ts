@@ -1,9 +1,11 @@
 import { chooseBackend, type BackendChoice } from '../../../src/build-push/buildx/backend.js';
 import {
+  CONTAINER_BUILDER_FIX,
   SETUP_FIX,
-  builds,
   cacheType,
   capabilityProblems,
+  capabilityWarnings,
+  needsVersions,
   type BuildRequest,
 } from '../../../src/build-push/buildx/capability.js';
 import { fixture } from './fixtures.js';
@@ -21,6 +23,7 @@ const simple: BuildRequest = {
   cacheTo: [],
   attestations: false,
   load: false,
+  push: true,
   pushByDigest: false,
   buildContexts: 0,
   secrets: 0,
@@ -67,8 +70,7 @@ describe('capabilityProblems', () => {
       onBuilder('inspect-docker-default.txt'),
       { platforms: BOTH, cacheTo: ['type=inline'], cacheFrom: ['type=registry,ref=r:buildcache'] },
       [
-        `The builder default (docker driver) cannot build several platforms (linux/amd64,linux/arm64): ${SETUP_FIX}`,
-        `The builder default (docker driver) cannot build linux/arm64 (it builds linux/amd64, linux/amd64/v2, linux/amd64/v3, linux/386): ${SETUP_FIX}`,
+        `The builder default (docker driver) cannot build several platforms (linux/amd64,linux/arm64): ${CONTAINER_BUILDER_FIX}`,
       ],
     ],
     [
@@ -76,7 +78,7 @@ describe('capabilityProblems', () => {
       onBuilder('inspect-docker-old.txt'),
       { cacheTo: ['type=registry,ref=r:buildcache,mode=max', 'type=inline'] },
       [
-        `The builder default (docker driver) cannot export cache (type=registry,ref=r:buildcache,mode=max), only type=inline: ${SETUP_FIX}`,
+        `The builder default (docker driver) cannot export cache (type=registry,ref=r:buildcache,mode=max), only type=inline: ${CONTAINER_BUILDER_FIX}`,
       ],
     ],
     [
@@ -98,25 +100,51 @@ describe('capabilityProblems', () => {
       [],
     ],
     [
-      '9. a builder not started yet lists only its preferred platforms',
+      '9. platforms the builder does not list: never refused (FROM, COPY and cross-compiling need no QEMU)',
       onBuilder('inspect-container-inactive.txt'),
       { platforms: ['linux/arm64', 'linux/s390x'] },
+      [],
+    ],
+    [
+      '9b. docker driver pushing by digest, without the containerd store',
+      onBuilder('inspect-docker-default.txt'),
+      { pushByDigest: true },
       [
-        `The builder multi-builder (docker-container driver) cannot build linux/s390x (it builds linux/amd64, linux/arm64): ${SETUP_FIX}`,
+        `The builder default (docker driver) cannot push by digest ('push-by-digest'): ${CONTAINER_BUILDER_FIX}`,
       ],
+    ],
+    [
+      '9c. load with a push on BuildKit 0.11 (a container builder): two outputs',
+      onBuilder('inspect-remote-nodes.txt'),
+      { load: true, push: true },
+      [
+        "The builder remote-builder (remote driver) runs BuildKit v0.10.6, which cannot load and push in one build (multiple outputs need BuildKit 0.13 or later): drop 'load' and pull the pushed image, or use a newer BuildKit",
+      ],
+    ],
+    [
+      '9d. load with a push on the docker driver: the engine pushes from its store, one output',
+      onBuilder('inspect-docker-old.txt'),
+      { load: true, push: true },
+      [],
+    ],
+    [
+      '9e. load without a push on BuildKit 0.10: one output',
+      onBuilder('inspect-remote-nodes.txt'),
+      { load: true, push: false },
+      [],
     ],
     [
       '10. attestations on a node with BuildKit older than 0.11',
       onBuilder('inspect-remote-nodes.txt'),
       { platforms: ['linux/arm64'], attestations: true },
       [
-        `The builder remote-builder (remote driver) runs BuildKit v0.10.6, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or ${SETUP_FIX}`,
+        "The builder remote-builder (remote driver) runs BuildKit v0.10.6, which makes no attestations (BuildKit 0.11 or later does): turn 'provenance' and 'sbom' off, or use a builder with a newer BuildKit",
       ],
     ],
     [
       '11. loading an image of several platforms',
       onBuilder('inspect-container-qemu.txt'),
-      { platforms: BOTH, load: true },
+      { platforms: BOTH, load: true, push: false },
       [
         "'load' cannot bring an image of several platforms (linux/amd64,linux/arm64) into the local image store: build one platform to load it",
       ],
@@ -148,14 +176,38 @@ describe('cacheType', () => {
   });
 });
 
-describe('builds', () => {
-  it.each([
-    [['linux/amd64', 'linux/arm64'], 'linux/arm64/v8', true],
-    [['linux/arm64/v8'], 'linux/arm64', true],
-    [['linux/amd64'], 'linux/amd64', true],
-    [['linux/amd64', 'linux/amd64/v2'], 'linux/arm64', false],
-    [['linux/arm/v7'], 'linux/arm/v6', false],
-  ])('%j builds %s: %s', (available, platform, expected) => {
-    expect(builds(available, platform)).toBe(expected);
+describe('capabilityWarnings', () => {
+  it('image-manifest=true on BuildKit older than 0.12 is said, not refused', () => {
+    const request = {
+      ...simple,
+      cacheTo: ['type=registry,ref=r:buildcache,image-manifest=true,oci-mediatypes=true'],
+    };
+    expect(capabilityWarnings(onBuilder('inspect-remote-nodes.txt'), request)).toEqual([
+      expect.stringMatching(/^The builder runs BuildKit v0\.10\.6, which ignores image-manifest=true/),
+    ]);
+    expect(capabilityWarnings(onBuilder('inspect-container-features.txt'), request)).toEqual([]);
+    expect(capabilityWarnings(onBuilder('inspect-remote-nodes.txt'), simple)).toEqual([]);
+  });
+});
+
+describe('needsVersions: when buildx must be asked before the build', () => {
+  it.each<[string, Partial<BuildRequest>, string, boolean]>([
+    ['a plain build', {}, 'docker-container', false],
+    ['several platforms on a container builder', { platforms: ['a/b', 'c/d'] }, 'docker-container', false],
+    ['exported cache on a container builder', { cacheTo: ['type=gha'] }, 'docker-container', false],
+    ['several platforms on the docker driver', { platforms: ['a/b', 'c/d'] }, 'docker', true],
+    ['exported cache on the docker driver', { cacheTo: ['type=gha'] }, 'docker', true],
+    ['inline cache on the docker driver', { cacheTo: ['type=inline'] }, 'docker', false],
+    ['attestations', { attestations: true }, 'docker-container', true],
+    ["load with a push on BuildKit's path", { load: true }, 'docker-container', true],
+    ['load with a push on the docker driver', { load: true }, 'docker', false],
+    [
+      'image-manifest=true',
+      { cacheTo: ['type=registry,ref=r,image-manifest=true'] },
+      'docker-container',
+      true,
+    ],
+  ])('%s: %s', (_label, request, driver, expected) => {
+    expect(needsVersions({ ...simple, ...request }, driver)).toBe(expected);
   });
 });

@@ -40,7 +40,8 @@ export interface BuilderInfo {
 export type BackendChoice =
   | {
       backend: 'buildx';
-      version: string;
+      /** buildx's version; absent when the choice was read from buildx's files (no probe). */
+      version?: string;
       /** The builder `docker buildx build` runs on: the one asked for, else the current one. */
       builder?: string;
       driver?: string;
@@ -186,6 +187,18 @@ export function chooseBackend(evidence: BackendEvidence): BackendChoice {
     features,
     ...(buildkitVersion ? { buildkitVersion } : {}),
     reason: `buildx v${parsed.version} found; builder ${builder ?? '(current)'}${driver}`,
+  };
+}
+
+/** The choice buildx's own files settle (see builder-store.ts): no version, no BuildKit, no features. */
+export function choiceFromStore(stored: { name: string; driver: string }): BackendChoice {
+  return {
+    backend: 'buildx',
+    builder: stored.name,
+    driver: stored.driver,
+    platforms: [],
+    features: {},
+    reason: `builder ${stored.name} (${stored.driver}), from buildx's configuration`,
   };
 }
 

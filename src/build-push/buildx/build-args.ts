@@ -23,6 +23,8 @@ export interface BuildxBuildOptions {
   /** `NAME=value`. */
   buildArgs: readonly string[];
   target?: string;
+  /** `--network` of the RUN steps. */
+  network?: string;
   platforms: readonly string[];
   pull: boolean;
   noCache: boolean;
@@ -60,6 +62,7 @@ export function buildxBuildArgv(options: BuildxBuildOptions): string[] {
     ...options.cacheTo.flatMap((target) => ['--cache-to', target]),
     ...(options.file ? ['--file', options.file] : []),
     ...(options.iidfile ? ['--iidfile', options.iidfile] : []),
+    ...(options.network ? ['--network', options.network] : []),
     ...Object.entries(options.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
     ...(output.kind === 'push-by-digest' ? ['--output', pushByDigestOutput(output.repository)] : []),
     ...(options.platforms.length > 0 ? ['--platform', options.platforms.join(',')] : []),

@@ -1,8 +1,9 @@
 /**
- * The build phase on either backend: which one runs and why (decided before any side effect), and
- * the buildx path: `docker buildx build` pushing every tag at once, its result read from the
- * metadata file, transient push failures retried (the cached build repeats only the push), and
- * immutable tags neither moved nor half-pushed. Also the merge of digests pushed by other jobs.
+ * The buildx build. On the docker driver the image goes into the engine's store and the engine
+ * pushes it afterwards (push-image.ts). Elsewhere BuildKit pushes as it builds: one name (or, on an
+ * immutable repository and for `push-by-digest`, no name: by digest), then every other tag as one
+ * manifest PUT, as push.ts decides them. A transient push failure re-runs the cached build; a
+ * failure is named by the step BuildKit was in (build, push, cache export, attestation).
  * Commands come in through `Buildx`, so tests specify the exact argv of every decision.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,73 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError, StepFailure } from '../../common/errors.js';
 import { withRetries } from '../../common/retry.js';
-import { chooseBackend, type BackendChoice } from './backend.js';
-import { buildxBuildArgv, buildxEnvironment, type BuildxOutput } from './build-args.js';
-import { capabilityProblems, SETUP_FIX, type BuildRequest } from './capability.js';
-import {
-  digestReference,
-  imagetoolsCreateArgv,
-  imagetoolsInspectRawArgv,
-  parseImagetoolsDryRun,
-} from './imagetools.js';
-import { parseBuildMetadata, parseImageIndex, type PlatformManifest } from './metadata.js';
-import { buildErrorLine, describeBuildFailure } from '../docker/build-failure.js';
+import { describeBuildFailure } from '../docker/build-failure.js';
 import type { Buildx } from '../docker/buildx-cli.js';
 import { DockerError } from '../docker/cli.js';
 import { classifyFailure } from '../docker/parse.js';
-import { NO_BUILDX_INPUTS, type BuildInputs, type BuildxInputs, type Inputs } from '../inputs.js';
-import type { PushResult, TagReference } from '../push.js';
+import type { BuildInputs, BuildxInputs } from '../inputs.js';
+import { pushTags, type PushResult, type TagReference } from '../push.js';
+import { buildxBuildArgv, buildxEnvironment, type BuildxOutput } from './build-args.js';
+import { digestReference, imagetoolsInspectRawArgv } from './imagetools.js';
+import { parseBuildMetadata, parseImageIndex, type PlatformManifest } from './metadata.js';
+import { classifyBuildxFailure, type BuildxFailure } from './progress.js';
+import type { BuildxChoice } from './select.js';
 
-export type BuildxChoice = Extract<BackendChoice, { backend: 'buildx' }>;
-
-/** What the inputs ask of the builder, for capabilityProblems. */
-export function buildRequest(inputs: Pick<Inputs, 'build' | 'buildx'>): BuildRequest {
-  const buildx = inputs.buildx ?? NO_BUILDX_INPUTS;
-  return {
-    platforms: buildx.platforms,
-    cacheFrom: inputs.build.cacheFrom,
-    cacheTo: buildx.cacheTo,
-    attestations: buildx.provenance !== undefined || buildx.sbom !== undefined,
-    load: buildx.load,
-    pushByDigest: buildx.pushByDigest,
-    buildContexts: buildx.buildContexts.length,
-    secrets: buildx.secrets.length + buildx.secretEnvs.length,
-    ssh: buildx.ssh.length,
-  };
-}
-
-/**
- * The backend of this run, from `docker buildx version` and `docker buildx inspect [builder]` (run
- * together: the second costs nothing when buildx is missing). Throws, with the setup fix, when the
- * builder cannot do what the inputs ask: before anything was created, logged in or built.
- */
-export async function selectBackend(
-  buildx: Buildx,
-  inputs: Pick<Inputs, 'build' | 'buildx' | 'mergeDigests'>,
-  log: (message: string) => void,
-): Promise<BackendChoice> {
-  const builder = inputs.buildx?.builder;
-  const [version, inspect] = await Promise.all([buildx.version(), buildx.inspect(builder)]);
-  let choice: BackendChoice;
-  try {
-    choice = chooseBackend({
-      version,
-      ...(version.exitCode === 0 ? { inspect } : {}),
-      ...(builder ? { builder } : {}),
-    });
-  } catch (error) {
-    throw new ActionError(error instanceof Error ? error.message : String(error));
-  }
-  log(`Backend: ${choice.backend === 'buildx' ? 'docker buildx build' : 'docker build'} (${choice.reason})`);
-  const problems = capabilityProblems(choice, buildRequest(inputs));
-  if (inputs.mergeDigests && choice.backend === 'legacy') {
-    problems.push(
-      `'merge-digests' needs docker buildx (imagetools create), which is not installed: ${SETUP_FIX}`,
-    );
-  }
-  if (problems.length > 0) throw new ActionError(problems.join('\n'));
-  return choice;
-}
+export const QEMU_ADVICE =
+  "A RUN step ran for another platform than the runner's, which needs emulation: add docker/setup-qemu-action before this step. FROM, COPY and cross-compiling with FROM --platform=$BUILDPLATFORM need none.";
 
 export interface BuildxJob {
   choice: BuildxChoice;
@@ -89,6 +37,8 @@ export interface BuildxJob {
   tags: TagReference[];
   /** The plan pushes (false: build only, or a fork's pull request). */
   push: boolean;
+  /** The engine pushes from its store after the build (docker driver), or BuildKit as it builds. */
+  pushedBy: 'engine' | 'buildkit';
   /** On an immutable repository: the digest each requested tag already holds. */
   existing?: ReadonlyMap<string, string>;
   /** Attempts for a push that fails for a transient reason (`retries`). */
@@ -104,67 +54,65 @@ export interface BuildxDeps {
   beforePush?: () => Promise<void>;
   /** A push refused as unauthorized: log in again and say whether it helped (then it is tried once more). */
   renewLogin?: () => Promise<boolean>;
-  /** On the immutable path: put the pushed manifest under one more tag, as is (the registry API). */
+  /** Puts the pushed manifest under one more tag, as is (the registry API). */
   addTag?: (tag: TagReference, digest: string) => Promise<string>;
   initialDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export interface BuildxOutcome {
-  /** The local image id, only when the image was loaded into the local store; else empty. */
+  /** The local image id, when the image is in the engine's store; else empty. */
   imageId: string;
-  /** Present when the image reached the registry. */
+  /** Present when BuildKit pushed the image and every tag was written. */
   pushed?: PushResult;
   /** Each platform's manifest digest, when the registry has them (an index lists several). */
   platforms: PlatformManifest[];
+  /**
+   * The image and its tags are in the registry, but a later export failed (the cache): reported
+   * after the outputs are set, since what was pushed is true.
+   */
+  failure?: StepFailure;
 }
 
 /**
  * How the result leaves the builder. A repository with some of the tags already there (immutable)
- * is pushed by digest first: buildx cannot leave one tag out, and nothing may be tagged before the
- * digest is known not to move an existing tag.
+ * is pushed by digest first, so that nothing is tagged before the digest is known not to move a tag.
  */
 export function buildxOutput(
-  job: Pick<BuildxJob, 'buildx' | 'push' | 'repository' | 'tags' | 'existing'>,
+  job: Pick<BuildxJob, 'buildx' | 'push' | 'pushedBy' | 'repository' | 'tags' | 'existing'>,
 ): BuildxOutput {
   const references = job.tags.map((tag) => tag.reference);
-  if (!job.push) {
+  if (!job.push || job.pushedBy === 'engine') {
     // Several platforms fit in the local store only when asked (capability checks the builder).
-    return job.buildx.load || job.buildx.platforms.length <= 1
+    return job.push || job.buildx.load || job.buildx.platforms.length <= 1
       ? { kind: 'load', tags: references }
       : { kind: 'none', tags: references };
   }
   if (job.buildx.pushByDigest || job.tags.some((tag) => job.existing?.has(tag.name))) {
     return { kind: 'push-by-digest', repository: job.repository };
   }
-  return { kind: 'push', tags: references, load: job.buildx.load };
+  // One name: the other tags are manifest PUTs, faster than BuildKit pushing each name in turn.
+  return { kind: 'push', tags: references.slice(0, 1), load: job.buildx.load };
 }
 
-/** The failure behind buildx's error line: whether another attempt may cure it. */
-export function pushFailureKind(errorLine: string): 'transient' | 'unauthorized' | undefined {
-  // A failing RUN may print anything; only the push's own failure is the registry's.
-  if (/did not complete successfully/i.test(errorLine)) return undefined;
-  if (
-    !/failed to push|unexpected status from (PUT|POST|PATCH|HEAD)|failed commit on ref|failed to copy|error writing (layer|manifest)|exporting to image/i.test(
-      errorLine,
-    )
-  ) {
-    return undefined;
-  }
-  if (/\b401\b|unauthori[sz]ed|authentication required/i.test(errorLine)) return 'unauthorized';
-  return classifyFailure(errorLine) === 'transient' ? 'transient' : undefined;
+/** A failure of buildx's push or cache export: whether another attempt may cure it. */
+export function retryKind(failure: BuildxFailure): 'transient' | 'unauthorized' | undefined {
+  if (failure.kind !== 'push' && failure.kind !== 'cache-export') return undefined;
+  if (/\b401\b|unauthori[sz]ed|authentication required/i.test(failure.line)) return 'unauthorized';
+  return classifyFailure(failure.line) === 'transient' ? 'transient' : undefined;
 }
 
-class BuildxPushFailure extends DockerError {
-  readonly kind: 'transient' | 'unauthorized' | undefined;
+class BuildxFailed extends DockerError {
+  readonly failure: BuildxFailure;
+  readonly retry: 'transient' | 'unauthorized' | undefined;
 
-  constructor(line: string, exitCode: number) {
-    super('buildx build', line, exitCode);
-    this.kind = pushFailureKind(line);
+  constructor(failure: BuildxFailure) {
+    super('buildx build', failure.line, 1);
+    this.failure = failure;
+    this.retry = retryKind(failure);
   }
 }
 
-/** Builds with buildx and, when the plan pushes, pushes every tag in one go. */
 export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise<BuildxOutcome> {
   const output = buildxOutput(job);
   const loads = output.kind === 'load' || (output.kind === 'push' && output.load);
@@ -184,6 +132,7 @@ export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise
       labels: job.labels,
       buildArgs: job.build.buildArgs,
       ...(job.build.target ? { target: job.build.target } : {}),
+      ...(job.build.network ? { network: job.build.network } : {}),
       platforms: job.buildx.platforms,
       pull: job.build.pull,
       noCache: job.build.noCache,
@@ -207,13 +156,14 @@ export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise
         (job.buildx.platforms.length > 0 ? ` for ${job.buildx.platforms.join(', ')}` : ''),
     );
     if (pushes) await deps.beforePush?.();
-    await runBuild(argv, env, job, deps);
+    const cacheFailure = await runBuild(argv, env, job, deps, pushes);
 
     const metadata = parseBuildMetadata(await readFile(metadataFile, 'utf8').catch(() => ''));
     const imageId = iidfile ? (await readFile(iidfile, 'utf8').catch(() => '')).trim() : '';
     if (!pushes) return { imageId, platforms: [] };
 
-    const digest = metadata.digest;
+    // A failed cache export writes no metadata file: the progress named what was pushed.
+    const digest = metadata.digest ?? cacheFailure?.digest;
     if (!digest) {
       throw new StepFailure(
         'push',
@@ -222,9 +172,9 @@ export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise
         ),
       );
     }
-    if (output.kind === 'push') {
+    if (output.kind === 'push' && metadata.imageNames.length > 0) {
       const missing = output.tags.filter((reference) => !metadata.imageNames.includes(reference));
-      if (metadata.imageNames.length > 0 && missing.length > 0) {
+      if (missing.length > 0) {
         throw new StepFailure(
           'push',
           new ActionError(
@@ -234,24 +184,26 @@ export async function buildWithBuildx(job: BuildxJob, deps: BuildxDeps): Promise
       }
     }
     const platforms = await platformManifests(job, deps, digest, metadata);
-    const pushed =
-      output.kind === 'push'
-        ? { digest, pushed: job.tags.map((tag) => tag.name), unchanged: [] }
-        : job.buildx.pushByDigest
-          ? { digest, pushed: [], unchanged: [] }
-          : await tagOnImmutable(job, deps, digest);
-    return { imageId, pushed, platforms };
+    const pushed = job.buildx.pushByDigest
+      ? { digest, pushed: [], unchanged: [] }
+      : await tagPushedImage(job, deps, digest);
+    return { imageId, pushed, platforms, ...(cacheFailure ? { failure: cacheFailure.failure } : {}) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * Runs the build, retrying what another attempt may cure. Resolves to a cache export failure that
+ * came after the image was pushed (the caller finishes the tags, then reports it); throws any other.
+ */
 async function runBuild(
   argv: string[],
   env: Record<string, string>,
   job: BuildxJob,
   deps: BuildxDeps,
-): Promise<void> {
+  pushes: boolean,
+): Promise<{ digest: string; failure: StepFailure } | undefined> {
   const attempt = () =>
     withRetries(
       async () => {
@@ -259,20 +211,16 @@ async function runBuild(
           await deps.buildx.run(argv, env);
         } catch (error) {
           if (!(error instanceof DockerError)) throw error;
-          const line = buildErrorLine(error.output);
-          const failure = line === undefined ? undefined : new BuildxPushFailure(line, 1);
-          if (failure?.kind !== undefined) throw failure;
-          // The build's own failure: BuildKit's error line and advice, not its progress output.
-          throw new StepFailure('build', new ActionError(describeBuildFailure(error.output)));
+          throw new BuildxFailed(classifyBuildxFailure(error.output));
         }
       },
       {
         attempts: job.attempts,
         initialDelayMs: deps.initialDelayMs ?? 2000,
-        isRetryable: (error) => error instanceof BuildxPushFailure && error.kind === 'transient',
+        isRetryable: (error) => error instanceof BuildxFailed && error.retry === 'transient',
         onRetry: (error, number, delayMs) =>
           deps.log(
-            `The push failed for a transient reason (attempt ${number}): ${(error as BuildxPushFailure).output}; building again from cache in ${delayMs / 1000}s`,
+            `The ${(error as BuildxFailed).failure.kind === 'cache-export' ? 'cache export' : 'push'} failed for a transient reason (attempt ${number}): ${(error as BuildxFailed).failure.line}; building again from cache in ${delayMs / 1000}s`,
           ),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
       },
@@ -280,19 +228,73 @@ async function runBuild(
   try {
     await attempt().catch(async (error: unknown) => {
       const renew = deps.renewLogin;
-      if (
-        !(error instanceof BuildxPushFailure) ||
-        error.kind !== 'unauthorized' ||
-        !renew ||
-        !(await renew())
-      ) {
+      if (!(error instanceof BuildxFailed) || error.retry !== 'unauthorized' || !renew || !(await renew())) {
         throw error;
       }
       deps.log('The registry refused the push as unauthorized: logged in again, pushing once more');
       await attempt();
     });
+    return undefined;
   } catch (error) {
-    throw error instanceof BuildxPushFailure ? new StepFailure('push', error) : error;
+    if (!(error instanceof BuildxFailed)) throw error;
+    const failure = error.failure;
+    const pushedDigest = pushes ? digestPushedTo(failure, job) : undefined;
+    if (failure.kind === 'cache-export' && pushedDigest) {
+      return {
+        digest: pushedDigest,
+        failure: new StepFailure(
+          'cache-export',
+          new ActionError(
+            `The cache export failed after the image was pushed (${pushedDigest}): ${failure.line}\n` +
+              'The image and its tags are in the registry; only the cache is missing, so the next build runs without it. ' +
+              "Check that 'cache-to' names a repository this login may push to.",
+          ),
+        ),
+      };
+    }
+    throw asStepFailure(failure);
+  }
+}
+
+/** The digest BuildKit reported pushing to this job's repository before it failed. */
+function digestPushedTo(failure: BuildxFailure, job: BuildxJob): string | undefined {
+  const names = new Set([job.repository, ...job.tags.map((tag) => tag.reference)]);
+  const pushed = failure.pushed.find((reference) => {
+    const at = reference.lastIndexOf('@');
+    return names.has(reference.slice(0, at));
+  });
+  return pushed?.slice(pushed.lastIndexOf('@') + 1);
+}
+
+/** The failure as the user reads it: the step it happened in, BuildKit's line, one line of advice. */
+export function asStepFailure(failure: BuildxFailure): StepFailure {
+  switch (failure.kind) {
+    case 'push':
+      // explain() gives the registry's advice (immutable, 409, login, policy) from the line.
+      return new StepFailure('push', new DockerError('buildx build', failure.line, 1));
+    case 'cache-export':
+      return new StepFailure(
+        'cache-export',
+        new ActionError(
+          `The cache export failed: ${failure.line}\nCheck that 'cache-to' names a repository this login may push to; the image was not pushed.`,
+        ),
+      );
+    case 'attestation':
+      return new StepFailure(
+        'attestation',
+        new ActionError(
+          `The attestations could not be made or pushed: ${failure.line}\nTurn 'provenance' and 'sbom' off, or use a builder whose BuildKit makes them.`,
+        ),
+      );
+    case 'build': {
+      const description = describeBuildFailure(failure.line);
+      return new StepFailure(
+        'build',
+        new ActionError(
+          failure.needsEmulation ? `${description.split('\n')[0]}\n${QEMU_ADVICE}` : description,
+        ),
+      );
+    }
   }
 }
 
@@ -316,135 +318,25 @@ async function platformManifests(
 }
 
 /**
- * Immutable repository: the image went up by digest only. An existing tag holding another image
- * fails the run before any tag is written; the missing tags then get the manifest as it is.
+ * Every tag onto the pushed image, as push.ts decides them: the name BuildKit pushed is there, the
+ * others are manifest PUTs; an immutable tag that exists is skipped or, holding another image,
+ * refused before any tag is written (BuildKit pushed by digest, which names none).
  */
-async function tagOnImmutable(job: BuildxJob, deps: BuildxDeps, digest: string): Promise<PushResult> {
-  const existing = job.existing ?? new Map<string, string>();
-  assertNoTagMoves(job.tags, existing, digest);
-  const fresh = job.tags.filter((tag) => !existing.has(tag.name));
-  if (fresh.length > 0) {
-    const addTag = deps.addTag;
-    if (!addTag) throw new Error('tagging on an immutable repository needs the registry API');
-    const outcomes = await Promise.allSettled(
-      fresh.map((tag) => withTransientRetries(job, deps, tag, () => addTag(tag, digest))),
-    );
-    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-    if (failure) throw new StepFailure('push', failure.reason);
-    const other = outcomes.flatMap((outcome) =>
-      outcome.status === 'fulfilled' && outcome.value !== digest ? [outcome.value] : [],
-    );
-    if (other.length > 0) {
-      throw new StepFailure(
-        'push',
-        new ActionError(
-          `The registry stored ${other.join(', ')} for tags of ${digest}; another push may be racing this one.`,
-        ),
-      );
-    }
-    deps.log(`Tagged ${fresh.map((tag) => tag.name).join(', ')} with ${digest}`);
-  }
-  const unchanged = job.tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
-  for (const name of unchanged)
-    deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
-  return { digest, pushed: fresh.map((tag) => tag.name), unchanged };
-}
-
-function withTransientRetries<T>(
-  job: Pick<BuildxJob, 'attempts'>,
-  deps: BuildxDeps,
-  tag: TagReference,
-  operation: () => Promise<T>,
-): Promise<T> {
-  return withRetries(operation, {
+async function tagPushedImage(job: BuildxJob, deps: BuildxDeps, digest: string): Promise<PushResult> {
+  const addTag = deps.addTag;
+  if (!addTag) throw new Error('tagging a pushed image needs the registry API');
+  return pushTags(job.tags, {
     attempts: job.attempts,
-    initialDelayMs: deps.initialDelayMs ?? 2000,
-    isRetryable: (error) =>
-      (typeof error === 'object' &&
-        error !== null &&
-        (error as { transient?: unknown }).transient === true) ||
-      (error instanceof DockerError && classifyFailure(error.output) === 'transient'),
-    onRetry: (_error, number, delayMs) =>
-      deps.log(
-        `Tagging ${tag.reference} failed for a transient reason (attempt ${number}); retrying in ${delayMs / 1000}s`,
-      ),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    // The first fresh tag is the name BuildKit pushed (none on an immutable repository).
+    pushOne: async () => digest,
+    pushOneFallback: false,
+    addTag,
+    ...(job.existing ? { existing: new Map(job.existing) } : {}),
+    sameImage: async (held) => held === digest,
+    log: deps.log,
+    ...(deps.renewLogin ? { renewLogin: deps.renewLogin } : {}),
+    ...(deps.initialDelayMs !== undefined ? { initialDelayMs: deps.initialDelayMs } : {}),
+  }).catch((error: unknown) => {
+    throw new StepFailure('push', error);
   });
-}
-
-/** Immutable tags cannot move: any requested tag already holding another image fails the run. */
-export function assertNoTagMoves(
-  tags: readonly TagReference[],
-  existing: ReadonlyMap<string, string>,
-  digest: string,
-): void {
-  const moved = tags.filter((tag) => existing.has(tag.name) && existing.get(tag.name) !== digest);
-  if (moved.length > 0) {
-    throw new StepFailure(
-      'push',
-      new ActionError(
-        `The repository is immutable and ${moved.map((tag) => `'${tag.name}' (${existing.get(tag.name)})`).join(', ')} already ` +
-          `hold${moved.length === 1 ? 's' : ''} another image than ${digest}. Immutable tags cannot be moved: push a new tag ` +
-          `(a version or the commit sha) instead. No tag was written.`,
-      ),
-    );
-  }
-}
-
-export interface MergeJob {
-  choice: BuildxChoice;
-  repository: string;
-  tags: TagReference[];
-  /** The digests pushed by the push-by-digest jobs. */
-  digests: readonly string[];
-  existing?: ReadonlyMap<string, string>;
-  attempts: number;
-}
-
-export interface MergeOutcome {
-  pushed: PushResult;
-  platforms: PlatformManifest[];
-}
-
-/**
- * Joins the digests into one index tagged with every tag (`imagetools create`). A dry run first
- * gives the index's digest on any buildx, so an immutable tag is checked before anything is written.
- */
-export async function mergeDigests(job: MergeJob, deps: BuildxDeps): Promise<MergeOutcome> {
-  const sources = job.digests.map((digest) => digestReference(job.repository, digest));
-  const builder = job.choice.builder;
-  const printed = await deps.buildx.query(
-    imagetoolsCreateArgv({ tags: [], sources, dryRun: true, ...(builder ? { builder } : {}) }),
-  );
-  let digest: string;
-  let platforms: PlatformManifest[];
-  try {
-    const dryRun = parseImagetoolsDryRun(printed);
-    digest = dryRun.digest;
-    platforms = dryRun.index.manifests;
-  } catch (error) {
-    // One source of a buildx that copies it as it is: the index is that image itself.
-    if (job.digests.length !== 1) throw error;
-    digest = job.digests[0]!;
-    platforms = [];
-  }
-  deps.log(`Index of ${job.digests.length} image(s): ${digest}`);
-  const existing = job.existing ?? new Map<string, string>();
-  assertNoTagMoves(job.tags, existing, digest);
-  const fresh = job.tags.filter((tag) => !existing.has(tag.name));
-  if (fresh.length > 0) {
-    await deps.beforePush?.();
-    const argv = imagetoolsCreateArgv({
-      tags: fresh.map((tag) => tag.reference),
-      sources,
-      ...(builder ? { builder } : {}),
-    });
-    await withTransientRetries(job, deps, fresh[0]!, () => deps.buildx.run(argv)).catch((error: unknown) => {
-      throw new StepFailure('push', error);
-    });
-  }
-  const unchanged = job.tags.filter((tag) => existing.has(tag.name)).map((tag) => tag.name);
-  for (const name of unchanged)
-    deps.log(`Tag ${name} already holds ${digest} on this immutable repository: skipped`);
-  return { pushed: { digest, pushed: fresh.map((tag) => tag.name), unchanged }, platforms };
 }

@@ -18,6 +18,7 @@ export function buildArgv(
     ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
     ...build.buildArgs.flatMap((arg) => ['--build-arg', arg]),
     ...(build.target ? ['--target', build.target] : []),
+    ...(build.network ? ['--network', build.network] : []),
     ...(build.platform ? ['--platform', build.platform] : []),
     ...(build.pull ? ['--pull'] : []),
     ...(build.noCache ? ['--no-cache'] : []),

@@ -41,6 +41,8 @@ function definedEnvironment(): Record<string, string> {
 
 /** The buildx commands the action runs. */
 export interface Buildx {
+  /** Whether the plugin is where the docker CLI looks: a stat, not a process. */
+  installed(): boolean;
   /** `docker buildx version`, as it ended. */
   version(): Promise<CommandResult>;
   /** `docker buildx inspect [builder]`, as it ended. */
@@ -86,6 +88,7 @@ export function buildxCli(runner: DockerRunner = runDocker, pluginInstalled = bu
     return result.stdout;
   };
   return {
+    installed: pluginInstalled,
     // Without the plugin the answer is known: no docker process spent on asking (start-up time).
     version: () =>
       pluginInstalled() ? runner(['buildx', 'version'], { silent: true }) : Promise.resolve(NOT_INSTALLED),

@@ -9,7 +9,6 @@ import { InputError } from '../../common/errors.js';
 import { optional, parseLines, parseList } from '../../common/inputs.js';
 import { attestationSetting, parseSecretSpec, secretEnvSpec } from '../buildx/build-args.js';
 import { Input } from '../constants.js';
-import type { Inputs } from '../inputs.js';
 import { parseLabels } from '../labels.js';
 import type { InputContext } from './context.js';
 
@@ -33,6 +32,8 @@ export interface BuildInputs {
   buildArgs: string[];
   labels: Record<string, string>;
   target?: string;
+  /** `--network` of the RUN steps: `default`, `none`, `host`. */
+  network?: string;
   platform?: string;
   pull: boolean;
   noCache: boolean;
@@ -145,6 +146,15 @@ function validateTarget(value: string): string {
   return value;
 }
 
+const NETWORK_MODES = ['default', 'none', 'host'];
+
+function validateNetwork(value: string): string {
+  if (!NETWORK_MODES.includes(value)) {
+    throw new InputError(Input.Network, `'${value}' is not ${NETWORK_MODES.join(', ')}`, 'none');
+  }
+  return value;
+}
+
 function validatePlatform(value: string): string {
   if (!PLATFORM.test(value)) {
     const hint = value.includes(',') ? ': give one platform, or several in platforms' : '';
@@ -246,7 +256,15 @@ function validateImage(value: string): string {
   return value;
 }
 
-export type BuildSectionInputs = Pick<Inputs, 'build' | 'buildx' | 'mergeDigests' | 'image'>;
+export interface BuildSectionInputs {
+  build: BuildInputs;
+  /** An existing local image to tag and push instead of a build. */
+  image?: string;
+  /** parseInputs always sets it; absent (hand-made Inputs) reads as NO_BUILDX_INPUTS. */
+  buildx?: BuildxInputs;
+  /** Merge mode: join these digests (pushed by push-by-digest runs) into one tagged index; no build. */
+  mergeDigests?: string[];
+}
 
 /** The build inputs read first: the image or merge mode, attestations, paths and the build itself. */
 export interface BuildReading {
@@ -338,6 +356,7 @@ export function readBuild(ctx: InputContext, paths: LocalPaths): BuildReading {
   const buildArgs = problems.check(() => validateBuildArgs(read(Input.BuildArgs))) ?? [];
   const labels = problems.check(() => parseLabels(read(Input.Labels))) ?? {};
   const target = check(Input.Target, validateTarget);
+  const network = check(Input.Network, validateNetwork);
   const platform = check(Input.Platform, validatePlatform);
   const pull = boolean(Input.Pull, false);
   const noCache = boolean(Input.NoCache, false);
@@ -352,6 +371,7 @@ export function readBuild(ctx: InputContext, paths: LocalPaths): BuildReading {
         buildArgs,
         labels,
         ...(target ? { target } : {}),
+        ...(network ? { network } : {}),
         // The legacy builder takes one platform; platforms of one value is that platform too.
         ...(platform ? { platform } : platforms?.length === 1 ? { platform: platforms[0]! } : {}),
         pull,

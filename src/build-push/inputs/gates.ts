@@ -12,7 +12,6 @@ import {
   type SigningAlgorithm,
 } from '../../oci/signature-message.js';
 import { Input } from '../constants.js';
-import type { Inputs } from '../inputs.js';
 import { parseScanGate, parseScanTimeout, type ScanGate } from '../scan-gate.js';
 import type { InputContext, RunSituation } from './context.js';
 
@@ -106,10 +105,17 @@ const SIGN_COMPANIONS = [
   Input.SignMetadata,
 ];
 
+export interface GateInputs {
+  /** Sign the pushed image with an OCI Vault key; absent without `sign-key`. */
+  sign?: SignInputs;
+  /** Wait for the image's vulnerability scan and fail at this severity; absent with `scan-gate: none`. */
+  scan?: ScanGateInputs;
+}
+
 export interface GatesReading {
   /** Absent when invalid (reported). */
   scanGate?: ScanGate;
-  validated(): Pick<Inputs, 'sign' | 'scan'>;
+  validated(): GateInputs;
 }
 
 export function readGates(ctx: InputContext): GatesReading {

@@ -5,8 +5,7 @@
 import { InputError } from '../../common/errors.js';
 import { optional, parseBoolean } from '../../common/inputs.js';
 import { Input } from '../constants.js';
-import type { Inputs } from '../inputs.js';
-import { parseFlavor, parseTagRules } from '../tags/index.js';
+import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
 import type { InputContext } from './context.js';
 
 function validateRetries(value: string): number {
@@ -22,10 +21,16 @@ function validateRetries(value: string): number {
   return retries;
 }
 
+export interface PublishInputs {
+  tagRules: TagRule[];
+  flavor: Flavor;
+  push: boolean;
+}
+
 export interface PublishReading {
   /** Absent when invalid (reported). */
   push?: boolean;
-  validated(): Pick<Inputs, 'tagRules' | 'flavor' | 'push'>;
+  validated(): PublishInputs;
 }
 
 export function readPublish(ctx: InputContext): PublishReading {
@@ -40,7 +45,14 @@ export function readPublish(ctx: InputContext): PublishReading {
   };
 }
 
-export type RunOptions = Pick<Inputs, 'retries' | 'logout' | 'prComment' | 'githubToken'>;
+export interface RunOptions {
+  retries: number;
+  logout: boolean;
+  /** Create or update the pull request's preview comment. */
+  prComment: boolean;
+  /** For the pull request comment; masked, never logged. */
+  githubToken?: string;
+}
 
 /** Read after the build's inputs (their problems come first); call validated() once every problem has been thrown. */
 export function readRunOptions(ctx: InputContext): { validated(): RunOptions } {

@@ -14,7 +14,8 @@ import {
 } from '../../common/inputs.js';
 import { resolveRegion } from '../../oci/region.js';
 import { Input } from '../constants.js';
-import type { Inputs } from '../inputs.js';
+import type { ApiKey } from '../../common/inputs.js';
+import type { Region } from '../../oci/region.js';
 import type { InputContext } from './context.js';
 
 const NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
@@ -22,20 +23,19 @@ const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 
 export type CreateRepository = 'auto' | 'true' | 'false';
 
-export type TargetInputs = Pick<
-  Inputs,
-  | 'region'
-  | 'registry'
-  | 'namespace'
-  | 'apiKey'
-  | 'authToken'
-  | 'username'
-  | 'repository'
-  | 'compartment'
-  | 'createRepository'
-  | 'repositoryPublic'
-  | 'repositoryImmutable'
->;
+export interface TargetInputs {
+  region?: Region;
+  registry?: string;
+  namespace?: string;
+  apiKey?: ApiKey;
+  authToken?: string;
+  username?: string;
+  repository: string;
+  compartment?: string;
+  createRepository: CreateRepository;
+  repositoryPublic: boolean;
+  repositoryImmutable: boolean;
+}
 
 export interface TargetSection {
   /** The region as given (input or env), even when it failed to resolve. */

@@ -45,7 +45,7 @@ function signatureMessageBytes(fields) {
   return Buffer.byteLength(signatureMessageJson(fields), "utf8");
 }
 function cryptoEndpointFromKeyId(keyId, regionId, secondLevelDomain) {
-  const match = /^ocid1\.key\.[\w-]+\.[\w-]+\.([\w-]+)\.\w{60}$/.exec(keyId);
+  const match = /^ocid1\.key\.[\w-]+\.[\w-]+\.([\w-]+)\.\w{60,}$/.exec(keyId);
   return match ? `https://${match[1]}-crypto.kms.${regionId}.${secondLevelDomain}` : void 0;
 }
 

@@ -14,7 +14,7 @@ import {
   cryptoEndpointFromKeyId,
   signatureMessage,
   signatureMessageBytes
-} from "./chunk-Y7FR6ION.js";
+} from "./chunk-KJA4MPKO.js";
 import {
   causeOf
 } from "./chunk-P5SG6VYB.js";

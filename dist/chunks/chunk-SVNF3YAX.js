@@ -246,7 +246,7 @@ var BUDGET_MS = 6e4;
 var PERMISSION_HINT = 'Add "permissions: pull-requests: write" to the job; pull requests from forks always get a read-only token, so they get no comment.';
 function upsertPreviewComment(request) {
   return withOctokit(request, "create or update", async (octokit) => {
-    const existing = await findMarkedComment(octokit, request);
+    const existing = await findOwnComment(octokit, request);
     if (existing !== void 0) {
       await updateComment(octokit, request, existing);
       request.log.info(`Updated the preview comment on pull request #${request.prNumber}`);
@@ -265,7 +265,7 @@ function upsertPreviewComment(request) {
 }
 function updatePreviewComment(request) {
   return withOctokit(request, "update", async (octokit) => {
-    const existing = await findMarkedComment(octokit, request);
+    const existing = await findOwnComment(octokit, request);
     if (existing === void 0) {
       request.log.info(`Pull request #${request.prNumber} has no preview comment to update`);
       return "skipped";
@@ -337,7 +337,21 @@ async function withOctokit(target, verb, work) {
     return "failed";
   }
 }
-async function findMarkedComment(octokit, request) {
+async function tokenLogin(octokit) {
+  const { viewer } = await octokit.graphql("query { viewer { login } }");
+  if (typeof viewer.login !== "string" || viewer.login === "") {
+    throw new Error("GitHub did not say which account the token acts as (GraphQL viewer.login)");
+  }
+  return viewer.login;
+}
+function ownMarkedComment(comments, login, marker) {
+  const author = login.toLowerCase();
+  return comments.find(
+    (comment) => comment.user?.login.toLowerCase() === author && hasMarker(comment.body, marker)
+  );
+}
+async function findOwnComment(octokit, request) {
+  const login = await tokenLogin(octokit);
   const { owner, repo } = splitRepository(request.repository);
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner,
@@ -345,9 +359,16 @@ async function findMarkedComment(octokit, request) {
     issue_number: request.prNumber,
     per_page: 100
   });
+  let othersMarked = 0;
   for await (const page of pages) {
-    const found = page.data.find((comment) => hasMarker(comment.body, request.marker));
+    const found = ownMarkedComment(page.data, login, request.marker);
     if (found) return found.id;
+    othersMarked += page.data.filter((comment) => hasMarker(comment.body, request.marker)).length;
+  }
+  if (othersMarked > 0) {
+    request.log.info(
+      `pr-comment: ${othersMarked} comment(s) by other accounts than ${login} carry the preview marker; left as they are`
+    );
   }
   return void 0;
 }

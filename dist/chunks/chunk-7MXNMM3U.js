@@ -7,6 +7,76 @@ import {
   warning
 } from "./chunk-BWEAG3GC.js";
 
+// src/build-push/constants.ts
+var Input = {
+  ...SharedInput,
+  Registry: "registry",
+  Namespace: "namespace",
+  AuthToken: "auth-token",
+  Username: "username",
+  Compartment: "compartment",
+  CreateRepository: "create-repository",
+  RepositoryPublic: "repository-public",
+  RepositoryImmutable: "repository-immutable",
+  Context: "context",
+  File: "file",
+  BuildArgs: "build-args",
+  Labels: "labels",
+  Target: "target",
+  Network: "network",
+  Platform: "platform",
+  Pull: "pull",
+  NoCache: "no-cache",
+  CacheFrom: "cache-from",
+  Image: "image",
+  Tags: "tags",
+  Flavor: "flavor",
+  Push: "push",
+  Retries: "retries",
+  Logout: "logout",
+  SignKey: "sign-key",
+  SignKeyVersion: "sign-key-version",
+  SignCryptoEndpoint: "sign-crypto-endpoint",
+  SignAlgorithm: "sign-algorithm",
+  SignDescription: "sign-description",
+  SignMetadata: "sign-metadata",
+  ScanGate: "scan-gate",
+  ScanTimeout: "scan-timeout",
+  Platforms: "platforms",
+  Builder: "builder",
+  Load: "load",
+  CacheTo: "cache-to",
+  Secrets: "secrets",
+  SecretEnvs: "secret-envs",
+  Ssh: "ssh",
+  BuildContexts: "build-contexts",
+  Provenance: "provenance",
+  Sbom: "sbom",
+  PushByDigest: "push-by-digest",
+  MergeDigests: "merge-digests"
+};
+var Output = {
+  Registry: "registry",
+  Namespace: "namespace",
+  Repository: "repository",
+  RepositoryOcid: "repository-ocid",
+  Tags: "tags",
+  TagNames: "tag-names",
+  Version: "version",
+  Digest: "digest",
+  Image: "image",
+  ImageId: "imageid",
+  Pushed: "pushed",
+  Metadata: "metadata",
+  SignatureOcid: "signature-ocid",
+  ScanSeverity: "scan-severity",
+  ScanProblems: "scan-problems"
+};
+var State = {
+  Registry: "registry",
+  Logout: "logout"
+};
+
 // src/build-push/docker/cli.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -25,6 +95,7 @@ function buildArgv(build2, labels, tags, iidfile) {
     ...Object.entries(labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
     ...build2.buildArgs.flatMap((arg) => ["--build-arg", arg]),
     ...build2.target ? ["--target", build2.target] : [],
+    ...build2.network ? ["--network", build2.network] : [],
     ...build2.platform ? ["--platform", build2.platform] : [],
     ...build2.pull ? ["--pull"] : [],
     ...build2.noCache ? ["--no-cache"] : [],
@@ -167,76 +238,10 @@ async function repoDigests(reference) {
   return JSON.parse(output.trim() || "[]") ?? [];
 }
 
-// src/build-push/constants.ts
-var Input = {
-  ...SharedInput,
-  Registry: "registry",
-  Namespace: "namespace",
-  AuthToken: "auth-token",
-  Username: "username",
-  Compartment: "compartment",
-  CreateRepository: "create-repository",
-  RepositoryPublic: "repository-public",
-  RepositoryImmutable: "repository-immutable",
-  Context: "context",
-  File: "file",
-  BuildArgs: "build-args",
-  Labels: "labels",
-  Target: "target",
-  Platform: "platform",
-  Pull: "pull",
-  NoCache: "no-cache",
-  CacheFrom: "cache-from",
-  Image: "image",
-  Tags: "tags",
-  Flavor: "flavor",
-  Push: "push",
-  Retries: "retries",
-  Logout: "logout",
-  SignKey: "sign-key",
-  SignKeyVersion: "sign-key-version",
-  SignCryptoEndpoint: "sign-crypto-endpoint",
-  SignAlgorithm: "sign-algorithm",
-  SignDescription: "sign-description",
-  SignMetadata: "sign-metadata",
-  ScanGate: "scan-gate",
-  ScanTimeout: "scan-timeout",
-  Platforms: "platforms",
-  Builder: "builder",
-  Load: "load",
-  CacheTo: "cache-to",
-  Secrets: "secrets",
-  SecretEnvs: "secret-envs",
-  Ssh: "ssh",
-  BuildContexts: "build-contexts",
-  Provenance: "provenance",
-  Sbom: "sbom",
-  PushByDigest: "push-by-digest",
-  MergeDigests: "merge-digests"
-};
-var Output = {
-  Registry: "registry",
-  Namespace: "namespace",
-  Repository: "repository",
-  RepositoryOcid: "repository-ocid",
-  Tags: "tags",
-  TagNames: "tag-names",
-  Version: "version",
-  Digest: "digest",
-  Image: "image",
-  ImageId: "imageid",
-  Pushed: "pushed",
-  Metadata: "metadata",
-  SignatureOcid: "signature-ocid",
-  ScanSeverity: "scan-severity",
-  ScanProblems: "scan-problems"
-};
-var State = {
-  Registry: "registry",
-  Logout: "logout"
-};
-
 export {
+  Input,
+  Output,
+  State,
   classifyFailure,
   DockerError,
   login,
@@ -245,8 +250,5 @@ export {
   imageId,
   tag,
   push,
-  repoDigests,
-  Input,
-  Output,
-  State
+  repoDigests
 };

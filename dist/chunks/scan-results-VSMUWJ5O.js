@@ -1,8 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  require_oci_identity
+} from "./chunk-XYXYQCGS.js";
+import {
   SEVERITIES
 } from "./chunk-3QDIRBGE.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
 import {
   PAGE_LIMIT,
   allPages
@@ -4747,7 +4753,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityScanningWaiter = void 0;
-    var models2 = __importStar(require_model());
+    var models3 = __importStar(require_model());
     var oci_common_1 = require_oci_common();
     var VulnerabilityScanningWaiter = class {
       constructor(client, config) {
@@ -4763,7 +4769,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forContainerScanRecipe(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getContainerScanRecipe(request), (response) => targetStates.includes(response.containerScanRecipe.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getContainerScanRecipe(request), (response) => targetStates.includes(response.containerScanRecipe.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4775,7 +4781,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forContainerScanTarget(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getContainerScanTarget(request), (response) => targetStates.includes(response.containerScanTarget.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getContainerScanTarget(request), (response) => targetStates.includes(response.containerScanTarget.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4787,7 +4793,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostAgentScanResult(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostAgentScanResult(request), (response) => targetStates.includes(response.hostAgentScanResult.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostAgentScanResult(request), (response) => targetStates.includes(response.hostAgentScanResult.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4799,7 +4805,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostCisBenchmarkScanResult(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostCisBenchmarkScanResult(request), (response) => targetStates.includes(response.hostCisBenchmarkScanResult.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostCisBenchmarkScanResult(request), (response) => targetStates.includes(response.hostCisBenchmarkScanResult.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4811,7 +4817,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostEndpointProtectionScanResult(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostEndpointProtectionScanResult(request), (response) => targetStates.includes(response.hostEndpointProtectionScanResult.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostEndpointProtectionScanResult(request), (response) => targetStates.includes(response.hostEndpointProtectionScanResult.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4823,7 +4829,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostPortScanResult(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostPortScanResult(request), (response) => targetStates.includes(response.hostPortScanResult.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostPortScanResult(request), (response) => targetStates.includes(response.hostPortScanResult.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4835,7 +4841,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostScanRecipe(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostScanRecipe(request), (response) => targetStates.includes(response.hostScanRecipe.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostScanRecipe(request), (response) => targetStates.includes(response.hostScanRecipe.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4847,7 +4853,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostScanTarget(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostScanTarget(request), (response) => targetStates.includes(response.hostScanTarget.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostScanTarget(request), (response) => targetStates.includes(response.hostScanTarget.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4859,7 +4865,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forHostVulnerability(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostVulnerability(request), (response) => targetStates.includes(response.hostVulnerability.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getHostVulnerability(request), (response) => targetStates.includes(response.hostVulnerability.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4871,7 +4877,7 @@ var require_vulnerabilityscanning_waiter = __commonJS({
        */
       forVulnerability(request, ...targetStates) {
         return __awaiter(this, void 0, void 0, function* () {
-          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getVulnerability(request), (response) => targetStates.includes(response.vulnerability.lifecycleState), targetStates.includes(models2.LifecycleState.Deleted));
+          return oci_common_1.genericTerminalConditionWaiter(this.config, () => this.client.getVulnerability(request), (response) => targetStates.includes(response.vulnerability.lifecycleState), targetStates.includes(models3.LifecycleState.Deleted));
         });
       }
       /**
@@ -4954,7 +4960,7 @@ var require_client = __commonJS({
     var VulnerabilityScanningApiKeys;
     /* @__PURE__ */ (function(VulnerabilityScanningApiKeys2) {
     })(VulnerabilityScanningApiKeys = exports.VulnerabilityScanningApiKeys || (exports.VulnerabilityScanningApiKeys = {}));
-    var VulnerabilityScanningClient2 = class _VulnerabilityScanningClient {
+    var VulnerabilityScanningClient3 = class _VulnerabilityScanningClient {
       constructor(params, clientConfiguration) {
         this["_realmSpecificEndpointTemplateEnabled"] = void 0;
         this["_endpoint"] = "";
@@ -8785,9 +8791,9 @@ var require_client = __commonJS({
         });
       }
     };
-    exports.VulnerabilityScanningClient = VulnerabilityScanningClient2;
-    VulnerabilityScanningClient2.serviceEndpointTemplate = "https://vss-cp-api.{region}.oci.{secondLevelDomain}";
-    VulnerabilityScanningClient2.endpointServiceName = "";
+    exports.VulnerabilityScanningClient = VulnerabilityScanningClient3;
+    VulnerabilityScanningClient3.serviceEndpointTemplate = "https://vss-cp-api.{region}.oci.{secondLevelDomain}";
+    VulnerabilityScanningClient3.endpointServiceName = "";
   }
 });
 
@@ -8820,10 +8826,10 @@ var require_oci_vulnerabilityscanning = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityScanningWaiter = exports.VulnerabilityScanningClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request());
-    exports.requests = requests;
-    var models2 = __importStar(require_model());
-    exports.models = models2;
+    var requests2 = __importStar(require_request());
+    exports.requests = requests2;
+    var models3 = __importStar(require_model());
+    exports.models = models3;
     var responses = __importStar(require_response());
     exports.responses = responses;
     var client = __importStar(require_client());
@@ -8834,8 +8840,131 @@ var require_oci_vulnerabilityscanning = __commonJS({
 });
 
 // src/oci/scan-results.ts
-var import_oci_vulnerabilityscanning = __toESM(require_oci_vulnerabilityscanning(), 1);
+var import_oci_vulnerabilityscanning2 = __toESM(require_oci_vulnerabilityscanning(), 1);
 import { setTimeout as sleep } from "node:timers/promises";
+
+// src/oci/scan-targets.ts
+var import_oci_vulnerabilityscanning = __toESM(require_oci_vulnerabilityscanning(), 1);
+
+// src/oci/compartments.ts
+var import_oci_identity = __toESM(require_oci_identity(), 1);
+var COMPARTMENT_PAGE_LIMIT = 1e3;
+async function compartmentParents(oci) {
+  const identity = oci.service(import_oci_identity.IdentityClient);
+  const compartments = await allPages(async (page) => {
+    const response = await oci.call(
+      () => identity.listCompartments({
+        compartmentId: oci.tenancy,
+        compartmentIdInSubtree: true,
+        accessLevel: import_oci_identity.requests.ListCompartmentsRequest.AccessLevel.Any,
+        lifecycleState: "ACTIVE",
+        limit: COMPARTMENT_PAGE_LIMIT,
+        ...page ? { page } : {}
+      })
+    );
+    return { items: response.items, nextPage: response.opcNextPage };
+  });
+  return new Map(compartments.map((compartment) => [compartment.id, compartment.compartmentId]));
+}
+
+// src/oci/scan-coverage.ts
+var CHANGING_STATES = /* @__PURE__ */ new Set(["CREATING", "UPDATING"]);
+function ancestryOf(compartmentId, tenancy, parents) {
+  if (compartmentId === tenancy) return { compartments: [tenancy], complete: true };
+  if (!parents) return { compartments: [compartmentId, tenancy], complete: false };
+  const chain = [compartmentId];
+  for (let current = compartmentId; current !== tenancy; ) {
+    const parent = parents.get(current);
+    if (parent === void 0 || chain.includes(parent)) {
+      return { compartments: [...chain, tenancy], complete: false, unknownParentOf: current };
+    }
+    chain.push(parent);
+    current = parent;
+  }
+  return { compartments: chain, complete: true };
+}
+function registryCovers(target, repositoryName, ancestry) {
+  const registry = target.targetRegistry;
+  if (!registry) return false;
+  const repositories = registry.repositories ?? [];
+  if (repositories.length > 0) {
+    return registry.compartmentId === ancestry.compartments[0] && repositories.includes(repositoryName);
+  }
+  return ancestry.compartments.includes(registry.compartmentId);
+}
+function targetCovers(target, repositoryName, ancestry) {
+  return target.lifecycleState === "ACTIVE" && registryCovers(target, repositoryName, ancestry);
+}
+function judgeCoverage(evidence) {
+  const { repositoryName, ancestry, targets } = evidence;
+  const covering = targets.find((target) => targetCovers(target, repositoryName, ancestry));
+  if (covering) {
+    const { id, displayName, compartmentId } = covering;
+    return { state: "covered", target: { id, displayName, compartmentId } };
+  }
+  const changing = targets.filter(
+    (target) => CHANGING_STATES.has(target.lifecycleState) && registryCovers(target, repositoryName, ancestry)
+  ).map(
+    (target) => `the target ${target.displayName} (${target.id}) that would cover it is ${target.lifecycleState}`
+  );
+  const hidden = ancestry.unknownParentOf ? `the compartment ${ancestry.unknownParentOf} is not among the compartments listed, so those above it are unknown` : "the compartments above the repository are unknown";
+  const gaps = [...evidence.unread, ...ancestry.unknownParentOf ? [hidden] : [], ...changing];
+  if (!ancestry.complete && gaps.length === 0) gaps.push(hidden);
+  return gaps.length === 0 ? { state: "uncovered" } : { state: "unknown", gaps };
+}
+function targetSearchOrder(ancestry, parents, limit) {
+  const all = [.../* @__PURE__ */ new Set([...ancestry.compartments, ...parents ? parents.keys() : []])];
+  return { compartments: all.slice(0, limit), left: Math.max(0, all.length - limit) };
+}
+
+// src/oci/scan-targets.ts
+var TARGET_SEARCH = { maxCompartments: 100, concurrency: 8 };
+var NAMED_FAILURES = 3;
+async function findScanCoverage(oci, repositoryName, repositoryCompartmentId, bounds = TARGET_SEARCH) {
+  const unread = [];
+  const parents = await compartmentParents(oci).catch((error) => {
+    unread.push(`the tenancy's compartments could not be listed (${causeOf(error)})`);
+    return void 0;
+  });
+  const ancestry = ancestryOf(repositoryCompartmentId, oci.tenancy, parents);
+  const { compartments, left } = targetSearchOrder(ancestry, parents, bounds.maxCompartments);
+  if (left > 0) {
+    unread.push(
+      `${left} compartment(s) beyond the first ${bounds.maxCompartments} were not searched for targets`
+    );
+  }
+  const targets = [];
+  const failures = [];
+  let covered = false;
+  await mapConcurrent(compartments, bounds.concurrency, async (compartmentId) => {
+    if (covered) return;
+    try {
+      const found = await listTargets(oci, compartmentId);
+      targets.push(...found);
+      covered ||= found.some((target) => targetCovers(target, repositoryName, ancestry));
+    } catch (error) {
+      failures.push({ compartmentId, error });
+    }
+  });
+  if (failures.length > 0) unread.push(unreadTargets(failures));
+  return judgeCoverage({ repositoryName, ancestry, targets, unread });
+}
+async function listTargets(oci, compartmentId) {
+  const scanning = oci.service(import_oci_vulnerabilityscanning.VulnerabilityScanningClient);
+  return allPages(async (page) => {
+    const response = await oci.call(
+      () => scanning.listContainerScanTargets({ compartmentId, limit: PAGE_LIMIT, ...page ? { page } : {} })
+    );
+    return { items: response.containerScanTargetSummaryCollection.items, nextPage: response.opcNextPage };
+  });
+}
+function unreadTargets(failures) {
+  const named = failures.slice(0, NAMED_FAILURES).map((failure) => failure.compartmentId);
+  const more = failures.length > named.length ? ` and ${failures.length - named.length} more` : "";
+  return `the targets in compartment ${named.join(", ")}${more} could not be read (${causeOf(failures[0]?.error)})`;
+}
+
+// src/oci/scan-results.ts
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
 var DEFAULT_MAX_POLL_INTERVAL_MS = 6e4;
 var BACKOFF = 1.5;
@@ -8843,7 +8972,8 @@ var CLOCK_SKEW_MS = 3e4;
 var GROUP = "<your-group>";
 async function waitForScanResult(oci, request) {
   const started = Date.now();
-  await requireScanTarget(oci, request);
+  const coverage = await requireCoverage(oci, request);
+  request.onCoverage?.(coverageNote(request, coverage));
   const initial = request.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   const cap = request.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
   for (let attempt = 1, interval = initial; ; attempt += 1, interval = Math.min(cap, interval * BACKOFF)) {
@@ -8856,16 +8986,9 @@ async function waitForScanResult(oci, request) {
     const remaining = request.timeoutMs - elapsedMs;
     const nextInMs = remaining > 0 ? Math.min(interval, remaining) : void 0;
     request.onPoll?.({ attempt, elapsedMs, timeoutMs: request.timeoutMs, ...nextInMs ? { nextInMs } : {} });
-    if (nextInMs === void 0) throw timeoutError(request, attempt);
+    if (nextInMs === void 0) throw timeoutError(request, attempt, coverage);
     await sleep(nextInMs);
   }
-}
-function targetCovers(target, repositoryName, repositoryCompartmentId) {
-  const registry = target.targetRegistry;
-  if (!registry || target.lifecycleState !== import_oci_vulnerabilityscanning.models.LifecycleState.Active) return false;
-  if (registry.compartmentId !== repositoryCompartmentId) return false;
-  const repositories = registry.repositories ?? [];
-  return repositories.length === 0 || repositories.includes(repositoryName);
 }
 function resultMatches(result, request) {
   const repository = result.repository;
@@ -8876,23 +8999,35 @@ function resultMatches(result, request) {
   const startedAt = new Date(result.timeStarted).getTime();
   return startedAt >= request.pushedAt.getTime() - CLOCK_SKEW_MS;
 }
-async function requireScanTarget(oci, request) {
-  const compartments = [.../* @__PURE__ */ new Set([request.repositoryCompartmentId, oci.tenancy])];
-  let targets;
-  try {
-    const lists = await Promise.all(compartments.map((compartmentId) => listTargets(oci, compartmentId)));
-    targets = lists.flat();
-  } catch (error) {
-    throw new ActionError(
-      `Vulnerability gate: the container scan targets could not be read. The API key's user needs: "Allow group ${GROUP} to read vss-family in tenancy". ${causeOf(error)}`
-    );
+async function requireCoverage(oci, request) {
+  const coverage = await findScanCoverage(oci, request.repositoryName, request.repositoryCompartmentId);
+  if (coverage.state !== "uncovered") return coverage;
+  if ((await listResults(oci, request.repositoryName)).length > 0) {
+    return {
+      state: "unknown",
+      gaps: ["the repository has earlier scan results, though none of the targets read covers it"]
+    };
   }
-  if (targets.some((target) => targetCovers(target, request.repositoryName, request.repositoryCompartmentId)))
-    return;
-  if ((await listResults(oci, request.repositoryName)).length > 0) return;
   throw new ActionError(
-    `Vulnerability gate: no container scan target covers the repository ${request.repositoryName}, so no scan result will come. Enable scanning for it: create a container scan recipe and a container scan target whose registry is compartment ${request.repositoryCompartmentId} (with this repository listed, or no repository list to scan them all), and give the service access: "Allow service vulnerability-scanning-service to read repos in tenancy" and "Allow service vulnerability-scanning-service to read compartments in tenancy". Or set 'scan-gate: none'.`
+    `Vulnerability gate: no container scan target covers the repository ${request.repositoryName}, so no scan result will come. ${enableScanning(request)} Or set 'scan-gate: none'.`
   );
+}
+function enableScanning(request) {
+  return `Enable scanning for it: create a container scan recipe and a container scan target (kept in any compartment) whose registry is compartment ${request.repositoryCompartmentId} or one above it, with no repository list (it then scans every repository there and below; the root compartment scans the whole tenancy), or compartment ${request.repositoryCompartmentId} with this repository listed; and give the service access: "Allow service vulnerability-scanning-service to read repos in tenancy" and "Allow service vulnerability-scanning-service to read compartments in tenancy".`;
+}
+var READ_POLICIES = `"Allow group ${GROUP} to inspect compartments in tenancy" and "Allow group ${GROUP} to read vss-family in tenancy"`;
+function coverageNote(request, coverage) {
+  if (coverage.state === "covered") {
+    const { displayName, id, compartmentId } = coverage.target;
+    return {
+      certain: true,
+      message: `Scan target ${displayName} (${id}, in compartment ${compartmentId}) covers ${request.repositoryName}`
+    };
+  }
+  return {
+    certain: false,
+    message: `Vulnerability gate: whether a container scan target covers the repository ${request.repositoryName} could not be established: ${coverage.gaps.join("; ")}. Waiting for the scan result anyway, up to 'scan-timeout' (${Math.round(request.timeoutMs / 1e3)} s). For a certain answer the API key's user needs ${READ_POLICIES}. If no target covers it, no result will come: ${enableScanning(request)}`
+  };
 }
 async function findResult(oci, request) {
   const matching = (await listResults(oci, request.repositoryName)).filter(
@@ -8900,17 +9035,8 @@ async function findResult(oci, request) {
   );
   return matching.sort((a, b) => timeOf(b.timeStarted) - timeOf(a.timeStarted))[0];
 }
-async function listTargets(oci, compartmentId) {
-  const scanning = oci.service(import_oci_vulnerabilityscanning.VulnerabilityScanningClient);
-  return allPages(async (page) => {
-    const response = await oci.call(
-      () => scanning.listContainerScanTargets({ compartmentId, limit: PAGE_LIMIT, ...page ? { page } : {} })
-    );
-    return { items: response.containerScanTargetSummaryCollection.items, nextPage: response.opcNextPage };
-  });
-}
 async function listResults(oci, repository) {
-  const scanning = oci.service(import_oci_vulnerabilityscanning.VulnerabilityScanningClient);
+  const scanning = oci.service(import_oci_vulnerabilityscanning2.VulnerabilityScanningClient);
   try {
     return await allPages(async (page) => {
       const response = await oci.call(
@@ -8931,7 +9057,7 @@ async function listResults(oci, repository) {
   }
 }
 async function readReport(oci, resultId) {
-  const scanning = oci.service(import_oci_vulnerabilityscanning.VulnerabilityScanningClient);
+  const scanning = oci.service(import_oci_vulnerabilityscanning2.VulnerabilityScanningClient);
   let result;
   try {
     ({ containerScanResult: result } = await oci.call(
@@ -8968,15 +9094,22 @@ function severityOf(value) {
 function timeOf(value) {
   return new Date(value).getTime();
 }
-function timeoutError(request, attempts) {
+function timeoutError(request, attempts, coverage) {
   const seconds = Math.round(request.timeoutMs / 1e3);
+  const head = `Vulnerability gate: no scan result for ${request.repositoryName}@${request.digest} after ${seconds} s (${attempts} looks).`;
+  const tail = "The image is pushed; it was not gated.";
+  if (coverage.state === "unknown") {
+    return new ActionError(
+      `${head} Either the scan takes longer than 'scan-timeout' (a scan usually takes a few minutes after the push: raise 'scan-timeout', e.g. 20m), or no container scan target covers the repository, so no result will ever come (the gate could not establish coverage: ${coverage.gaps.join("; ")}). ${enableScanning(request)} ${tail}`
+    );
+  }
+  const { displayName, id } = coverage.target;
   return new ActionError(
-    `Vulnerability gate: no scan result for ${request.repositoryName}@${request.digest} after ${seconds} s (${attempts} looks). A scan usually takes a few minutes after the push: raise 'scan-timeout' (e.g. 20m). If results never appear, check that the container scan target of compartment ${request.repositoryCompartmentId} covers this repository and that the service may pull from it: "Allow service vulnerability-scanning-service to read repos in tenancy". The image is pushed; it was not gated.`
+    `${head} A scan usually takes a few minutes after the push: raise 'scan-timeout' (e.g. 20m). If results never appear, check that the scan target ${displayName} (${id}) still covers this repository and that the service may pull from it: "Allow service vulnerability-scanning-service to read repos in tenancy". ${tail}`
   );
 }
 export {
   SEVERITIES,
   resultMatches,
-  targetCovers,
   waitForScanResult
 };
