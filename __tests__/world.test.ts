@@ -148,7 +148,10 @@ describe('registry behind the auth front', () => {
       bearerChallenge(registry.host, 'repository:ns/other:pull'),
     );
     const forged = { Authorization: 'Bearer not-issued-here' };
-    expect((await fetch(`http://${registry.host}/v2/`, { headers: forged })).status).toBe(401);
+    const refused = await fetch(`http://${registry.host}/v2/`, { headers: forged });
+    expect(refused.status).toBe(401);
+    // A dead token is named so (RFC 6750), for clients that cache tokens (BuildKit).
+    expect(refused.headers.get('www-authenticate')).toMatch(/,error="invalid_token"$/);
     expect(registry.authAttempts.slice(-4).map(({ username, ok, scheme }) => [username, ok, scheme])).toEqual(
       [
         [USERNAME, true, 'Bearer'],

@@ -2774,7 +2774,7 @@ function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
         addTag: (tag2, digest) => tagger.addTag(tag2.name, digest),
         ...resolved.existingTags ? { existing: resolved.existingTags } : {},
         // The same image: pushed from here before, or its config (the image id) is the one stored.
-        sameImage: async (digest) => (await repoDigests(imageId2)).some((ref) => ref.endsWith(`@${digest}`)) || await tagger.configDigest(digest) === imageId2,
+        sameImage: async (digest) => (await repoDigests(imageId2)).some((ref) => ref.endsWith(`@${digest}`)) || await tagger.configDigest(digest).catch(unlessMissing) === imageId2,
         log: info,
         renewLogin: () => login2.renewAfterRefusal()
       });
@@ -2782,6 +2782,10 @@ function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
       tagger.close();
     }
   });
+}
+function unlessMissing(error) {
+  if (error instanceof RegistryApiError && error.status === 404) return void 0;
+  throw error;
 }
 
 // src/build-push/release-gates.ts

@@ -244,8 +244,9 @@ async function handleFrontRequest(
     return;
   }
   if (path === '/v2' || path.startsWith('/v2/')) {
-    if (!(await authorized(req, ctx, pathname))) {
-      rejectUnauthenticated(req, res);
+    const verdict = await authorized(req, ctx, pathname);
+    if (verdict !== 'ok') {
+      rejectUnauthenticated(req, res, verdict === 'invalid-token');
       return;
     }
   }
@@ -265,28 +266,35 @@ function accepts(ctx: FrontContext, username: string, password: string): Promise
     .catch(() => false);
 }
 
-/** A /v2/ request's credentials: a live session token covering its repository, or a good Basic login. */
-async function authorized(req: IncomingMessage, ctx: FrontContext, pathname: string): Promise<boolean> {
+/**
+ * A /v2/ request's credentials: a live session token covering its repository, or a good Basic
+ * login. `invalid-token`: a session token that is unknown, expired or whose login is gone.
+ */
+async function authorized(
+  req: IncomingMessage,
+  ctx: FrontContext,
+  pathname: string,
+): Promise<'ok' | 'denied' | 'invalid-token'> {
   const record = (scheme: AuthAttempt['scheme'], username: string, ok: boolean) =>
     ctx.authAttempts.push({ username, ok, method: req.method ?? 'GET', path: req.url ?? pathname, scheme });
   const bearer = parseBearerAuth(req.headers.authorization);
   if (bearer !== undefined) {
     const session = ctx.sessions.get(bearer);
     const repository = repositoryOfPath(pathname);
-    const ok =
+    const live =
       session !== undefined &&
       session.expiresAt > Date.now() &&
-      (repository === undefined || session.repositories.has(repository)) &&
       // Never outlives the login: an expired registry token fails the push, as on OCIR.
       (await accepts(ctx, session.username, session.password));
+    const ok = live && (repository === undefined || session.repositories.has(repository));
     record('Bearer', session?.username ?? '', ok);
-    return ok;
+    return ok ? 'ok' : live ? 'denied' : 'invalid-token';
   }
   const credentials = parseBasicAuth(req.headers.authorization);
-  if (!credentials) return false;
+  if (!credentials) return 'denied';
   const ok = await accepts(ctx, credentials.username, credentials.password);
   record('Basic', credentials.username, ok);
-  return ok;
+  return ok ? 'ok' : 'denied';
 }
 
 /**
@@ -405,7 +413,7 @@ function failRequest(req: IncomingMessage, res: ServerResponse, fault: RegistryF
   res.end(body);
 }
 
-function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void {
+function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse, invalidToken = false): void {
   // The Host the client used is the front's address as the client knows it.
   const frontHost = req.headers.host ?? String(req.socket.localAddress);
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -421,9 +429,9 @@ function rejectUnauthenticated(req: IncomingMessage, res: ServerResponse): void 
     'WWW-Authenticate': bearerChallenge(
       frontHost,
       challengeScope(req.method ?? 'GET', pathname),
-      // A token that was presented and refused (expired, or its login gone) is named as such
-      // (RFC 6750), so a client that cached it fetches a new one instead of trying it again.
-      parseBearerAuth(req.headers.authorization) !== undefined,
+      // A token refused as dead (expired, or its login gone) is named so (RFC 6750): a client
+      // that cached it fetches a new one instead of trying it again.
+      invalidToken,
     ),
   });
   res.end(body);

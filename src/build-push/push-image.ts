@@ -9,6 +9,7 @@ import * as docker from './docker/cli.js';
 import type { Inputs } from './inputs.js';
 import type { RegistrySession } from './login.js';
 import { pushTags, type PushResult, type TagReference } from './push.js';
+import { RegistryApiError } from '../registry/api.js';
 import { manifestTagger } from './manifest-tagger.js';
 import type { Resolved } from './resolve.js';
 
@@ -44,7 +45,7 @@ export function pushImage(
         // The same image: pushed from here before, or its config (the image id) is the one stored.
         sameImage: async (digest) =>
           (await docker.repoDigests(imageId)).some((ref) => ref.endsWith(`@${digest}`)) ||
-          (await tagger.configDigest(digest)) === imageId,
+          (await tagger.configDigest(digest).catch(unlessMissing)) === imageId,
         log: core.info,
         renewLogin: () => login.renewAfterRefusal(),
       });
@@ -52,4 +53,10 @@ export function pushImage(
       tagger.close();
     }
   });
+}
+
+/** A manifest the registry does not have is no image of ours; any other failure is reported. */
+function unlessMissing(error: unknown): undefined {
+  if (error instanceof RegistryApiError && error.status === 404) return undefined;
+  throw error;
 }
