@@ -431,6 +431,60 @@ describe('container images', () => {
     });
   });
 
+  it('answers an etag that changes with the image versions, and 412 to a write with a stale if-match', async () => {
+    const seeded = emulator.addImage({ repositoryName, versions: ['sha-e1', 'sha-e2'], timeCreated: at(7) });
+    const read = await artifacts().getContainerImage({ imageId: seeded.id });
+    expect(read.etag).toMatch(/^[0-9a-f]{64}$/);
+    // Read again, unchanged: the same etag.
+    expect((await artifacts().getContainerImage({ imageId: seeded.id })).etag).toBe(read.etag);
+
+    // Another workflow tags it: a new etag, and the writes conditioned on the old one are refused.
+    emulator.addImage({ repositoryName, digest: seeded.digest, versions: ['1.9.0'] });
+    const tagged = await artifacts().getContainerImage({ imageId: seeded.id });
+    expect(tagged.etag).not.toBe(read.etag);
+    const staleDelete = await failure(
+      artifacts().deleteContainerImage({ imageId: seeded.id, ifMatch: read.etag }),
+    );
+    const staleUntag = await failure(
+      artifacts().removeContainerVersion({
+        imageId: seeded.id,
+        removeContainerVersionDetails: { version: 'sha-e1' },
+        ifMatch: read.etag,
+      }),
+    );
+    for (const refused of [staleDelete, staleUntag]) {
+      expect(refused).toMatchObject({ statusCode: 412, serviceCode: 'PreconditionFailed' });
+      expect((refused as { message?: string }).message).toMatch(/modified/);
+    }
+    expect(emulator.images().find((image) => image.id === seeded.id)?.versions).toHaveLength(3);
+    const refusedRequests = emulator.requests.filter((request) => request.status === 412);
+    expect(refusedRequests.map((request) => request.ifMatch)).toEqual([read.etag, read.etag]);
+
+    // With the current etag the untag goes through and answers the next etag; the delete then needs that one.
+    const untagged = await artifacts().removeContainerVersion({
+      imageId: seeded.id,
+      removeContainerVersionDetails: { version: 'sha-e1' },
+      ifMatch: tagged.etag,
+    });
+    expect(untagged.etag).not.toBe(tagged.etag);
+    expect(untagged.etag).toBe((await artifacts().getContainerImage({ imageId: seeded.id })).etag);
+    expect(
+      await failure(artifacts().deleteContainerImage({ imageId: seeded.id, ifMatch: tagged.etag })),
+    ).toMatchObject({ statusCode: 412 });
+    await artifacts().deleteContainerImage({ imageId: seeded.id, ifMatch: untagged.etag });
+    expect(emulator.images().some((image) => image.id === seeded.id)).toBe(false);
+  });
+
+  it('moves the images of a repository back in time with ageImages', () => {
+    const name = 'images/aged';
+    emulator.addRepository({ displayName: name, compartmentId: compartment });
+    const fresh = emulator.addImage({ repositoryName: name, versions: ['v1'], timeCreated: at(1) });
+    emulator.ageImages(name, 24 * 3600_000);
+    const [aged] = emulator.images().filter((image) => image.repositoryName === name);
+    expect(Date.parse(aged!.timeCreated)).toBe(Date.parse(fresh.timeCreated) - 24 * 3600_000);
+    expect(Date.parse(aged!.versions[0]!.timeCreated)).toBe(Date.parse(fresh.timeCreated) - 24 * 3600_000);
+  });
+
   it('moves a tag to the newly pushed image, and adds tags when the digest is already there', () => {
     const moved = emulator.addImage({ repositoryName, versions: ['latest'], timeCreated: at(6) });
     const holders = emulator

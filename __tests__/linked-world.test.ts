@@ -18,6 +18,7 @@ import {
   type LinkedWorld,
 } from '../test-support/linked-world.js';
 import { parseManifestPath } from '../test-support/registry.js';
+import { pullEveryPlatform, pushMultiPlatform } from '../test-support/registry-push.js';
 
 const key = createTestKey();
 const tenancy = ocid.tenancy();
@@ -282,6 +283,30 @@ describe('pushes and deletes by registry API calls', () => {
     await pushThroughFront(world, `${namespace}/bydigest`, 'v1', 'd1'); // again: no change
     expect(imagesIn('bydigest')).toHaveLength(1);
     expect(versionsOf(imagesIn('bydigest')[0])).toEqual(['v1']);
+  });
+
+  test('a multi-platform push: the index carries the tags, each platform image and attestation is an untagged image', async () => {
+    const repo = `${namespace}/multi`;
+    const pushed = await pushMultiPlatform({ host: world.registry.host, ...login }, repo, {
+      seed: 'mp1',
+      architectures: ['amd64', 'arm64'],
+      tags: ['1.2.3', 'latest'],
+      attestations: true,
+    });
+    const byDigest = new Map(imagesIn('multi').map((image) => [image.digest, versionsOf(image)]));
+    expect(byDigest).toEqual(
+      new Map([
+        ...[...pushed.platforms, ...pushed.attestations].map((child): [string, string[]] => [
+          child.digest,
+          [],
+        ]),
+        [pushed.index.digest, ['1.2.3', 'latest']],
+      ]),
+    );
+    expect(await pullEveryPlatform({ host: world.registry.host, ...login }, repo, '1.2.3')).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+    ]);
   });
 
   test('a tag pushed onto another digest moves in the emulator as in the registry', async () => {

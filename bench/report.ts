@@ -1,6 +1,15 @@
 /** BENCHMARKS.md from the measurements: pure, so the wording is reviewed apart from the measuring. */
 import type { MachineInfo } from './machine.js';
 import {
+  INDEX_SCENARIO,
+  INDEX_TAGGED,
+  INDEX_UNTAGGED,
+  INDEX_VARIANT_TITLES,
+  INDEX_VARIANTS,
+  type IndexSample,
+  type IndexVariant,
+} from './prune-index-scenarios.js';
+import {
   PRUNE_DELETIONS,
   PRUNE_SCENARIO,
   PRUNE_VARIANT_TITLES,
@@ -42,6 +51,12 @@ export interface PruneRound {
   samples: Record<PruneVariant, PruneSample[]>;
 }
 
+/** The index-read runs at one latency of both the API and the registry. */
+export interface IndexRound {
+  latencyMs: number;
+  samples: Record<IndexVariant, IndexSample[]>;
+}
+
 /** Every part of the benchmark; the report shows the parts that ran (`--only`). */
 export interface BenchResults {
   date: Date;
@@ -54,16 +69,20 @@ export interface BenchResults {
   startup?: Record<StartupVariant, StartupSample[]>;
   bundle: { startupBytes: number; sdkBytes: number };
   prune?: PruneRound[];
+  /** The prune with and without reading index manifests. */
+  indexes?: IndexRound[];
   /** Per push case (by id): each run's job split into segments. */
   timeline?: Record<string, Segment[][]>;
 }
 
 /** The parts a full run has: BENCHMARKS.md is only written from one of those. */
-type Complete = BenchResults & Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline'>>;
+type Complete = BenchResults &
+  Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'indexes'>>;
 type WithPush = BenchResults & Required<Pick<BenchResults, 'push'>>;
 type WithStartup = BenchResults & Required<Pick<BenchResults, 'startup'>>;
 type WithPrune = BenchResults & Required<Pick<BenchResults, 'prune'>>;
 type WithTimeline = BenchResults & Required<Pick<BenchResults, 'timeline'>>;
+type WithIndexes = BenchResults & Required<Pick<BenchResults, 'indexes'>>;
 
 export const REPRODUCE_COMMAND = 'npm run bench --';
 
@@ -79,9 +98,16 @@ const hasPush = (results: BenchResults): results is WithPush => results.push !==
 const hasStartup = (results: BenchResults): results is WithStartup => results.startup !== undefined;
 const hasPrune = (results: BenchResults): results is WithPrune => results.prune !== undefined;
 const hasTimeline = (results: BenchResults): results is WithTimeline => results.timeline !== undefined;
+const hasIndexes = (results: BenchResults): results is WithIndexes => results.indexes !== undefined;
 
 export function isComplete(results: BenchResults): results is Complete {
-  return hasPush(results) && hasStartup(results) && hasPrune(results) && hasTimeline(results);
+  return (
+    hasPush(results) &&
+    hasStartup(results) &&
+    hasPrune(results) &&
+    hasTimeline(results) &&
+    hasIndexes(results)
+  );
 }
 
 export function renderReport(results: BenchResults): string {
@@ -95,6 +121,7 @@ export function renderReport(results: BenchResults): string {
     hasStartup(results) ? startupSection(results) : undefined,
     hasPush(results) ? memorySection(results) : undefined,
     hasPrune(results) ? pruneSection(results) : undefined,
+    hasIndexes(results) ? indexSection(results) : undefined,
     reproduceSection(),
   ]
     .filter((section) => section !== undefined)
@@ -127,7 +154,7 @@ function header(results: BenchResults): string {
     hasPush(results) ? `${settings.pushRuns} runs (build-tag-push)` : undefined,
     hasStartup(results) ? `${settings.startupRuns} runs (start-up)` : undefined,
     hasTimeline(results) ? `${settings.timelineRuns} runs (where the time goes)` : undefined,
-    hasPrune(results) ? `${settings.pruneRuns} runs (prune)` : undefined,
+    hasPrune(results) || hasIndexes(results) ? `${settings.pruneRuns} runs (prune)` : undefined,
   ].filter((part) => part !== undefined);
   const counted =
     runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1) ?? ''}` : (runs[0] ?? 'no runs');
@@ -145,6 +172,7 @@ function summarySection(results: BenchResults): string | undefined {
   const rows = [
     ...(hasPush(results) && hasStartup(results) ? buildPushRows(results) : []),
     ...(hasPrune(results) ? pruneRows(results) : []),
+    ...(hasIndexes(results) ? indexRows(results) : []),
   ];
   if (rows.length === 0) return undefined;
   return [
@@ -251,6 +279,25 @@ function pruneRows(results: WithPrune): Row[] {
       `${versus(action, oneByOne, count)}: the action reads every image's tags (one GET each) before it deletes`,
     ],
   ];
+}
+
+function indexSummary(round: IndexRound, variant: IndexVariant, field: keyof IndexSample): Summary {
+  return summarise(round.samples[variant].map((run) => run[field]));
+}
+
+const INDEX_WHAT = `Prune reading the manifests of ${INDEX_TAGGED} tagged images (untagged: true)`;
+
+function indexRows(results: WithIndexes): Row[] {
+  return results.indexes.map((round): Row => {
+    const reads = indexSummary(round, 'reads', 'wallMs');
+    const none = indexSummary(round, 'no-reads', 'wallMs');
+    return [
+      `${INDEX_WHAT}, wall time, with / without the reads, ${round.latencyMs} ms per request`,
+      times(ratio(reads, none)),
+      `${versus(reads, none, seconds)}: ${millis(reads.median - none.median)} for ${INDEX_TAGGED} reads, ` +
+        `${millis((reads.median - none.median) / INDEX_TAGGED)} a tagged image`,
+    ];
+  });
 }
 
 function machineSection(results: BenchResults): string {
@@ -478,7 +525,8 @@ function pruneSection(results: WithPrune): string {
     `- The repository: ${count(PRUNE_SCENARIO.buildImages)} images with one \`sha-<n>\` tag each, one pushed an ` +
       'hour, and two release images (`latest` + `1.2.3`, and `1.2.2`). The rule: ' +
       `\`match: ${PRUNE_SCENARIO.match}\`, \`keep-last: ${PRUNE_SCENARIO.keepLast}\` (and the default ` +
-      `\`protect: latest, semver\`), so ${count(PRUNE_DELETIONS)} images are deleted and ${kept} kept. Every run ` +
+      'protection: `latest`, release versions, `buildcache`), ' +
+      `so ${count(PRUNE_DELETIONS)} images are deleted and ${kept} kept. Every run ` +
       'starts a new OCI API emulator seeded afresh; afterwards the emulator must hold exactly those ' +
       `${kept} images, or the benchmark stops.`,
     '- **The action** runs `dist/prune.js` as a job step (a new Node 24 process with `INPUT_*`, `GITHUB_*`, ' +
@@ -506,6 +554,58 @@ function pruneSection(results: WithPrune): string {
   ].join('\n');
 }
 
+function indexSection(results: WithIndexes): string {
+  const images = INDEX_TAGGED + INDEX_UNTAGGED;
+  const rows = results.indexes.flatMap((round) => {
+    const none = indexSummary(round, 'no-reads', 'wallMs');
+    return INDEX_VARIANTS.map((variant) => {
+      const time = indexSummary(round, variant, 'wallMs');
+      return (
+        `| ${round.latencyMs} ms | ${INDEX_VARIANT_TITLES[variant]} | ${spread(time, seconds)} | ` +
+        `${times(ratio(time, none))} | ${count(indexSummary(round, variant, 'registryReads').median)} | ` +
+        `${count(indexSummary(round, variant, 'apiRequests').median)} |`
+      );
+    });
+  });
+  const added = (round: IndexRound) =>
+    indexSummary(round, 'reads', 'wallMs').median - indexSummary(round, 'no-reads', 'wallMs').median;
+  return [
+    `## 6. Prune: reading the index manifests (${count(images)} images)`,
+    '',
+    `- The repository: ${INDEX_SCENARIO.builds} single-platform builds and ${INDEX_SCENARIO.releases} ` +
+      `multi-platform releases (an index over ${INDEX_SCENARIO.architectures.join(' and ')}, each platform ` +
+      `with an attestation manifest), pushed through the registry API as buildx pushes them: ${INDEX_TAGGED} ` +
+      `tagged images and ${INDEX_UNTAGGED} untagged platform images and attestations, all 40 days old.`,
+    '- The rule: `older-than: 30d` with a `match` no tag matches, so only untagged images could go. With ' +
+      '`untagged: true` the action first reads the manifest of every tagged image through the registry API ' +
+      '(8 at a time; the Artifacts API does not say which images are indexes) and keeps every manifest an ' +
+      'index references: here all the untagged images, so nothing is deleted. With `untagged: false` it reads ' +
+      'nothing. The difference between the two is the cost of the reads. A run that deletes anything, or ' +
+      'reads other than one manifest per tagged image, stops the benchmark.',
+    '- Both the OCI API emulator and the registry delay every answer by the latency shown. Registry reads ' +
+      'are counted by the registry front, OCI API requests by the emulator (the reads add one: the registry ' +
+      'token).',
+    `- One warm-up run of each variant at 0 ms is not counted; at each latency the ${results.settings.pruneRuns} ` +
+      'runs of the two variants alternate, in an order that rotates each round.',
+    '',
+    '| round trip | variant | wall time | ratio to no reads | registry reads | OCI API requests |',
+    '|---|---|---|---:|---:|---:|',
+    ...rows,
+    '',
+    results.indexes
+      .map(
+        (round) =>
+          `at ${round.latencyMs} ms the reads add ${millis(added(round))} (${millis(added(round) / INDEX_TAGGED)} ` +
+          'per tagged image)',
+      )
+      .join('; ')
+      .replace(/^a/, 'A') +
+      `. They grow with the number of tagged images (${Math.ceil(INDEX_TAGGED / 8)} round trips here, 8 in ` +
+      'flight), and a run makes them only when it would delete an untagged image: a pull request clean-up or ' +
+      'a `keep-last` without `untagged: true` reads no manifest.',
+  ].join('\n');
+}
+
 function reproduceSection(): string {
   return [
     '## Reproduce',
@@ -515,7 +615,7 @@ function reproduceSection(): string {
     `${REPRODUCE_COMMAND} --write            # rewrites BENCHMARKS.md`,
     `${REPRODUCE_COMMAND} --runs 20 --startup-runs 60   # more runs, prints only`,
     `${REPRODUCE_COMMAND} --sample-only      # without GNU time (/usr/bin/time)`,
-    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune), prints only`,
+    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, indexes), prints only`,
     '```',
     '',
     'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`). ' +

@@ -4,7 +4,7 @@
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
  *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--sample-only]
- *     [--only push|timeline|startup|prune …]
+ *     [--only push|timeline|startup|prune|indexes …]
  *
  * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part.
  */
@@ -17,6 +17,12 @@ import { PROJECT_ROOT } from '../test-support/runner.js';
 import { PAYLOAD_BYTES } from './build-context.js';
 import { describeMachine, loadAverage } from './machine.js';
 import { gnuTimeAvailable, SAMPLE_INTERVAL_MS } from './measure.js';
+import {
+  INDEX_LATENCIES_MS,
+  INDEX_VARIANTS,
+  runIndexVariant,
+  startIndexWorld,
+} from './prune-index-scenarios.js';
 import { PRUNE_LATENCIES_MS, PRUNE_VARIANTS, runPruneVariant } from './prune-scenarios.js';
 import { PUSH_CASES, runPushVariant, type PushResults } from './push-scenarios.js';
 import {
@@ -24,6 +30,7 @@ import {
   renderReport,
   type BenchResults,
   type BenchSettings,
+  type IndexRound,
   type PruneRound,
 } from './report.js';
 import {
@@ -35,7 +42,7 @@ import {
 } from './startup-scenarios.js';
 import { runTimeline, type Segment } from './timeline-scenarios.js';
 
-const PARTS = ['push', 'timeline', 'startup', 'prune'] as const;
+const PARTS = ['push', 'timeline', 'startup', 'prune', 'indexes'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -177,6 +184,34 @@ async function benchPrune(settings: BenchSettings): Promise<PruneRound[]> {
   return rounds;
 }
 
+/** Reads and no reads at each latency, alternating, on one world seeded once (a run changes nothing). */
+async function benchIndexes(settings: BenchSettings): Promise<IndexRound[]> {
+  const indexWorld = await startIndexWorld();
+  try {
+    for (const variant of INDEX_VARIANTS) {
+      await runIndexVariant(variant, { indexWorld, latencyMs: 0, gnuTime: settings.gnuTime });
+    }
+    const rounds: IndexRound[] = [];
+    for (const latencyMs of INDEX_LATENCIES_MS) {
+      const samples: IndexRound['samples'] = { reads: [], 'no-reads': [] };
+      for (let round = 1; round <= settings.pruneRuns; round++) {
+        for (const variant of rotated(INDEX_VARIANTS, round)) {
+          const sample = await runIndexVariant(variant, { indexWorld, latencyMs, gnuTime: settings.gnuTime });
+          samples[variant].push(sample);
+          progress(
+            `  indexes ${latencyMs} ms ${round}/${settings.pruneRuns} ${variant}: ` +
+              `${(sample.wallMs / 1000).toFixed(2)} s, ${sample.registryReads} registry reads`,
+          );
+        }
+      }
+      rounds.push({ latencyMs, samples });
+    }
+    return rounds;
+  } finally {
+    await indexWorld.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { write, parts, settings } = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -198,6 +233,7 @@ async function main(): Promise<void> {
   }
   const startup = parts.has('startup') ? await benchStartup(settings) : undefined;
   const prune = parts.has('prune') ? await benchPrune(settings) : undefined;
+  const indexes = parts.has('indexes') ? await benchIndexes(settings) : undefined;
   const results: BenchResults = {
     date: new Date(started),
     durationS: (Date.now() - started) / 1000,
@@ -208,6 +244,7 @@ async function main(): Promise<void> {
     ...(push ? { push } : {}),
     ...(startup ? { startup } : {}),
     ...(prune ? { prune } : {}),
+    ...(indexes ? { indexes } : {}),
     ...(timeline ? { timeline } : {}),
     bundle: bundleSizes(),
   };

@@ -177,7 +177,7 @@ async function main(): Promise<number> {
     const pruneInputs = { region: 'sa-saopaulo-1', repository: REPOSITORY, tags: 'pr-42' };
     section(
       '3. pull request 42 closed: the prune step',
-      `uses: ./prune\nwith:\n${keyValues(pruneInputs).replace(/^/gm, '  ')}\n  protect: latest, semver (default)`,
+      `uses: ./prune\nwith:\n${keyValues(pruneInputs).replace(/^/gm, '  ')}\n  # protected always: latest, release versions, buildcache`,
     );
     const prune = await runAction({
       entry: 'prune',

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  SEVERITIES
+} from "./chunks/chunk-3QDIRBGE.js";
+import {
   DockerError,
   Input,
   Output,
@@ -16,6 +19,7 @@ import {
 import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
+  BEARER_USERNAME,
   apiKeySecrets,
   checkoutCommitTime,
   failWithAdvice,
@@ -31,10 +35,11 @@ import {
   readApiKey,
   readRegionSources,
   registryHost,
+  registryUsername,
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-SURXOTRU.js";
+} from "./chunks/chunk-SVNF3YAX.js";
 import {
   Env,
   core_exports,
@@ -50,17 +55,18 @@ import {
   warning
 } from "./chunks/chunk-BWEAG3GC.js";
 import {
+  RegistryApiError,
+  registryClient
+} from "./chunks/chunk-L46K2JAF.js";
+import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
   parseSigningAlgorithm,
   signMetadataProblem
 } from "./chunks/chunk-KJA4MPKO.js";
 import {
-  SEVERITIES
-} from "./chunks/chunk-3QDIRBGE.js";
-import {
   causeOf
-} from "./chunks/chunk-GBCPQV7O.js";
+} from "./chunks/chunk-P5SG6VYB.js";
 import {
   ActionError,
   InputError,
@@ -70,9 +76,10 @@ import {
   credentialsError,
   inStep
 } from "./chunks/chunk-6L76ETMN.js";
+import "./chunks/chunk-2GS5O6KY.js";
 import {
   require_semver
-} from "./chunks/chunk-FDVIOSU4.js";
+} from "./chunks/chunk-ZRR2EDCD.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -1836,287 +1843,6 @@ function missingLocalImage(image) {
   return `no local image '${image}': build it in an earlier step or drop \`image:\``;
 }
 
-// src/build-push/registry-api.ts
-import { createHash } from "node:crypto";
-var httpModules = () => ({
-  http: process.getBuiltinModule("node:http"),
-  https: process.getBuiltinModule("node:https")
-});
-var MANIFEST_MEDIA_TYPES = [
-  "application/vnd.docker.distribution.manifest.v2+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.oci.image.index.v1+json"
-];
-var DEFAULT_TIMEOUT_MS = 3e4;
-var RegistryApiError = class extends Error {
-  status;
-  transient;
-  unauthorized;
-  constructor(message, options) {
-    super(message);
-    this.name = "RegistryApiError";
-    this.status = options.status;
-    this.transient = options.transient ?? false;
-    this.unauthorized = options.unauthorized ?? false;
-  }
-};
-function parseChallenge(header) {
-  const match = /^\s*(\w+)\s*(.*)$/s.exec(header ?? "");
-  const scheme = match?.[1]?.toLowerCase();
-  if (scheme === "basic") return { scheme: "basic" };
-  if (scheme !== "bearer") return void 0;
-  const params = {};
-  for (const [, key, quoted, bare] of (match?.[2] ?? "").matchAll(
-    /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g
-  )) {
-    if (key) params[key.toLowerCase()] = quoted !== void 0 ? quoted.replace(/\\(.)/g, "$1") : bare ?? "";
-  }
-  if (!params.realm) return void 0;
-  return {
-    scheme: "bearer",
-    realm: params.realm,
-    ...params.service ? { service: params.service } : {},
-    ...params.scope ? { scope: params.scope } : {}
-  };
-}
-function pushScope(repository) {
-  return `repository:${repository}:pull,push`;
-}
-function tokenUrl(challenge, scopes) {
-  const url = new URL(challenge.realm);
-  if (challenge.service) url.searchParams.set("service", challenge.service);
-  for (const scope of new Set(scopes.filter(Boolean))) url.searchParams.append("scope", scope);
-  return url;
-}
-function registryBaseUrl(host) {
-  const hostname = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  const loopback = hostname === "localhost" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
-  return `${loopback ? "http" : "https"}://${host}`;
-}
-function mayCarryCredentials(url) {
-  return url.protocol === "https:" || registryBaseUrl(url.host).startsWith("http:");
-}
-function isTransientStatus(status) {
-  return status >= 500 || status === 429 || status === 408;
-}
-function sha256Digest(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-function registryClient(options) {
-  const base = registryBaseUrl(options.registry);
-  const secure = base.startsWith("https:");
-  const { http, https } = httpModules();
-  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const origin = new URL(base).origin;
-  const send = (request2) => sendOnce(request2, { agent, origin, timeoutMs });
-  const repositoryUrl = (path) => new URL(`/v2/${options.repository}/${path}`, base);
-  let authorization;
-  let handshake;
-  const answer = (challenge) => handshake ??= respond(challenge).finally(() => handshake = void 0);
-  const respond = async (challenge) => {
-    const { username, password } = options.credentials();
-    const basic = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-    if (challenge.scheme === "basic") {
-      if (!mayCarryCredentials(new URL(base))) throw refusedInsecure(base);
-      return authorization = basic;
-    }
-    const url = tokenUrl(challenge, [challenge.scope ?? "", pushScope(options.repository)]);
-    if (!mayCarryCredentials(url)) throw refusedInsecure(url.origin);
-    const res = await send({ method: "GET", url, headers: { Authorization: basic } });
-    if (res.status === 401 || res.status === 403) {
-      throw new RegistryApiError(`the registry's token endpoint refused the login (HTTP ${res.status})`, {
-        status: res.status,
-        unauthorized: true
-      });
-    }
-    if (res.status !== 200) throw statusError("GET token", res);
-    const body = parseJson(res.body);
-    const token = typeof body.token === "string" ? body.token : body.access_token;
-    if (typeof token !== "string" || !token) {
-      throw new RegistryApiError("the registry's token endpoint answered no token", { status: res.status });
-    }
-    return authorization = `Bearer ${token}`;
-  };
-  const request = async (method, url, headers, body) => {
-    const attempt = () => send({
-      method,
-      url,
-      headers: { ...headers, ...authorization ? { Authorization: authorization } : {} },
-      ...body ? { body } : {}
-    });
-    const sentWith = authorization;
-    const first = await attempt();
-    if (first.status !== 401) return first;
-    if (authorization === sentWith) {
-      const challenge = parseChallenge(headerValue(first.headers["www-authenticate"]));
-      if (!challenge) {
-        throw new RegistryApiError(
-          `${method} ${url.pathname}: HTTP 401 without a challenge this client speaks`,
-          {
-            status: 401,
-            unauthorized: true
-          }
-        );
-      }
-      await answer(challenge);
-    }
-    const second = await attempt();
-    if (second.status === 401) {
-      throw new RegistryApiError(`${method} ${url.pathname}: the registry refused the login (HTTP 401)`, {
-        status: 401,
-        unauthorized: true
-      });
-    }
-    return second;
-  };
-  return {
-    authorize: async () => {
-      const res = await request("GET", new URL("/v2/", base), {});
-      if (res.status !== 200) throw statusError("GET /v2/", res);
-    },
-    getManifest: async (digest) => {
-      const res = await request("GET", repositoryUrl(`manifests/${digest}`), {
-        Accept: MANIFEST_MEDIA_TYPES.join(", ")
-      });
-      if (res.status !== 200) throw statusError(`GET manifest ${digest}`, res);
-      const actual = sha256Digest(res.body);
-      if (actual !== digest) {
-        throw new RegistryApiError(`GET manifest ${digest} answered other bytes (${actual})`, {
-          status: res.status
-        });
-      }
-      const mediaType = headerValue(res.headers["content-type"]) ?? mediaTypeOf(res.body);
-      if (!mediaType)
-        throw new RegistryApiError(`GET manifest ${digest}: no media type`, { status: res.status });
-      return { digest, mediaType, bytes: res.body };
-    },
-    putManifest: async (tag2, manifest) => {
-      const res = await request(
-        "PUT",
-        repositoryUrl(`manifests/${encodeURIComponent(tag2)}`),
-        { "Content-Type": manifest.mediaType },
-        manifest.bytes
-      );
-      if (res.status !== 201) throw statusError(`PUT manifest ${tag2}`, res);
-      const digest = headerValue(res.headers["docker-content-digest"]);
-      if (!digest) {
-        throw new RegistryApiError(`PUT manifest ${tag2}: the registry answered no Docker-Content-Digest`, {
-          status: res.status
-        });
-      }
-      return digest;
-    },
-    close: () => agent.destroy()
-  };
-}
-function refusedInsecure(origin) {
-  return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
-}
-function headerValue(value) {
-  return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(body) {
-  try {
-    const value = JSON.parse(body.toString("utf8"));
-    return typeof value === "object" && value !== null ? value : {};
-  } catch {
-    return {};
-  }
-}
-function mediaTypeOf(bytes) {
-  const mediaType = parseJson(bytes).mediaType;
-  return typeof mediaType === "string" ? mediaType : void 0;
-}
-function statusError(what, res) {
-  const errors = parseJson(res.body).errors;
-  const detail = Array.isArray(errors) ? errors.map((entry) => {
-    const { code, message } = entry ?? {};
-    return [code, message].filter((part) => typeof part === "string").join(": ");
-  }).filter(Boolean).join("; ") : "";
-  return new RegistryApiError(`${what}: HTTP ${res.status}${detail ? ` (${detail})` : ""}`, {
-    status: res.status,
-    transient: isTransientStatus(res.status)
-  });
-}
-function sendOnce(request, options) {
-  const { http, https } = httpModules();
-  const transport = request.url.protocol === "https:" ? https : http;
-  return new Promise((resolve3, reject) => {
-    const req = transport.request(
-      request.url,
-      {
-        method: request.method,
-        headers: {
-          ...request.headers,
-          ...request.body ? { "Content-Length": String(request.body.length) } : {}
-        },
-        // The token realm may be another host: the registry's agent is for the registry only.
-        ...request.url.origin === options.origin ? { agent: options.agent } : {},
-        timeout: options.timeoutMs
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
-        res.on("error", (error) => reject(networkError(request, error)));
-        res.on(
-          "end",
-          () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
-        );
-      }
-    );
-    req.on("timeout", () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
-    req.on("error", (error) => reject(networkError(request, error)));
-    req.end(request.body);
-  });
-}
-function networkError(request, error) {
-  return new RegistryApiError(`${request.method} ${request.url.pathname}: ${error.message}`, {
-    transient: true
-  });
-}
-function manifestTagger(options, connect = () => registryClient(options)) {
-  let connected;
-  const client = () => connected ??= connect();
-  let ready;
-  const manifests = /* @__PURE__ */ new Map();
-  const prepare = () => {
-    ready ??= client().authorize().catch(() => void 0);
-  };
-  const manifest = (digest) => {
-    let pending = manifests.get(digest);
-    if (!pending) {
-      pending = client().getManifest(digest);
-      manifests.set(digest, pending);
-      pending.catch(() => manifests.delete(digest));
-    }
-    return pending;
-  };
-  return {
-    prepare,
-    addTag: async (tag2, digest) => {
-      prepare();
-      await ready;
-      return client().putManifest(tag2, await manifest(digest));
-    },
-    configDigest: async (digest) => {
-      prepare();
-      await ready;
-      return configDigestOf(await manifest(digest));
-    },
-    close: () => connected?.close()
-  };
-}
-function configDigestOf(manifest) {
-  try {
-    const parsed = JSON.parse(manifest.bytes.toString("utf8"));
-    return typeof parsed.config?.digest === "string" ? parsed.config.digest : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
 // src/build-push/push.ts
 function isTransient(error) {
   if (error instanceof RegistryApiError) return error.transient;
@@ -2216,7 +1942,7 @@ function singleFlight(renew) {
 }
 
 // src/build-push/buildx/metadata.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
@@ -2266,7 +1992,7 @@ function parseImageIndex(raw) {
   return { mediaType: mediaType || OCI_INDEX, manifests, attestations };
 }
 function manifestDigest(bytes) {
-  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 function parseDescriptor(value) {
   if (!isRecord2(value)) throw new Error("a descriptor is not a JSON object");
@@ -2701,6 +2427,48 @@ function buildxCli(runner = runDocker, pluginInstalled = buildxPluginInstalled) 
   };
 }
 
+// src/build-push/manifest-tagger.ts
+function manifestTagger(options, connect = () => registryClient(options)) {
+  let connected;
+  const client = () => connected ??= connect();
+  let ready;
+  const manifests = /* @__PURE__ */ new Map();
+  const prepare = () => {
+    ready ??= client().authorize().catch(() => void 0);
+  };
+  const manifest = (digest) => {
+    let pending = manifests.get(digest);
+    if (!pending) {
+      pending = client().getManifest(digest);
+      manifests.set(digest, pending);
+      pending.catch(() => manifests.delete(digest));
+    }
+    return pending;
+  };
+  return {
+    prepare,
+    addTag: async (tag2, digest) => {
+      prepare();
+      await ready;
+      return client().putManifest(tag2, await manifest(digest));
+    },
+    configDigest: async (digest) => {
+      prepare();
+      await ready;
+      return configDigestOf(await manifest(digest));
+    },
+    close: () => connected?.close()
+  };
+}
+function configDigestOf(manifest) {
+  try {
+    const parsed = JSON.parse(manifest.bytes.toString("utf8"));
+    return typeof parsed.config?.digest === "string" ? parsed.config.digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/build-push/build-image.ts
 async function buildxPhase(inputs, git, version, choice, target) {
   const { repository, tags, plan, resolved, login: login2 } = target;
@@ -2780,19 +2548,6 @@ async function buildOrTag(inputs, git, version, targets) {
       throw asBuildFailure(error);
     })
   );
-}
-
-// src/oci/username.ts
-var BEARER_USERNAME = "BEARER_TOKEN";
-function registryUsername(namespace, username) {
-  const ns = namespace.trim();
-  const user = username.trim();
-  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
-  const slash = user.indexOf("/");
-  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
-  const rest = user.slice(slash + 1);
-  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
-  return `${ns}/${user}`;
 }
 
 // src/build-push/registry-login.ts
@@ -3074,11 +2829,11 @@ async function connectReleaseApi(inputs) {
   if (!inputs.apiKey || !inputs.region)
     throw new ActionError("The release gates need the API signing key and a region.");
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectOci } = await import("./chunks/client-TRBDIWYD.js");
+  const { connectOci } = await import("./chunks/client-W7PEMMCX.js");
   return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-HSJ4LAXH.js");
+  const { signPushedImage } = await import("./chunks/signing-X7UMBUEH.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -3100,7 +2855,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-TM47HZIQ.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-VSMUWJ5O.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -3120,7 +2875,7 @@ async function awaitScan(oci, inputs, scan, image) {
   return report;
 }
 async function repositoryCompartment(oci, name) {
-  const { findRepository } = await import("./chunks/repositories-H3E4REY2.js");
+  const { findRepository } = await import("./chunks/repositories-SPIY22C4.js");
   const repository = await findRepository(oci, name).catch((error) => {
     throw new ActionError(
       `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
@@ -3167,7 +2922,7 @@ async function resolve2(inputs, plan, tagNames) {
     return {};
   }
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectControlPlane } = await import("./chunks/control-plane-FH6IQDEU.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-H4FIV3DN.js");
   const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(

@@ -1,8 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  mapConcurrent
+} from "./chunks/chunk-JCNSVIZG.js";
+import {
   API_KEY_INPUTS,
   API_KEY_SECRETS,
+  BEARER_USERNAME,
   apiKeySecrets,
   failWithAdvice,
   loadGitContext,
@@ -17,7 +21,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-SURXOTRU.js";
+} from "./chunks/chunk-SVNF3YAX.js";
 import {
   Env,
   SharedInput,
@@ -28,11 +32,9 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "./chunks/chunk-BWEAG3GC.js";
-import {
-  mapConcurrent
-} from "./chunks/chunk-JCNSVIZG.js";
 import {
   ActionError,
   InputError,
@@ -1830,6 +1832,8 @@ var Input = {
   KeepLast: "keep-last",
   OlderThan: "older-than",
   Protect: "protect",
+  NoDefaultProtect: "no-default-protect",
+  Registry: "registry",
   Untagged: "untagged",
   DryRun: "dry-run"
 };
@@ -1840,6 +1844,8 @@ var Output = {
 };
 
 // src/prune/execute.ts
+var MAX_ROUNDS = 3;
+var CHANGED_DURING_RUN = "changed during the run: planned again";
 function removalsOf(plan) {
   return [
     ...plan.delete.map(({ image, tags }) => ({ image, kind: "delete", tags })),
@@ -1865,27 +1871,112 @@ async function executeRemovals(removals, registry, options) {
 }
 async function attempt(removal, registry) {
   const removed = [];
+  let etag = removal.image.etag;
   const gone = async (operation) => {
     try {
-      await operation();
+      return await operation();
     } catch (error) {
       if (!registry.isNotFound(error)) throw error;
+      return void 0;
     }
   };
   try {
     if (removal.kind === "delete") {
-      await gone(() => registry.deleteImage(removal.image.id));
+      await gone(() => registry.deleteImage(removal.image.id, etag));
       removed.push(...removal.tags);
     } else {
       for (const tag of removal.tags) {
-        await gone(() => registry.removeVersion(removal.image.id, tag));
+        etag = await gone(() => registry.removeVersion(removal.image.id, tag, etag)) ?? etag;
         removed.push(tag);
       }
     }
     return { ...removal, removed };
   } catch (error) {
+    if (registry.isChanged(error)) return { ...removal, removed, changed: true };
     return { ...removal, removed, error: oneLineFailure(error) };
   }
+}
+async function executePlan(plan, registry, options) {
+  const maxRounds = options.maxRounds ?? MAX_ROUNDS;
+  let current = plan;
+  const outcomes = /* @__PURE__ */ new Map();
+  const earlier = /* @__PURE__ */ new Map();
+  const replanned = /* @__PURE__ */ new Set();
+  const withEarlier = (outcome, extra = {}) => {
+    const before = earlier.get(outcome.image.id) ?? [];
+    const result = { ...outcome, ...extra };
+    return { ...result, tags: [...before, ...result.tags], removed: [...before, ...result.removed] };
+  };
+  let pending = removalsOf(plan);
+  for (let round = 1; pending.length > 0; round++) {
+    const results = await executeRemovals(pending, registry, options);
+    const changed = results.filter((outcome) => outcome.changed);
+    for (const outcome of results) if (!outcome.changed) outcomes.set(outcome.image.id, withEarlier(outcome));
+    if (changed.length === 0) break;
+    if (round === maxRounds) {
+      const error = `changed during the run ${maxRounds} times, read and planned again each time; left as it is`;
+      for (const outcome of changed)
+        outcomes.set(outcome.image.id, withEarlier(outcome, { changed: false, error }));
+      break;
+    }
+    for (const outcome of changed) options.onChanged?.(outcome.image);
+    const reads = await mapConcurrent(
+      changed,
+      options.concurrency,
+      (outcome) => registry.readImage(outcome.image.id)
+    );
+    const fresh = [];
+    changed.forEach((outcome, index) => {
+      const image = reads[index];
+      if (image === void 0) {
+        outcomes.set(outcome.image.id, withEarlier(outcome, { changed: false, removed: [...outcome.tags] }));
+        return;
+      }
+      fresh.push(image);
+      replanned.add(image.id);
+      earlier.set(image.id, [...earlier.get(image.id) ?? [], ...outcome.removed]);
+    });
+    if (fresh.length === 0) break;
+    const ids = new Set(fresh.map((image) => image.id));
+    const again = options.replan(fresh);
+    current = replaceEntries(current, again, ids);
+    pending = removalsOf(again).filter((removal) => ids.has(removal.image.id));
+  }
+  const final = withEarlierRemovals(current, earlier);
+  const ordered = removalsOf(final).map((removal) => {
+    const outcome = outcomes.get(removal.image.id);
+    if (outcome !== void 0) return outcome;
+    const removed = earlier.get(removal.image.id);
+    return removed ? { ...removal, removed } : { ...removal, removed: [], error: "not attempted" };
+  });
+  return { plan: final, outcomes: ordered, replanned: [...replanned] };
+}
+function replaceEntries(plan, again, ids) {
+  const pick = (from, instead) => [
+    ...from.filter((entry) => !ids.has(entry.image.id)),
+    ...instead.filter((entry) => ids.has(entry.image.id))
+  ];
+  return {
+    delete: pick(plan.delete, again.delete),
+    untag: pick(plan.untag, again.untag),
+    keep: pick(plan.keep, again.keep)
+  };
+}
+function withEarlierRemovals(plan, earlier) {
+  const before = (image) => earlier.get(image.id) ?? [];
+  return {
+    delete: plan.delete.map((entry) => ({ ...entry, tags: [...before(entry.image), ...entry.tags] })),
+    untag: [
+      ...plan.untag.map((entry) => ({ ...entry, tags: [...before(entry.image), ...entry.tags] })),
+      ...plan.keep.filter((entry) => before(entry.image).length > 0).map(({ image, reasons }) => ({
+        image,
+        tags: before(image),
+        kept: reasons.map((kept) => kept.tag),
+        reasons
+      }))
+    ],
+    keep: plan.keep.filter((entry) => before(entry.image).length === 0)
+  };
 }
 
 // src/prune/duration.ts
@@ -1930,11 +2021,30 @@ function humanAge(ms) {
 // src/prune/patterns.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var SEMVER_WORD = "semver";
-var RELEASE_TAG = /^v?(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)){0,2}$/;
+var DEFAULT_PROTECT = ["latest", SEMVER_WORD, "buildcache"];
+var RELEASE = String.raw`v?(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)){0,2}`;
+var RELEASE_TAG = new RegExp(`^${RELEASE}$`);
+var FLAVOURED_RELEASE = new RegExp(
+  String.raw`^(?:(?<prefix>[A-Za-z][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*)[-_](?=v?\d+\.))?` + `(?<release>${RELEASE})` + String.raw`(?:-(?<flavour>[A-Za-z][A-Za-z0-9_.-]*))?$`
+);
+var PRE_RELEASE = /^(?:alpha|beta|rc|pre|preview|dev|snapshot|canary|next|nightly|test|experimental|unstable|a|b)(?:[\d.-]|$)/i;
 var PATTERN_CHARACTERS = /^[A-Za-z0-9_.\-*?[\]{}()!|+@^,]+$/;
 var PAIRS = { "]": "[", "}": "{", ")": "(" };
-function isReleaseTag(tag) {
-  return RELEASE_TAG.test(tag);
+function isProtectedRelease(tag) {
+  if (RELEASE_TAG.test(tag)) return true;
+  const groups = FLAVOURED_RELEASE.exec(tag)?.groups;
+  if (!groups || groups.prefix === void 0 && groups.flavour === void 0) return false;
+  return groups.flavour === void 0 || !PRE_RELEASE.test(groups.flavour);
+}
+function effectiveProtect(patterns, withDefaults) {
+  const all = [...withDefaults ? DEFAULT_PROTECT : [], ...patterns.map((pattern) => pattern.trim())];
+  return [...new Set(all)];
+}
+function describeProtect(patterns) {
+  if (patterns.length === 0) return "nothing (no-default-protect: true and no protect patterns)";
+  return patterns.map(
+    (pattern) => pattern === SEMVER_WORD ? "semver (releases 1.2.3, v1.2, 1 and flavoured 1.2.3-alpine, arm64-1.2.3)" : pattern
+  ).join(", ");
 }
 function tagMatcher(patterns, input = "tags") {
   const matchers = patterns.map((pattern) => compile(input, pattern));
@@ -1946,7 +2056,7 @@ function protectionMatcher(patterns, input = "protect") {
     patterns.filter((pattern) => pattern.trim() !== SEMVER_WORD),
     input
   );
-  return (tag) => wantsReleases && isReleaseTag(tag) || globs(tag);
+  return (tag) => wantsReleases && isProtectedRelease(tag) || globs(tag);
 }
 function compile(input, raw) {
   const pattern = raw.trim();
@@ -2022,6 +2132,18 @@ function parsePruneInputs(read, env, regionsConfig) {
   const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
   const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
   const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
+  const noDefaultProtect = problems.check(
+    () => parseBoolean(Input.NoDefaultProtect, read(Input.NoDefaultProtect), false)
+  );
+  if (protect?.some((pattern) => /^none$/i.test(pattern.trim()))) {
+    problems.add(
+      new InputError(
+        Input.Protect,
+        "'none' does not drop the default protection: protect adds to latest, release versions and buildcache; to drop them set no-default-protect: true and list what stays protected",
+        "no-default-protect: true"
+      )
+    );
+  }
   const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
   const olderThanMs = olderThanText === void 0 ? void 0 : problems.check(() => parseDuration(Input.OlderThan, olderThanText));
@@ -2055,12 +2177,13 @@ function parsePruneInputs(read, env, regionsConfig) {
     region,
     apiKey,
     repository,
+    registry: optional(read, Input.Registry) ?? registryHost(region),
     rules: {
       tags,
       match,
       ...keepLast !== void 0 ? { keepLast } : {},
       ...olderThanMs !== void 0 ? { olderThanMs } : {},
-      protect,
+      protect: effectiveProtect(protect, !noDefaultProtect),
       untagged
     },
     dryRun,
@@ -2074,6 +2197,109 @@ function getPruneInputs() {
   const inputs = parsePruneInputs(read, process.env, readRegionSources().regionsConfig);
   for (const secret of apiKeySecrets(inputs.apiKey)) setSecret(secret);
   return inputs;
+}
+
+// src/prune/references.ts
+var NO_REFERENCES = { known: true, digests: /* @__PURE__ */ new Set() };
+var INDEX_MEDIA_TYPES = /* @__PURE__ */ new Set([
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+]);
+function isIndexMediaType(mediaType) {
+  return mediaType !== void 0 && INDEX_MEDIA_TYPES.has(mediaType.split(";")[0].trim());
+}
+function indexChildren(manifest) {
+  let parsed;
+  try {
+    parsed = JSON.parse(manifest.bytes.toString("utf8"));
+  } catch {
+    throw new Error(`the manifest is not JSON (${manifest.mediaType})`);
+  }
+  const body = typeof parsed === "object" && parsed !== null ? parsed : {};
+  const declared = typeof body.mediaType === "string" ? body.mediaType : void 0;
+  if (!isIndexMediaType(manifest.mediaType) && !isIndexMediaType(declared)) return [];
+  if (!Array.isArray(body.manifests)) throw new Error("the index lists no manifests array");
+  return body.manifests.map((entry) => {
+    const { digest, mediaType } = entry ?? {};
+    if (typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+      throw new Error(`the index lists a manifest without a valid digest (${JSON.stringify(digest)})`);
+    }
+    return typeof mediaType === "string" ? { digest, mediaType } : { digest };
+  });
+}
+async function collectReferences(roots, options) {
+  const digests = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  let indexes = 0;
+  let level = [...new Set(roots)];
+  try {
+    while (level.length > 0) {
+      for (const digest of level) read.add(digest);
+      const children = await mapConcurrent(level, options.concurrency, async (digest) => {
+        try {
+          return indexChildren(await options.read(digest));
+        } catch (error) {
+          throw new Error(`the manifest ${digest} could not be read: ${oneLineFailure(error)}`);
+        }
+      });
+      const next = [];
+      for (const listed of children) {
+        if (listed.length > 0) indexes += 1;
+        for (const child of listed) {
+          digests.add(child.digest);
+          if (isIndexMediaType(child.mediaType) && !read.has(child.digest)) next.push(child.digest);
+        }
+      }
+      level = [...new Set(next)];
+    }
+  } catch (error) {
+    return {
+      references: { known: false, reason: oneLineFailure(error) },
+      reads: read.size,
+      indexes
+    };
+  }
+  return { references: { known: true, digests }, reads: read.size, indexes };
+}
+
+// src/prune/read-indexes.ts
+var CONCURRENCY = 8;
+async function readReferences(where, api, images) {
+  const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
+  info(
+    `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
+  );
+  const { registryClient } = await import("./chunks/api-5LQPVN3I.js");
+  let token;
+  try {
+    token = await api.registryToken();
+    setSecret(token);
+  } catch (error) {
+    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
+  }
+  const client = registryClient({
+    registry: where.registry,
+    repository: where.repository,
+    credentials: () => ({ username: BEARER_USERNAME, password: token }),
+    access: "pull"
+  });
+  try {
+    const collected = await collectReferences(roots, {
+      concurrency: CONCURRENCY,
+      read: (digest) => client.getManifest(digest)
+    });
+    if (!collected.references.known) return unknownReferences(collected.references.reason);
+    info(
+      `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ${collected.references.digests.size} manifest(s), which are kept`
+    );
+    return collected.references;
+  } finally {
+    client.close();
+  }
+}
+function unknownReferences(reason) {
+  warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
+  return { known: false, reason };
 }
 
 // src/prune/report.ts
@@ -2113,11 +2339,22 @@ function pruneCounts(outcome) {
 function reportRows(outcome) {
   const failureOf = failureLookup(outcome);
   const rows = [...deleteRows(outcome, failureOf), ...untagRows(outcome, failureOf), ...keepRows(outcome)];
-  return rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
+  const sorted = rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
+  const replanned = replannedDigests(outcome);
+  return sorted.map(
+    (entry) => replanned.has(entry.digest) ? { ...entry, action: `${entry.action}; ${CHANGED_DURING_RUN}` } : entry
+  );
+}
+function replannedDigests({ plan, replanned = [] }) {
+  if (replanned.length === 0) return /* @__PURE__ */ new Set();
+  const ids = new Set(replanned);
+  const entries = [...plan.delete, ...plan.untag, ...plan.keep];
+  return new Set(entries.filter(({ image }) => ids.has(image.id)).map(({ image }) => image.digest));
 }
 function summaryMarkdown(outcome) {
   const rows = reportRows(outcome);
-  const lines = [heading(outcome), "", countsLine(outcome), ""];
+  const notes = (outcome.notes ?? []).flatMap((note) => [note, ""]);
+  const lines = [heading(outcome), "", countsLine(outcome), "", ...notes];
   if (rows.length === 0) return [...lines, "Nothing matched: no image to show.", ""].join("\n");
   lines.push("| tag | digest | age | action |", "| --- | --- | --- | --- |");
   for (const row2 of rows.slice(0, SUMMARY_ROW_LIMIT)) lines.push(tableRow(row2));
@@ -2203,11 +2440,13 @@ var KeepReason = {
   Newest: (count2) => `among the ${count2} newest`,
   Young: (olderThanMs) => `younger than ${formatDuration(olderThanMs)}`,
   UntaggedNotAsked: "untagged (untagged: false)",
-  UntaggedYoung: (olderThanMs) => `untagged, younger than ${formatDuration(olderThanMs)}`
+  UntaggedYoung: (olderThanMs) => `untagged, younger than ${formatDuration(olderThanMs)}`,
+  Referenced: "referenced by a tagged index (platform image or attestation)",
+  ReferencesUnknown: (why) => `untagged, kept because the indexes are unknown: ${why}`
 };
-function planPrune(images, rules, now) {
+function planPrune(images, rules, now, references = NO_REFERENCES) {
   assertConsistent(rules);
-  const policy = compilePolicy(rules, now);
+  const policy = compilePolicy(rules, now, references);
   const newest = newestImageIds(images, policy);
   const plan = { delete: [], untag: [], keep: [] };
   for (const image of [...images].sort(newestImageFirst)) {
@@ -2215,6 +2454,9 @@ function planPrune(images, rules, now) {
     record(plan, image, decision);
   }
   return plan;
+}
+function deletesUntagged(plan) {
+  return plan.delete.some(({ image }) => image.versions.length === 0);
 }
 function assertConsistent(rules) {
   const hasRule = rules.tags.length > 0 || rules.match.length > 0 || rules.keepLast !== void 0 || rules.olderThanMs !== void 0;
@@ -2233,7 +2475,7 @@ function assertConsistent(rules) {
     throw new Error(`planPrune: olderThanMs must be positive, got ${rules.olderThanMs}`);
   }
 }
-function compilePolicy(rules, now) {
+function compilePolicy(rules, now, references) {
   const isProtected = protectionMatcher(rules.protect);
   const inTags = filterOrAll(rules.tags, "tags");
   const inMatch = filterOrAll(rules.match, "match");
@@ -2242,7 +2484,8 @@ function compilePolicy(rules, now) {
     isCandidate: (tag) => !isProtected(tag) && inTags(tag) && inMatch(tag),
     ...rules.keepLast !== void 0 ? { keepLast: rules.keepLast } : {},
     ...rules.olderThanMs !== void 0 ? { olderThanMs: rules.olderThanMs, threshold: now.getTime() - rules.olderThanMs } : {},
-    untagged: rules.untagged
+    untagged: rules.untagged,
+    references
   };
 }
 function filterOrAll(patterns, input) {
@@ -2275,7 +2518,16 @@ function decideUntagged(image, policy) {
   if (!isOld(image.timeCreated, policy)) {
     return { action: "keep", reasons: [], reason: KeepReason.UntaggedYoung(policy.olderThanMs) };
   }
+  if (!policy.references.known) {
+    return { action: "keep", reasons: [], reason: KeepReason.ReferencesUnknown(policy.references.reason) };
+  }
+  if (policy.references.digests.has(image.digest)) {
+    return { action: "keep", reasons: [], reason: KeepReason.Referenced };
+  }
   return { action: "delete", tags: [] };
+}
+function isReferenced(image, policy) {
+  return policy.references.known && policy.references.digests.has(image.digest);
 }
 function decideTagged(image, policy, newest) {
   const versions = [...image.versions].sort((a, b) => compareText(a.version, b.version));
@@ -2286,7 +2538,7 @@ function decideTagged(image, policy, newest) {
     if (reason === void 0) selected.push(version.version);
     else reasons.push({ tag: version.version, reason });
   }
-  if (reasons.length === 0) return { action: "delete", tags: selected };
+  if (reasons.length === 0 && !isReferenced(image, policy)) return { action: "delete", tags: selected };
   if (selected.length > 0) return { action: "untag", tags: selected, reasons };
   return { action: "keep", reasons, reason: [...new Set(reasons.map((kept) => kept.reason))].join("; ") };
 }
@@ -2318,10 +2570,12 @@ function record(plan, image, decision) {
 }
 
 // src/prune/run.ts
-var CONCURRENCY = 8;
+var CONCURRENCY2 = 8;
 async function run() {
   try {
     const inputs = getPruneInputs();
+    const protectedTags = `Protected tags: ${describeProtect(inputs.rules.protect)}`;
+    info(protectedTags);
     const registry = await connect(inputs);
     const repository = await group(
       `Finding repository ${inputs.repository}`,
@@ -2338,19 +2592,37 @@ async function run() {
       () => inStep("images", () => listImages(registry, repository.id, inputs.rules))
     );
     const now = /* @__PURE__ */ new Date();
-    const plan = planPrune(images, inputs.rules, now);
-    logPlan(plan, inputs.dryRun);
-    const outcomes = inputs.dryRun ? void 0 : await group(
-      `Removing ${plan.delete.length + plan.untag.length} image(s)`,
-      () => inStep("prune", () => remove(registry, plan))
+    const references = deletesUntagged(planPrune(images, inputs.rules, now)) ? await group(
+      "Reading index manifests",
+      () => readReferences(
+        { registry: inputs.registry, repository: `${repository.namespace}/${repository.name}` },
+        registry,
+        images
+      )
+    ) : NO_REFERENCES;
+    const planned = planPrune(images, inputs.rules, now, references);
+    logPlan(planned, inputs.dryRun);
+    const execution = inputs.dryRun ? void 0 : await group(
+      `Removing ${planned.delete.length + planned.untag.length} image(s)`,
+      () => inStep(
+        "prune",
+        () => remove(
+          registry,
+          planned,
+          (fresh) => planPrune(withFresh(images, fresh), inputs.rules, now, references)
+        )
+      )
     );
+    const outcomes = execution?.outcomes;
     const outcome = {
       repository: repository.name,
-      plan,
+      plan: execution?.plan ?? planned,
       dryRun: inputs.dryRun,
       outcomes,
       total,
-      now
+      now,
+      notes: [protectedTags, ...referenceNotes(references), ...replannedNotes(execution)],
+      replanned: execution?.replanned ?? []
     };
     await report(outcome, registry.requestCount());
     if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
@@ -2362,7 +2634,7 @@ async function run() {
 }
 async function connect(inputs) {
   const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectRepositoryImages } = await import("./chunks/repository-images-CVLPAAQF.js");
+  const { connectRepositoryImages } = await import("./chunks/repository-images-HOZUOSR4.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {
@@ -2390,11 +2662,26 @@ function logPlan(plan, dryRun) {
     `Plan: delete ${plan.delete.length} image(s) whole, remove tags from ${plan.untag.length} image(s) that keep others, leave ${plan.keep.length} image(s) alone${dryRun ? " (dry run: nothing is changed)" : ""}`
   );
 }
-function remove(registry, plan) {
-  return executeRemovals(removalsOf(plan), registry, {
-    concurrency: CONCURRENCY,
-    progress: (done, total, failed) => info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ""}`)
+function remove(registry, plan, replan) {
+  return executePlan(plan, registry, {
+    concurrency: CONCURRENCY2,
+    progress: (done, total, failed) => info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ""}`),
+    replan,
+    onChanged: (image) => info(
+      `${shortDigest(image.digest)} (${image.versions.map((v) => v.version).join(", ") || "untagged"}) ${CHANGED_DURING_RUN}`
+    )
   });
+}
+function withFresh(images, fresh) {
+  const byId = new Map(fresh.map((image) => [image.id, image]));
+  return images.map((image) => byId.get(image.id) ?? image);
+}
+function referenceNotes(references) {
+  return references.known ? [] : [`Index manifests could not be read, so no untagged image was deleted: ${references.reason}`];
+}
+function replannedNotes(execution) {
+  const count2 = execution?.replanned.length ?? 0;
+  return count2 === 0 ? [] : [`${count2} image(s) ${CHANGED_DURING_RUN} (their rows say so)`];
 }
 async function report(outcome, requests) {
   for (const row2 of reportRows(outcome)) {

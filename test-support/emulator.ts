@@ -30,9 +30,11 @@
  *   GET    /20160918/container/images?compartmentId=…           list: compartmentIdInSubtree, repositoryName,
  *                                                               repositoryId, version, isVersioned, imageDigest,
  *                                                               sortBy, sortOrder, limit, page
- *   GET    /20160918/container/images/{id}                      get, with versions[]
- *   DELETE /20160918/container/images/{id}                      delete
- *   POST   /20160918/container/images/{id}/actions/removeVersion {version}: untag
+ *   GET    /20160918/container/images/{id}                      get, with versions[], and an `etag` header that
+ *                                                               changes with the image's versions
+ *   DELETE /20160918/container/images/{id}                      delete; `if-match` not the current etag: 412
+ *   POST   /20160918/container/images/{id}/actions/removeVersion {version}: untag; `if-match` likewise; answers
+ *                                                               the new etag
  *   GET    /20180419/docker/token                               {token, access_token, scope, expires_in: 3600}
  *   GET    /20180608/vaults/{vaultId}                           KmsVault getVault → cryptoEndpoint (keys: kms.createKey())
  *   POST   /20180608/sign, /20180608/verify                     KmsCrypto: RSA-PSS/PKCS1 over a RAW message
@@ -49,7 +51,7 @@
  * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
  * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
  * Tests seed with addRepository/addImage (and addCompartment for a tree deeper than the tenancy's
- * children), inspect with requests/repositories()/images()/compartments()/issuedTokens(),
+ * children; ageImages moves a repository's images back in time), inspect with requests/repositories()/images()/compartments()/issuedTokens(),
  * break things with injectFault (pendingFaults() tells what is left; a fault may also match query
  * parameters, e.g. a policy missing in one compartment), and a registry auth front asks
  * acceptsRegistryLogin(username, password). Options beyond tenancy/namespace/users (region, defaultPageSize,

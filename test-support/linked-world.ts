@@ -7,7 +7,9 @@
  *
  * Registry → emulator: the front reports each accepted manifest; `<namespace>/<name>` is recorded in
  * repository `<name>` (created in the root compartment on first push when the emulator says so);
- * names outside the namespace are not OCIR's and stay registry-only.
+ * names outside the namespace are not OCIR's and stay registry-only. Every manifest is an image, as
+ * in OCIR: an index's platform images and attestations, pushed by digest, are images with no tag,
+ * and the children an index lists are recorded with it, however they reached the registry.
  * Emulator → registry: a deleted image deletes its manifest by digest; a removed version leaves the
  * image's remaining versions as the manifest's only tags (see `Registry.setTags` for how 2.8.2 is
  * made to untag). Images seeded with `addImage` that the registry never saw are no-ops there.
@@ -59,9 +61,13 @@ export async function startLinkedWorld(options: EmulatorOptions): Promise<Linked
   try {
     registry = await startRegistry({
       acceptsLogin: (username, password) => emulator.acceptsRegistryLogin(username, password),
-      onManifestPushed: (push) => {
+      onManifestPushed: async (push) => {
         const pushed = pushedImage(options.namespace, push);
-        if (pushed !== undefined) emulator.recordPush(pushed);
+        if (pushed === undefined) return;
+        emulator.recordPush(pushed);
+        for (const digest of await indexChildDigests(linked(), push)) {
+          emulator.recordPush({ repositoryName: pushed.repositoryName, digest });
+        }
       },
     });
   } catch (error) {
@@ -91,6 +97,29 @@ export function pushedImage(namespace: string, push: ManifestPush): PushedImage 
   return push.reference.includes(':')
     ? { repositoryName, digest: push.digest }
     : { repositoryName, digest: push.digest, tag: push.reference };
+}
+
+const INDEX_TYPES =
+  /^application\/vnd\.(?:oci\.image\.index\.v1|docker\.distribution\.manifest\.list\.v2)\+json/;
+
+/**
+ * The manifests an index lists that the registry holds; none for an image manifest. Best effort: a
+ * child reached the registry by its own push, which was recorded then; a read that fails here (the
+ * registry answers 500 while concurrent PUTs of one manifest settle) leaves the push as it was.
+ */
+async function indexChildDigests(registry: Registry, push: ManifestPush): Promise<string[]> {
+  if (!INDEX_TYPES.test(push.mediaType ?? '')) return [];
+  const stored = await registry.manifest(push.repository, push.digest).catch(() => undefined);
+  if (stored === undefined) return [];
+  const body = JSON.parse(stored.bytes.toString('utf8')) as { manifests?: Array<{ digest?: unknown }> };
+  if (!Array.isArray(body.manifests)) return [];
+  const digests = body.manifests.map((entry) => entry.digest).filter((digest) => typeof digest === 'string');
+  const present = await Promise.all(
+    digests.map(async (digest) =>
+      (await registry.manifest(push.repository, digest).catch(() => undefined)) ? digest : undefined,
+    ),
+  );
+  return present.filter((digest) => digest !== undefined);
 }
 
 /** Runs tasks one after another per key; tasks of different keys run concurrently. */

@@ -90,6 +90,8 @@ export interface ManifestPush {
   reference: string;
   /** `Docker-Content-Digest` of the stored manifest. */
   digest: string;
+  /** The `Content-Type` it was pushed with (an index or an image manifest). */
+  mediaType?: string;
 }
 
 export interface RegistryOptions {
@@ -114,6 +116,8 @@ export interface Registry {
   authAttempts: AuthAttempt[];
   /** The digest the registry stores for `repo:tag`, or undefined when there is no such tag. */
   manifestDigest(repo: string, tag: string): Promise<string | undefined>;
+  /** The stored manifest `repo@reference` (tag or digest), bytes as pushed; undefined when there is none. */
+  manifest(repo: string, reference: string): Promise<{ mediaType: string; bytes: Buffer } | undefined>;
   /** Tags of `repo`, sorted; empty when the repository does not exist. */
   tags(repo: string): Promise<string[]>;
   /**
@@ -170,6 +174,7 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       backendUrl,
       authAttempts,
       manifestDigest: (repo, tag) => manifestDigest(backendUrl, repo, tag),
+      manifest: (repo, reference) => storedManifest(backendUrl, repo, reference),
       tags: (repo) => listTags(backendUrl, repo),
       deleteManifest: (repo, digest) => deleteManifest(backendUrl, repo, digest),
       setTags: (repo, digest, tags) => setTags(backendUrl, repo, digest, tags),
@@ -449,7 +454,8 @@ function acceptedPush(req: IncomingMessage, upstreamRes: IncomingMessage): Manif
   const target = parseManifestPath((req.url ?? '').split('?')[0] ?? '');
   const digest = upstreamRes.headers['docker-content-digest'];
   if (!target || typeof digest !== 'string') return undefined;
-  return { ...target, digest };
+  const mediaType = req.headers['content-type'];
+  return { ...target, digest, ...(mediaType ? { mediaType } : {}) };
 }
 
 /**
@@ -527,6 +533,19 @@ async function manifestDigest(backendUrl: string, repo: string, tag: string): Pr
   if (res.status === 404) return undefined;
   if (!res.ok) throw new Error(`HEAD manifest ${repo}:${tag}: HTTP ${res.status}`);
   return res.headers.get('docker-content-digest') ?? undefined;
+}
+
+async function storedManifest(
+  backendUrl: string,
+  repo: string,
+  reference: string,
+): Promise<{ mediaType: string; bytes: Buffer } | undefined> {
+  const res = await fetch(`${backendUrl}/v2/${repo}/manifests/${encodeURIComponent(reference)}`, {
+    headers: { Accept: MANIFEST_MEDIA_TYPES },
+  });
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new Error(`GET manifest ${repo}@${reference}: HTTP ${res.status}`);
+  return { mediaType: res.headers.get('content-type') ?? '', bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
 async function listTags(backendUrl: string, repo: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { DockerError } from '../../src/build-push/docker/cli.js';
 import { ActionError } from '../../src/common/errors.js';
 import { isTransient, isUnauthorized, pushTags, type TagReference } from '../../src/build-push/push.js';
-import { RegistryApiError } from '../../src/build-push/registry-api.js';
+import { RegistryApiError } from '../../src/registry/api.js';
 
 const A = `sha256:${'a'.repeat(64)}`;
 const B = `sha256:${'b'.repeat(64)}`;

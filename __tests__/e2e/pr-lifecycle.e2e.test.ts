@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewMarker } from '../../src/github/preview-comment.js';
 import { startGithubApi, type GithubApi } from '../../test-support/github-api.js';
+import { pushManifest } from '../../test-support/registry-push.js';
 import { runAction, type ActionRun } from '../../test-support/runner.js';
+import { waitUntil } from '../../test-support/wait.js';
 import { eventPayload } from '../fixtures/events.js';
 import { freshHome, leaks, startWorld, type World } from './world.js';
 
@@ -168,6 +170,46 @@ describe('PR preview lifecycle', () => {
     expect(await world.registry.manifestDigest(registryPath(), digest)).toBeUndefined();
     expect(tagsInEmulator(digest)).toBeUndefined();
     expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-8', digest }]);
+  });
+
+  it('a release tagging the preview image while the PR closes keeps its tag: the delete is planned again', async () => {
+    const preview = await buildPush(pullRequestEvent(10, 'opened'), { tags: 'type=ref,event=pr' });
+    const digest = preview.outputs.digest!;
+    const image = world.emulator.images().find((entry) => entry.digest === digest)!;
+    // Hold the prune's delete until the release has tagged the same image.
+    world.emulator.injectFault({
+      method: 'DELETE',
+      path: `/20160918/container/images/${image.id}`,
+      delayMs: 2_000,
+    });
+    const before = world.emulator.requests.length;
+
+    const closing = prune(pullRequestEvent(10, 'closed'), { tags: 'pr-10' });
+    await waitUntil(
+      'the prune to send its delete',
+      async () =>
+        world.emulator.requests
+          .slice(before)
+          .some((request) => request.method === 'DELETE' && request.path.endsWith(image.id)),
+      { timeoutMs: 60_000, intervalMs: 20 },
+    );
+    const login = {
+      host: world.registry.host,
+      username: `${world.namespace}/${world.iamUser.name}`,
+      password: world.iamUser.authToken,
+    };
+    const stored = await world.registry.manifest(registryPath(), digest);
+    await pushManifest(login, registryPath(), stored!.mediaType, stored!.bytes, '2.0.0');
+    const run = await closing;
+    expect({ exitCode: run.exitCode, errors: run.annotations }).toEqual({ exitCode: 0, errors: [] });
+
+    // The release's tag is where it was put; only the preview tag is gone.
+    expect(await digestOf('2.0.0')).toBe(digest);
+    expect(await digestOf('pr-10')).toBeUndefined();
+    expect(tagsInEmulator(digest)).toEqual(['2.0.0']);
+    expect(run.log).toContain('changed during the run: planned again');
+    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-10', digest }]);
+    expect(previewComments(10)[0]!.body).toMatch(/Preview image removed/);
   });
 
   it('a dry run on close changes nothing in the registry and leaves the comment alone', async () => {

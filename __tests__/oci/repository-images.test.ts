@@ -12,6 +12,7 @@ import {
 } from '../../src/oci/repository-images.js';
 import { PATIENT_RETRY } from '../../src/oci/retry-policy.js';
 import { startEmulator, type Emulator, type ImageRecord } from '../../test-support/emulator.js';
+import { imageEtag } from '../../test-support/emulator/state.js';
 import { createTestKey, ocid } from '../../test-support/keys.js';
 
 const key = createTestKey();
@@ -82,8 +83,10 @@ function connect(overrides: Partial<RepositoryImagesOptions> = {}) {
 }
 
 /** The emulator's own record, in the shape the action works on. */
+/** The image as the client reads it: the emulator's record, with the etag its GET answers. */
 function asRegistryImage(record: ImageRecord): RegistryImage {
   return {
+    etag: imageEtag(record),
     id: record.id,
     digest: record.digest,
     timeCreated: new Date(record.timeCreated),
@@ -195,6 +198,28 @@ describe('removing', () => {
       ['DELETE', `${IMAGES}/${gone!.id}`, undefined],
       ['POST', `${IMAGES}/${keep!.id}/actions/removeVersion`, { version: 'pr-0' }],
     ]);
+  });
+
+  it('conditions a delete and an untag on an etag; a changed image is a 412 the caller recognises', async () => {
+    const [image] = seedRepository('removing/conditional', 1);
+    const api = connect();
+    const read = await api.readImage(image!.id);
+    expect(read).toEqual(asRegistryImage(image!));
+    // A release tags it meanwhile: the etag of the read is stale.
+    emulator.addImage({ repositoryName: 'removing/conditional', digest: image!.digest, versions: ['1.9.0'] });
+    const changed = await api.deleteImage(image!.id, read!.etag).catch((error: unknown) => error);
+    expect(api.isChanged(changed)).toBe(true);
+    expect(api.isNotFound(changed)).toBe(false);
+    const fresh = await api.readImage(image!.id);
+    expect(fresh!.etag).not.toBe(read!.etag);
+    const next = await api.removeVersion(image!.id, 'pr-0', fresh!.etag);
+    expect(next).toBe((await api.readImage(image!.id))!.etag);
+    const conditioned = emulator.requests.filter((request) => request.method !== 'GET');
+    expect(conditioned.map((request) => [request.method, request.status, request.ifMatch])).toEqual([
+      ['DELETE', 412, read!.etag],
+      ['POST', 200, fresh!.etag],
+    ]);
+    expect(await api.readImage('ocid1.containerimage.oc1.sa-saopaulo-1.missing')).toBeUndefined();
   });
 
   it('a 404 on delete or untag is an error the caller recognises, sent once', async () => {

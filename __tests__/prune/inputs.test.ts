@@ -83,6 +83,38 @@ describe('parsePruneInputs', () => {
       dryRun: true,
     });
     expect(parse({ 'older-than': '12h' }).rules.olderThanMs).toBe(12 * 3600_000);
+    expect(parse({ 'older-than': '90m' }).registry).toBe('gru.ocir.io');
+    expect(parse({ 'older-than': '90m', registry: '127.0.0.1:5000' }).registry).toBe('127.0.0.1:5000');
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      '1: protect empty, as an unset variable gives: the defaults',
+      { protect: '' },
+      ['latest', 'semver', 'buildcache'],
+    ],
+    [
+      '2: protect with whitespace only: the defaults',
+      { protect: ' \n ' },
+      ['latest', 'semver', 'buildcache'],
+    ],
+    [
+      '3: a custom list adds to the defaults',
+      { protect: 'main, release-*' },
+      ['latest', 'semver', 'buildcache', 'main', 'release-*'],
+    ],
+    [
+      '4: no-default-protect: true, a list: only the list',
+      { protect: 'main', 'no-default-protect': 'true' },
+      ['main'],
+    ],
+    [
+      '5: no-default-protect: false: the defaults',
+      { 'no-default-protect': 'false' },
+      ['latest', 'semver', 'buildcache'],
+    ],
+  ])('protect %s', (_name, inputs, expected) => {
+    expect(parse({ tags: 'pr-1', ...inputs }).rules.protect).toEqual(expected);
     expect(parse({ 'older-than': '90m' }).rules.olderThanMs).toBe(90 * 60_000);
   });
 
@@ -103,7 +135,18 @@ describe('parsePruneInputs', () => {
     [{ tags: 'project-x/api:pr-42' }, API_KEY_ENV, /Input 'tags'/],
     [{ match: 'sha-[' }, API_KEY_ENV, /Input 'match'/],
     [{ tags: 'pr-1', protect: '!latest' }, API_KEY_ENV, /Input 'protect'/],
+    [
+      { tags: 'pr-1', protect: 'none' },
+      API_KEY_ENV,
+      /Input 'protect': 'none' does not drop the default protection/,
+    ],
+    [{ tags: 'pr-1', protect: 'None, main' }, API_KEY_ENV, /set no-default-protect: true/],
     [{ tags: 'pr-1', 'dry-run': 'yes' }, API_KEY_ENV, /Input 'dry-run': expected true or false/],
+    [
+      { tags: 'pr-1', 'no-default-protect': 'none' },
+      API_KEY_ENV,
+      /Input 'no-default-protect': expected true or false/,
+    ],
   ])('%j fails naming the input', (inputs, env, message) => {
     expect(() => parse(inputs as Record<string, string>, env as Record<string, string>)).toThrow(message);
   });

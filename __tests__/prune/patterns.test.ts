@@ -1,5 +1,13 @@
 import { InputError } from '../../src/common/errors.js';
-import { isReleaseTag, protectionMatcher, tagMatcher } from '../../src/prune/patterns.js';
+import {
+  DEFAULT_PROTECT,
+  describeProtect,
+  effectiveProtect,
+  isProtectedRelease,
+  isReleaseTag,
+  protectionMatcher,
+  tagMatcher,
+} from '../../src/prune/patterns.js';
 
 const TAGS = [
   'pr-7',
@@ -96,5 +104,73 @@ describe('protectionMatcher', () => {
     expect(() => protectionMatcher(['semver', ''])).toThrow(
       "Input 'protect': empty tag pattern, got '' (for example: pr-*)",
     );
+  });
+});
+
+describe('isProtectedRelease: releases as build-push tags them, flavoured ones included', () => {
+  it.each<[string, boolean]>([
+    ['1.2.3', true],
+    ['v1.2', true],
+    ['1', true],
+    ['1.2.3-alpine', true],
+    ['1.2-alpine', true],
+    ['1-alpine', true],
+    ['v1.2.3-bookworm-slim', true],
+    ['1.2.3-alpine3.20', true],
+    ['arm64-1.2.3', true],
+    ['arm64-1.2', true],
+    ['arm64-1.2.3-alpine', true],
+    ['my-flavour_1.2.3', true],
+    // pre-releases, with or without a flavour, are not releases
+    ['2.0.0-rc.1', false],
+    ['2.0.0-rc1', false],
+    ['2.0.0-beta', false],
+    ['2.0.0-beta.2-alpine', false],
+    ['2.0.0-alpha', false],
+    ['2.0.0-dev', false],
+    ['2.0.0-1', false],
+    ['arm64-2.0.0-rc.1', false],
+    // what retention deletes is never a release
+    ['pr-42', false],
+    ['sha-1234567', false],
+    ['sha-abcdef0', false],
+    ['build-7', false],
+    ['latest', false],
+    ['latest-alpine', false],
+    ['main', false],
+    ['1.2.3.4', false],
+    ['01.2.3', false],
+  ])('%s: %s', (tag, expected) => {
+    expect(isProtectedRelease(tag)).toBe(expected);
+  });
+});
+
+describe('effectiveProtect: the defaults always apply unless dropped on purpose', () => {
+  it.each<[string, string[], boolean, string[]]>([
+    ['1: protect empty (an unset variable): the defaults', [], true, ['latest', 'semver', 'buildcache']],
+    [
+      '2: a custom list adds to them',
+      ['main', 'release-*'],
+      true,
+      ['latest', 'semver', 'buildcache', 'main', 'release-*'],
+    ],
+    [
+      '3: a default named again is listed once',
+      [' latest ', 'semver'],
+      true,
+      ['latest', 'semver', 'buildcache'],
+    ],
+    ['4: no-default-protect with a list: only the list', ['main'], false, ['main']],
+    ['5: no-default-protect, nothing listed: nothing', [], false, []],
+  ])('%s', (_name, patterns, withDefaults, expected) => {
+    expect(effectiveProtect(patterns, withDefaults)).toEqual(expected);
+    expect(DEFAULT_PROTECT).toEqual(['latest', 'semver', 'buildcache']);
+  });
+
+  it('is described for the log with semver spelled out', () => {
+    expect(describeProtect(effectiveProtect(['main'], true))).toBe(
+      'latest, semver (releases 1.2.3, v1.2, 1 and flavoured 1.2.3-alpine, arm64-1.2.3), buildcache, main',
+    );
+    expect(describeProtect([])).toMatch(/^nothing/);
   });
 });

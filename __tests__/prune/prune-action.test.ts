@@ -17,6 +17,8 @@ const user = {
   publicKeyPem: key.publicKeyPem,
 };
 const HOUR = 3_600_000;
+/** A registry host where nothing listens (port 9, discard, is closed on loopback). */
+const NO_REGISTRY = '127.0.0.1:9';
 let emulator: Emulator;
 
 beforeAll(async () => {
@@ -101,11 +103,13 @@ describe('prune action against 2,000+ images', () => {
     expect(run.outputs['kept-count']).toBe('101');
     expect(deletedOutput(run)).toHaveLength(2001);
     expect(run.summary).toMatch(/\| *tag *\| *digest *\| *age *\| *action *\|/);
+    // The protect set, first thing in the log.
+    expect(run.log).toMatch(/^Protected tags: latest, semver \(releases .*\), buildcache$/m);
     // Progress while removing, not only at the end.
     expect(run.log.match(/Removed \d+ of 2001/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
   });
 
-  it('older-than: removes what was pushed before the threshold, and untagged images only when asked', async () => {
+  it('older-than: removes what was pushed before the threshold; untagged images not while the indexes are unknown', async () => {
     // Image i is i hours (and a half) old; every 10th image is untagged.
     const images = seed('older/than', 2_000, (i) => (i % 10 === 5 ? [] : [`build-${i}`]));
     const tagged = await prune('older/than', { 'older-than': '30d', untagged: 'false' });
@@ -117,10 +121,23 @@ describe('prune action against 2,000+ images', () => {
     });
     expect([...left.keys()].sort()).toEqual(expected.map((image) => image.digest).sort());
 
-    const withUntagged = await prune('older/than', { 'older-than': '30d', untagged: 'true' });
-    expectSuccess(withUntagged);
-    expect(tagsLeft('older/than').size).toBe(720);
-    expect(deletedOutput(withUntagged).every((entry) => entry.tag === null)).toBe(true);
+    // untagged: true reads the tagged images' manifests first (their indexes' platform images stay).
+    // This world has no registry: the reads fail, so no untagged image goes, and the run says why.
+    const unread = await prune('older/than', {
+      'older-than': '30d',
+      untagged: 'true',
+      registry: NO_REGISTRY,
+    });
+    expectSuccess(unread);
+    expect(tagsLeft('older/than')).toEqual(left);
+    expect(deletedOutput(unread)).toEqual([]);
+    const warning = unread.annotations.find((annotation) => annotation.level === 'warning')?.message ?? '';
+    expect(warning).toMatch(
+      /^Index manifests could not be read, so no untagged image is deleted in this run: /,
+    );
+    expect(warning).toContain(NO_REGISTRY);
+    expect(unread.summary).toContain('Index manifests could not be read, so no untagged image was deleted');
+    expect(unread.log).toMatch(/^Plan: delete 0 image\(s\) whole, remove tags from 0 image\(s\)/m);
   });
 
   it('PR cleanup: untags an image that carries other tags, deletes one that carries only the PR tag, by lookup', async () => {

@@ -264,6 +264,34 @@ describe('summaryMarkdown', () => {
     ]);
   });
 
+  it('notes under the counts, and the rows of an image planned again say so', () => {
+    const markdown = summaryMarkdown(
+      outcome({
+        notes: [
+          'Protected tags: latest, semver, buildcache',
+          '1 image(s) changed during the run: planned again',
+        ],
+        replanned: [B.id],
+      }),
+    );
+    expect(markdown.split('\n').slice(0, 8)).toEqual([
+      '## OCIR prune of `project-x/api`',
+      '',
+      'Deleted 3 images and untagged 1 tag on 1 image; 3 images remain.',
+      '',
+      'Protected tags: latest, semver, buildcache',
+      '',
+      '1 image(s) changed during the run: planned again',
+      '',
+    ]);
+    expect(reportRows(outcome({ replanned: [B.id] })).filter((row) => row.digest === B.digest)).toMatchObject(
+      [
+        { tag: 'pr-8', action: 'untag; changed during the run: planned again' },
+        { tag: 'sha-bbbbbbb', action: 'keep (no rule selects it); changed during the run: planned again' },
+      ],
+    );
+  });
+
   it('no image in the plan: no table', () => {
     const empty = outcome({ plan: { delete: [], untag: [], keep: [] }, outcomes: [], total: 0 });
     expect(summaryMarkdown(empty)).toBe(

@@ -1,5 +1,12 @@
 import type { RegistryImage } from '../../src/oci/images.js';
-import { planPrune, type PrunePlan, type PruneRules } from '../../src/prune/select.js';
+import { NO_REFERENCES, type References } from '../../src/prune/references.js';
+import {
+  deletesUntagged,
+  KeepReason,
+  planPrune,
+  type PrunePlan,
+  type PruneRules,
+} from '../../src/prune/select.js';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 const MINUTE = 60_000;
@@ -325,5 +332,81 @@ describe('planPrune', () => {
 
   it('throws an InputError naming the input for a bad pattern', () => {
     expect(() => planPrune(WORLD, { ...BASE, match: ['sha-{'] }, NOW)).toThrow(/Input 'match'/);
+  });
+});
+
+describe('planPrune with the manifests tagged indexes reference', () => {
+  // A multi-platform release: the index `rel` carries 1.2.3; its platform images `amd`, `arm` and its
+  // attestation `att` are untagged, as a multi-platform push stores them. `dangling` is referenced by
+  // nothing. `plat` is a platform image that also carries a selected tag.
+  const images = [
+    image('rel', '60d', '1.2.3', 'sha-rrrrrrr'),
+    image('amd', '60d'),
+    image('arm', '60d'),
+    image('att', '60d'),
+    image('dangling', '60d'),
+    image('young', '1d'),
+    image('plat', '60d', 'sha-ppppppp'),
+  ];
+  const digest = (id: string) => images.find((entry) => entry.id === id)!.digest;
+  const referenced = new Set(['amd', 'arm', 'att', 'plat'].map(digest));
+  const RETENTION: Partial<PruneRules> = { match: ['sha-*'], olderThanMs: 30 * DAY, untagged: true };
+  const planWith = (references: References) =>
+    describePlan(planPrune(images, { ...BASE, ...RETENTION }, NOW, references));
+
+  it.each<[string, References, Expected]>([
+    [
+      '1: platform images and attestations are kept; a truly dangling manifest goes',
+      { known: true, digests: referenced },
+      {
+        delete: ['dangling []'],
+        untag: ['rel -[sha-rrrrrrr] +[1.2.3: protected]', 'plat -[sha-ppppppp] +[]'],
+        keep: [
+          `young: untagged, younger than 30d`,
+          `amd: ${KeepReason.Referenced}`,
+          `arm: ${KeepReason.Referenced}`,
+          `att: ${KeepReason.Referenced}`,
+        ],
+      },
+    ],
+    [
+      '2: indexes unknown (one could not be read): no untagged image goes; tagged ones still follow the rules',
+      { known: false, reason: 'the manifest sha256:… could not be read: HTTP 503' },
+      {
+        delete: ['plat [sha-ppppppp]'],
+        untag: ['rel -[sha-rrrrrrr] +[1.2.3: protected]'],
+        keep: [
+          'young: untagged, younger than 30d',
+          ...['amd', 'arm', 'att', 'dangling'].map(
+            (id) =>
+              `${id}: ${KeepReason.ReferencesUnknown('the manifest sha256:… could not be read: HTTP 503')}`,
+          ),
+        ],
+      },
+    ],
+    [
+      '3: no reference at all: every old untagged image goes',
+      NO_REFERENCES,
+      {
+        delete: ['plat [sha-ppppppp]', 'amd []', 'arm []', 'att []', 'dangling []'],
+        untag: ['rel -[sha-rrrrrrr] +[1.2.3: protected]'],
+        keep: ['young: untagged, younger than 30d'],
+      },
+    ],
+  ])('%s', (_name, references, expected) => {
+    // Images of the same age are ordered by id: compare each list as a set.
+    const sorted = (plan: Expected) => ({
+      delete: [...plan.delete].sort(),
+      untag: [...plan.untag].sort(),
+      keep: [...plan.keep].sort(),
+    });
+    expect(sorted(planWith(references))).toEqual(sorted(expected));
+  });
+
+  it('deletesUntagged says when the indexes must be read first', () => {
+    const rules = { ...BASE, ...RETENTION };
+    expect(deletesUntagged(planPrune(images, rules, NOW))).toBe(true);
+    expect(deletesUntagged(planPrune(images, { ...rules, untagged: false }, NOW))).toBe(false);
+    expect(deletesUntagged(planPrune(images, { ...BASE, tags: ['pr-*'] }, NOW))).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import { imageCreatedTime, ociLabels } from './labels.js';
 import type { RegistrySession } from './login.js';
 import type { Plan } from './plan.js';
 import type { TagReference } from './push.js';
-import { manifestTagger } from './registry-api.js';
+import { manifestTagger } from './manifest-tagger.js';
 import type { Resolved } from './resolve.js';
 
 /** Where the buildx phase builds and pushes to, and with which login. */

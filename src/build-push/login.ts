@@ -9,7 +9,7 @@ import { State } from './constants.js';
 import * as docker from './docker/cli.js';
 import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
-import type { RegistryCredentials } from './registry-api.js';
+import type { RegistryCredentials } from '../registry/api.js';
 import { registryLogin, type RegistryLogin } from './registry-login.js';
 import type { Resolved } from './resolve.js';
 

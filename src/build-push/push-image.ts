@@ -9,7 +9,8 @@ import * as docker from './docker/cli.js';
 import type { Inputs } from './inputs.js';
 import type { RegistrySession } from './login.js';
 import { pushTags, type PushResult, type TagReference } from './push.js';
-import { manifestTagger, RegistryApiError } from './registry-api.js';
+import { RegistryApiError } from '../registry/api.js';
+import { manifestTagger } from './manifest-tagger.js';
 import type { Resolved } from './resolve.js';
 
 export function pushImage(

@@ -7,7 +7,7 @@
 import { ActionError } from '../common/errors.js';
 import { DockerError } from './docker/cli.js';
 import { classifyFailure } from './docker/parse.js';
-import { RegistryApiError } from './registry-api.js';
+import { RegistryApiError } from '../registry/api.js';
 import { withRetries } from '../common/retry.js';
 
 export interface TagReference {

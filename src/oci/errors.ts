@@ -56,3 +56,11 @@ export function isPermanentNetworkCode(code: string | undefined): boolean {
 export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404;
 }
+
+/**
+ * The write was conditioned on an etag (`if-match`) and the resource has changed since it was read
+ * (412 PreconditionFailed): read it again before deciding anything about it.
+ */
+export function isPreconditionFailed(error: unknown): boolean {
+  return statusOf(error) === 412;
+}

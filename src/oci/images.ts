@@ -14,4 +14,6 @@ export interface RegistryImage {
   timeCreated: Date;
   /** Every tag the image carries; empty for an untagged image. */
   versions: ImageVersion[];
+  /** The etag of the read these fields come from: a write conditioned on it fails once the image changed. */
+  etag?: string;
 }

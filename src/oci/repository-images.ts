@@ -8,14 +8,14 @@
 import { ArtifactsClient, requests, type models } from 'oci-artifacts';
 import { mapConcurrent } from '../common/concurrency.js';
 import { connectOci, type OciClient, type OciClientOptions } from './client.js';
-import { isNotFound } from './errors.js';
+import { isNotFound, isPreconditionFailed } from './errors.js';
 import type { RegistryImage } from './images.js';
 import { allPages, findInPages, isGone, PAGE_LIMIT, type Page } from './pages.js';
 import { findRepository } from './repositories.js';
 import type { RepositoryInfo } from './repository.js';
 import { PATIENT_RETRY } from './retry-policy.js';
 
-export { isNotFound } from './errors.js';
+export { isNotFound, isPreconditionFailed } from './errors.js';
 
 export interface RepositoryImagesOptions extends OciClientOptions {
   /** Image GETs in flight at once while listing. Default 8. */
@@ -37,12 +37,24 @@ export interface RepositoryImages {
   imagesWithTag(repositoryId: string, tag: string): Promise<RegistryImage[]>;
   /** How many images the repository holds, from one list request. */
   countImages(repositoryId: string): Promise<number>;
-  /** Deletes the image and all its tags. A missing image rejects with an error that `isNotFound` recognises. */
-  deleteImage(imageId: string): Promise<void>;
-  /** Removes one tag from the image (untag); the image stays. A missing image or tag: `isNotFound`. */
-  removeVersion(imageId: string, version: string): Promise<void>;
+  /** The image as it is now, with its etag; undefined when it is gone (or being deleted). */
+  readImage(imageId: string): Promise<RegistryImage | undefined>;
+  /**
+   * Deletes the image and all its tags, only if its etag is still `ifMatch` (when given). A missing
+   * image rejects with an error that `isNotFound` recognises, a changed one with `isChanged`.
+   */
+  deleteImage(imageId: string, ifMatch?: string): Promise<void>;
+  /**
+   * Removes one tag from the image (untag), only if its etag is still `ifMatch` (when given); the
+   * image stays. Resolves to the image's new etag. A missing image or tag: `isNotFound`; changed: `isChanged`.
+   */
+  removeVersion(imageId: string, version: string, ifMatch?: string): Promise<string | undefined>;
   /** The resource is gone (404): for a removal, someone else got there first. */
   isNotFound(error: unknown): boolean;
+  /** A conditional write found the image changed since it was read (412). */
+  isChanged(error: unknown): boolean;
+  /** A registry token (login `BEARER_TOKEN`) for reading manifests; loads the registry SDK module on first use. */
+  registryToken(): Promise<string>;
   /** API requests sent so far, retries included. */
   requestCount(): number;
 }
@@ -96,17 +108,29 @@ export function connectRepositoryImages(options: RepositoryImagesOptions): Repos
       return containerImageCollection.items.length + (containerImageCollection.remainingItemsCount ?? 0);
     },
 
-    async deleteImage(imageId) {
-      await oci.call(() => artifacts.deleteContainerImage({ imageId }));
+    readImage: (imageId) => getImage(oci, imageId),
+
+    async deleteImage(imageId, ifMatch) {
+      await oci.call(() => artifacts.deleteContainerImage({ imageId, ...(ifMatch ? { ifMatch } : {}) }));
     },
 
-    async removeVersion(imageId, version) {
-      await oci.call(() =>
-        artifacts.removeContainerVersion({ imageId, removeContainerVersionDetails: { version } }),
+    async removeVersion(imageId, version, ifMatch) {
+      const { etag } = await oci.call(() =>
+        artifacts.removeContainerVersion({
+          imageId,
+          removeContainerVersionDetails: { version },
+          ...(ifMatch ? { ifMatch } : {}),
+        }),
       );
+      return etag || undefined;
     },
 
     isNotFound,
+    isChanged: isPreconditionFailed,
+    async registryToken() {
+      const { registryToken } = await import('./registry-token.js');
+      return registryToken(oci);
+    },
     requestCount: () => oci.requestCount(),
   };
 }
@@ -161,9 +185,10 @@ function liveIn(
 async function getImage(oci: OciClient, imageId: string): Promise<RegistryImage | undefined> {
   const artifacts = oci.service(ArtifactsClient);
   try {
-    const { containerImage } = await oci.call(() => artifacts.getContainerImage({ imageId }));
+    const { containerImage, etag } = await oci.call(() => artifacts.getContainerImage({ imageId }));
     if (isGone(containerImage.lifecycleState)) return undefined;
     return {
+      ...(etag ? { etag } : {}),
       id: containerImage.id,
       digest: containerImage.digest,
       // The SDK types these as Date but hands over the JSON strings.

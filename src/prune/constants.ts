@@ -8,6 +8,8 @@ export const Input = {
   KeepLast: 'keep-last',
   OlderThan: 'older-than',
   Protect: 'protect',
+  NoDefaultProtect: 'no-default-protect',
+  Registry: 'registry',
   Untagged: 'untagged',
   DryRun: 'dry-run',
 } as const;

@@ -20,17 +20,19 @@ import {
   type Environment,
   type InputReader,
 } from '../common/inputs.js';
-import { resolveRegion, type Region } from '../oci/region.js';
+import { registryHost, resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import { Input } from './constants.js';
 import { parseDuration } from './duration.js';
-import { protectionMatcher, tagMatcher } from './patterns.js';
+import { effectiveProtect, protectionMatcher, tagMatcher } from './patterns.js';
 import type { PruneRules } from './select.js';
 
 export interface PruneInputs {
   region: Region;
   apiKey: ApiKey;
   repository: string;
+  /** `host[:port]` of the registry, for reading index manifests. */
+  registry: string;
   rules: PruneRules;
   dryRun: boolean;
   prComment: boolean;
@@ -93,6 +95,20 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
   const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
   const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
   const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
+  const noDefaultProtect = problems.check(() =>
+    parseBoolean(Input.NoDefaultProtect, read(Input.NoDefaultProtect), false),
+  );
+  if (protect?.some((pattern) => /^none$/i.test(pattern.trim()))) {
+    // A word that reads like "drop the defaults" but would only add a tag named none: refused.
+    problems.add(
+      new InputError(
+        Input.Protect,
+        "'none' does not drop the default protection: protect adds to latest, release versions and " +
+          'buildcache; to drop them set no-default-protect: true and list what stays protected',
+        'no-default-protect: true',
+      ),
+    );
+  }
   const keepLast = problems.check(() => parseKeepLast(optional(read, Input.KeepLast)));
   const olderThanText = optional(read, Input.OlderThan);
   const olderThanMs =
@@ -132,12 +148,13 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
     region: region!,
     apiKey: apiKey!,
     repository: repository!,
+    registry: optional(read, Input.Registry) ?? registryHost(region!),
     rules: {
       tags: tags!,
       match: match!,
       ...(keepLast !== undefined ? { keepLast } : {}),
       ...(olderThanMs !== undefined ? { olderThanMs } : {}),
-      protect: protect!,
+      protect: effectiveProtect(protect!, !noDefaultProtect!),
       untagged: untagged!,
     },
     dryRun: dryRun!,

@@ -5,7 +5,7 @@
  */
 import type { RegistryImage } from '../oci/images.js';
 import { humanAge } from './duration.js';
-import type { RemovalOutcome } from './execute.js';
+import { CHANGED_DURING_RUN, type RemovalOutcome } from './execute.js';
 import type { PrunePlan } from './select.js';
 
 export interface PruneOutcome {
@@ -24,6 +24,10 @@ export interface PruneOutcome {
   total: number;
   /** The `now` the plan was made with: ages are measured from it. */
   now: Date;
+  /** Lines under the counts in the job summary: the protect set, indexes not read, images planned again. */
+  notes?: string[];
+  /** Ids of the images that changed during the run and were planned again: their rows say so. */
+  replanned?: string[];
 }
 
 /** Why a planned removal did not happen (tag null: the whole image's delete); undefined when it did. */
@@ -112,13 +116,26 @@ export function reportRows(outcome: PruneOutcome): ReportRow[] {
   const failureOf = failureLookup(outcome);
   const rows = [...deleteRows(outcome, failureOf), ...untagRows(outcome, failureOf), ...keepRows(outcome)];
   // Array.prototype.sort is stable: plan order (newest image first) holds within each kind.
-  return rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
+  const sorted = rows.sort((a, b) => ROW_ORDER.indexOf(a.kind) - ROW_ORDER.indexOf(b.kind));
+  const replanned = replannedDigests(outcome);
+  return sorted.map((entry) =>
+    replanned.has(entry.digest) ? { ...entry, action: `${entry.action}; ${CHANGED_DURING_RUN}` } : entry,
+  );
+}
+
+/** Digests of the images planned again (a digest names one image of a repository). */
+function replannedDigests({ plan, replanned = [] }: PruneOutcome): Set<string> {
+  if (replanned.length === 0) return new Set();
+  const ids = new Set(replanned);
+  const entries = [...plan.delete, ...plan.untag, ...plan.keep];
+  return new Set(entries.filter(({ image }) => ids.has(image.id)).map(({ image }) => image.digest));
 }
 
 /** The job summary: heading (a dry run says so), counts, and a table capped at SUMMARY_ROW_LIMIT rows. */
 export function summaryMarkdown(outcome: PruneOutcome): string {
   const rows = reportRows(outcome);
-  const lines = [heading(outcome), '', countsLine(outcome), ''];
+  const notes = (outcome.notes ?? []).flatMap((note) => [note, '']);
+  const lines = [heading(outcome), '', countsLine(outcome), '', ...notes];
   if (rows.length === 0) return [...lines, 'Nothing matched: no image to show.', ''].join('\n');
 
   lines.push('| tag | digest | age | action |', '| --- | --- | --- | --- |');

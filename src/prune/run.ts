@@ -1,7 +1,9 @@
 /**
- * The prune action, as a table of contents: inputs → find the repository → list its images → plan
- * → remove (unless a dry run) → outputs, job summary, pull-request comment. The plan is one pure
- * function (select.ts); this file only orders the phases and names them in the log.
+ * The prune action, as a table of contents: inputs (the protect set printed first) → find the
+ * repository → list its images → read the indexes when untagged images would go → plan → remove
+ * (unless a dry run; an image changed meanwhile is planned again) → outputs, job summary,
+ * pull-request comment. The plan is one pure function (select.ts); this file only orders the
+ * phases and names them in the log.
  */
 import * as core from '@actions/core';
 import { ActionError, inStep } from '../common/errors.js';
@@ -14,10 +16,20 @@ import { registryHost } from '../oci/region.js';
 import type { RepositoryInfo } from '../oci/repository.js';
 import type { RepositoryImages } from '../oci/repository-images.js';
 import { Output } from './constants.js';
-import { executeRemovals, removalsOf, type RemovalOutcome } from './execute.js';
+import { CHANGED_DURING_RUN, executePlan, type PlanExecution, type RemovalOutcome } from './execute.js';
 import { getPruneInputs, type PruneInputs } from './inputs.js';
-import { deletedEntries, pruneCounts, reportRows, summaryMarkdown, type PruneOutcome } from './report.js';
-import { planPrune, type PrunePlan, type PruneRules } from './select.js';
+import { describeProtect } from './patterns.js';
+import { readReferences } from './read-indexes.js';
+import { NO_REFERENCES, type References } from './references.js';
+import {
+  deletedEntries,
+  pruneCounts,
+  reportRows,
+  shortDigest,
+  summaryMarkdown,
+  type PruneOutcome,
+} from './report.js';
+import { deletesUntagged, planPrune, type PrunePlan, type PruneRules } from './select.js';
 
 /** Deletes in flight at once: fast on thousands of images, gentle on OCI's request limits. */
 const CONCURRENCY = 8;
@@ -25,6 +37,8 @@ const CONCURRENCY = 8;
 export async function run(): Promise<void> {
   try {
     const inputs = getPruneInputs();
+    const protectedTags = `Protected tags: ${describeProtect(inputs.rules.protect)}`;
+    core.info(protectedTags);
     const registry = await connect(inputs);
     const repository = await core.group(`Finding repository ${inputs.repository}`, () =>
       inStep('repository', () => registry.findRepository(inputs.repository)),
@@ -41,22 +55,39 @@ export async function run(): Promise<void> {
       inStep('images', () => listImages(registry, repository.id, inputs.rules)),
     );
     const now = new Date();
-    const plan = planPrune(images, inputs.rules, now);
-    logPlan(plan, inputs.dryRun);
+    // Index manifests matter only when untagged images would go: only then are they read.
+    const references = deletesUntagged(planPrune(images, inputs.rules, now))
+      ? await core.group('Reading index manifests', () =>
+          readReferences(
+            { registry: inputs.registry, repository: `${repository.namespace}/${repository.name}` },
+            registry,
+            images,
+          ),
+        )
+      : NO_REFERENCES;
+    const planned = planPrune(images, inputs.rules, now, references);
+    logPlan(planned, inputs.dryRun);
 
-    const outcomes = inputs.dryRun
+    const execution = inputs.dryRun
       ? undefined
-      : await core.group(`Removing ${plan.delete.length + plan.untag.length} image(s)`, () =>
-          inStep('prune', () => remove(registry, plan)),
+      : await core.group(`Removing ${planned.delete.length + planned.untag.length} image(s)`, () =>
+          inStep('prune', () =>
+            remove(registry, planned, (fresh) =>
+              planPrune(withFresh(images, fresh), inputs.rules, now, references),
+            ),
+          ),
         );
+    const outcomes = execution?.outcomes;
 
     const outcome: PruneOutcome = {
       repository: repository.name,
-      plan,
+      plan: execution?.plan ?? planned,
       dryRun: inputs.dryRun,
       outcomes,
       total,
       now,
+      notes: [protectedTags, ...referenceNotes(references), ...replannedNotes(execution)],
+      replanned: execution?.replanned ?? [],
     };
     await report(outcome, registry.requestCount());
     if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
@@ -115,12 +146,38 @@ function logPlan(plan: PrunePlan, dryRun: boolean): void {
   );
 }
 
-function remove(registry: RepositoryImages, plan: PrunePlan): Promise<RemovalOutcome[]> {
-  return executeRemovals(removalsOf(plan), registry, {
+function remove(
+  registry: RepositoryImages,
+  plan: PrunePlan,
+  replan: (fresh: RegistryImage[]) => PrunePlan,
+): Promise<PlanExecution> {
+  return executePlan(plan, registry, {
     concurrency: CONCURRENCY,
     progress: (done, total, failed) =>
       core.info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ''}`),
+    replan,
+    onChanged: (image) =>
+      core.info(
+        `${shortDigest(image.digest)} (${image.versions.map((v) => v.version).join(', ') || 'untagged'}) ${CHANGED_DURING_RUN}`,
+      ),
   });
+}
+
+/** The run's snapshot with the images read again in place of their first read. */
+function withFresh(images: RegistryImage[], fresh: RegistryImage[]): RegistryImage[] {
+  const byId = new Map(fresh.map((image) => [image.id, image]));
+  return images.map((image) => byId.get(image.id) ?? image);
+}
+
+function referenceNotes(references: References): string[] {
+  return references.known
+    ? []
+    : [`Index manifests could not be read, so no untagged image was deleted: ${references.reason}`];
+}
+
+function replannedNotes(execution: PlanExecution | undefined): string[] {
+  const count = execution?.replanned.length ?? 0;
+  return count === 0 ? [] : [`${count} image(s) ${CHANGED_DURING_RUN} (their rows say so)`];
 }
 
 async function report(outcome: PruneOutcome, requests: number): Promise<void> {

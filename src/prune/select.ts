@@ -14,6 +14,9 @@
  *   outside the selection is untagged: only the selected tags are removed (OCIR "remove version").
  * - Untagged images (no tag at all) are left alone unless `untagged` is true; then those created
  *   before now − older-than are deleted (`untagged` requires `older-than`).
+ * - A manifest a tagged index references (a platform image, an attestation; see references.ts) is
+ *   never deleted: untagged, it is kept; tagged, its selected tags are removed and it stays. While
+ *   the references are unknown (an index could not be read), no untagged image is deleted.
  * - With no rule at all (no tags, match, keep-last or older-than) nothing is planned: planPrune throws
  *   rather than select every image.
  *
@@ -22,6 +25,7 @@
 import type { ImageVersion, RegistryImage } from '../oci/images.js';
 import { formatDuration } from './duration.js';
 import { protectionMatcher, tagMatcher, type TagPredicate } from './patterns.js';
+import { NO_REFERENCES, type References } from './references.js';
 
 export interface PruneRules {
   /** Exact tags or globs to remove; empty: no filter. */
@@ -58,6 +62,8 @@ export const KeepReason = {
   Young: (olderThanMs: number) => `younger than ${formatDuration(olderThanMs)}`,
   UntaggedNotAsked: 'untagged (untagged: false)',
   UntaggedYoung: (olderThanMs: number) => `untagged, younger than ${formatDuration(olderThanMs)}`,
+  Referenced: 'referenced by a tagged index (platform image or attestation)',
+  ReferencesUnknown: (why: string) => `untagged, kept because the indexes are unknown: ${why}`,
 } as const;
 
 /** The rules compiled once: predicates and the age threshold. */
@@ -69,6 +75,7 @@ interface Policy {
   /** Pushed strictly before this instant (ms since epoch) counts as old. */
   threshold?: number;
   untagged: boolean;
+  references: References;
 }
 
 type Decision =
@@ -76,9 +83,15 @@ type Decision =
   | { action: 'untag'; tags: string[]; reasons: KeptTag[] }
   | { action: 'keep'; reasons: KeptTag[]; reason: string };
 
-export function planPrune(images: RegistryImage[], rules: PruneRules, now: Date): PrunePlan {
+/** `references`: the manifests tagged indexes reference (references.ts); none by default. */
+export function planPrune(
+  images: RegistryImage[],
+  rules: PruneRules,
+  now: Date,
+  references: References = NO_REFERENCES,
+): PrunePlan {
   assertConsistent(rules);
-  const policy = compilePolicy(rules, now);
+  const policy = compilePolicy(rules, now, references);
   const newest = newestImageIds(images, policy);
   const plan: PrunePlan = { delete: [], untag: [], keep: [] };
   for (const image of [...images].sort(newestImageFirst)) {
@@ -87,6 +100,11 @@ export function planPrune(images: RegistryImage[], rules: PruneRules, now: Date)
     record(plan, image, decision);
   }
   return plan;
+}
+
+/** The plan deletes an untagged image: what the indexes reference must be known first. */
+export function deletesUntagged(plan: PrunePlan): boolean {
+  return plan.delete.some(({ image }) => image.versions.length === 0);
 }
 
 /** The caller validates inputs; this guards against a plan that would remove everything by accident. */
@@ -112,7 +130,7 @@ function assertConsistent(rules: PruneRules): void {
   }
 }
 
-function compilePolicy(rules: PruneRules, now: Date): Policy {
+function compilePolicy(rules: PruneRules, now: Date, references: References): Policy {
   const isProtected = protectionMatcher(rules.protect);
   const inTags = filterOrAll(rules.tags, 'tags');
   const inMatch = filterOrAll(rules.match, 'match');
@@ -124,6 +142,7 @@ function compilePolicy(rules: PruneRules, now: Date): Policy {
       ? { olderThanMs: rules.olderThanMs, threshold: now.getTime() - rules.olderThanMs }
       : {}),
     untagged: rules.untagged,
+    references,
   };
 }
 
@@ -168,7 +187,17 @@ function decideUntagged(image: RegistryImage, policy: Policy): Decision {
   if (!isOld(image.timeCreated, policy)) {
     return { action: 'keep', reasons: [], reason: KeepReason.UntaggedYoung(policy.olderThanMs) };
   }
+  if (!policy.references.known) {
+    return { action: 'keep', reasons: [], reason: KeepReason.ReferencesUnknown(policy.references.reason) };
+  }
+  if (policy.references.digests.has(image.digest)) {
+    return { action: 'keep', reasons: [], reason: KeepReason.Referenced };
+  }
   return { action: 'delete', tags: [] };
+}
+
+function isReferenced(image: RegistryImage, policy: Policy): boolean {
+  return policy.references.known && policy.references.digests.has(image.digest);
 }
 
 function decideTagged(image: RegistryImage, policy: Policy, newest: Set<string>): Decision {
@@ -180,7 +209,8 @@ function decideTagged(image: RegistryImage, policy: Policy, newest: Set<string>)
     if (reason === undefined) selected.push(version.version);
     else reasons.push({ tag: version.version, reason });
   }
-  if (reasons.length === 0) return { action: 'delete', tags: selected };
+  // A referenced manifest loses its selected tags but stays: an index still points at it.
+  if (reasons.length === 0 && !isReferenced(image, policy)) return { action: 'delete', tags: selected };
   if (selected.length > 0) return { action: 'untag', tags: selected, reasons };
   return { action: 'keep', reasons, reason: [...new Set(reasons.map((kept) => kept.reason))].join('; ') };
 }

@@ -9,7 +9,8 @@ import { IMAGE_SIGNATURE_ROUTES } from './image-signatures.js';
 import { KMS_ROUTES } from './kms.js';
 import { paginate } from './pagination.js';
 import { SCANNING_ROUTES } from './scanning.js';
-import type { SortBy, SortOrder, TenancyState } from './state.js';
+import { imageEtag, type SortBy, type SortOrder, type TenancyState } from './state.js';
+import type { ImageRecord } from './types.js';
 import {
   imageSummaryView,
   imageView,
@@ -24,6 +25,8 @@ export interface RouteContext {
   query: URLSearchParams;
   /** Parsed JSON body; undefined when there was none. */
   body: unknown;
+  /** Request headers, lower-case names (`if-match`). */
+  headers: Record<string, string | string[] | undefined>;
   /** OCID of the user whose key signed the request. */
   callerId: string;
   state: TenancyState;
@@ -85,22 +88,23 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${ARTIFACTS}/images/(?<imageId>[^/]+)$`),
-    handle: ({ state, params }) => ok(imageView(state.getImage(param(params, 'imageId')))),
+    handle: ({ state, params }) => withEtag(state.getImage(param(params, 'imageId'))),
   },
   {
     method: 'DELETE',
     pattern: new RegExp(`^${ARTIFACTS}/images/(?<imageId>[^/]+)$`),
-    handle: async ({ state, params }) => {
-      await state.deleteImage(param(params, 'imageId'));
+    handle: async ({ state, params, headers }) => {
+      await state.deleteImage(param(params, 'imageId'), header(headers, 'if-match'));
       return { status: 204 };
     },
   },
   {
     method: 'POST',
     pattern: new RegExp(`^${ARTIFACTS}/images/(?<imageId>[^/]+)/actions/removeVersion$`),
-    handle: async ({ state, params, body }) => {
+    handle: async ({ state, params, body, headers }) => {
       const version = requiredString(objectBody(body), 'version');
-      return ok(imageView(await state.removeVersion(param(params, 'imageId'), version)));
+      const imageId = param(params, 'imageId');
+      return withEtag(await state.removeVersion(imageId, version, header(headers, 'if-match')));
     },
   },
   {
@@ -216,6 +220,11 @@ function ok(body: unknown): Reply {
   return { status: 200, body };
 }
 
+/** A container image as GET and removeVersion answer it: the resource, and its etag as a header. */
+function withEtag(image: ImageRecord): Reply {
+  return { status: 200, body: imageView(image), headers: { etag: imageEtag(image) } };
+}
+
 /** Artifacts collections: `{items, remainingItemsCount, …}`, and `opc-next-page` while more remain. */
 function listReply(
   page: { items: unknown[]; remainingItemsCount: number; nextPage?: string },
@@ -234,6 +243,11 @@ function param(params: Record<string, string>, name: string): string {
   const value = params[name];
   if (value === undefined) throw new Error(`route has no parameter ${name}`);
   return value;
+}
+
+function header(headers: RouteContext['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function requiredQuery(query: URLSearchParams, name: string): string {

@@ -62,6 +62,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         params: route.params,
         query,
         body: received.json,
+        headers: received.headers,
         callerId: verification.keyId.split('/')[1] ?? '',
         state,
         defaultPageSize,
@@ -82,6 +83,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       ...(keyId === undefined ? {} : { keyId }),
+      ...(typeof request.headers['if-match'] === 'string' ? { ifMatch: request.headers['if-match'] } : {}),
       status: 0,
     };
     requests.push(record);
@@ -130,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     addRepository: (repository) =>
       structuredClone(state.createRepository(repository, options.users[0]?.id ?? state.tenancy)),
     addImage: (image) => structuredClone(state.addImage(image)),
+    ageImages: (repositoryName, ms) => state.ageImages(repositoryName, ms),
     recordPush: (push) => {
       const image = state.recordPush(push);
       return image === undefined ? undefined : structuredClone(image);

@@ -5,7 +5,7 @@
  * Pushes reach it through `recordPush`, and the API's deletes and untags leave through the
  * `onImageDeleted`/`onVersionRemoved` options, so a linked registry stays the same OCIR.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { CompartmentTree } from './compartments.js';
 import { ApiError, invalidParameter, notFound } from './errors.js';
 import { ImageSignatureState } from './image-signatures.js';
@@ -257,6 +257,15 @@ export class TenancyState {
     return image;
   }
 
+  /** Test aid: the repository's images and their versions, `ms` earlier (etags change with them). */
+  ageImages(repositoryName: string, ms: number): void {
+    const earlier = (time: string) => new Date(Date.parse(time) - ms).toISOString();
+    for (const image of this.imageList.filter((candidate) => candidate.repositoryName === repositoryName)) {
+      image.timeCreated = earlier(image.timeCreated);
+      for (const entry of image.versions) entry.timeCreated = earlier(entry.timeCreated);
+    }
+  }
+
   /**
    * A manifest the registry accepted, recorded as OCIR does (see `Emulator.recordPush`). Unlike
    * `addImage`, a tag pushed again onto its own image keeps its version and time.
@@ -285,16 +294,21 @@ export class TenancyState {
     });
   }
 
-  /** The state changes before the first await: concurrent calls see each other's effect at once. */
-  async deleteImage(imageId: string): Promise<void> {
+  /**
+   * The state changes before the first await: concurrent calls see each other's effect at once.
+   * `ifMatch` (the `if-match` header): the image's etag when the caller read it; another one is 412.
+   */
+  async deleteImage(imageId: string, ifMatch?: string): Promise<void> {
     const image = this.getImage(imageId);
+    assertEtag(image, ifMatch);
     removeWhere(this.imageList, (candidate) => candidate.id === image.id);
     await this.onImageDeleted?.(structuredClone(image));
   }
 
   /** Untag: the image stays, without that version (an image may end up with no version at all). */
-  async removeVersion(imageId: string, version: string): Promise<ImageRecord> {
+  async removeVersion(imageId: string, version: string, ifMatch?: string): Promise<ImageRecord> {
     const image = this.getImage(imageId);
+    assertEtag(image, ifMatch);
     if (!image.versions.some((entry) => entry.version === version)) {
       throw notFound(`Version ${version} of container image ${imageId}`);
     }
@@ -382,6 +396,27 @@ function sortResources<T extends { id: string; timeCreated: string }>(
     return (sequence.get(a.id) ?? 0) - (sequence.get(b.id) ?? 0);
   };
   return [...items].sort((a, b) => (order === 'ASC' ? ascending(a, b) : ascending(b, a)));
+}
+
+/**
+ * The image's etag: a hash of what a conditional write is about (the image and its versions, each
+ * with when it was pushed), so it changes whenever a tag is added, moved away or removed.
+ */
+export function imageEtag(image: ImageRecord): string {
+  const versions = image.versions.map((entry) => `${entry.version}@${entry.timeCreated}`).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([image.id, image.digest, versions]))
+    .digest('hex');
+}
+
+/** OCI's answer to a write whose `if-match` is not the resource's current etag. */
+function assertEtag(image: ImageRecord, ifMatch: string | undefined): void {
+  if (ifMatch === undefined || ifMatch === imageEtag(image)) return;
+  throw new ApiError(
+    412,
+    'PreconditionFailed',
+    `The resource has been modified: the if-match etag ${ifMatch} is not the current etag of container image ${image.id}.`,
+  );
 }
 
 /** `repo:<newest version>`, or `repo@<digest>` for an untagged image. */

@@ -169,6 +169,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** `<tenancy>/<user>/<fingerprint>` as sent, whether or not the signature held. */
   keyId?: string;
+  /** The `if-match` header of a conditional write: the etag the caller read. */
+  ifMatch?: string;
   /** The status answered; 0 while the answer is pending or when the connection was dropped. */
   status: number;
   /** Parsed JSON body (or the raw text when it was not JSON). */
@@ -187,6 +189,8 @@ export interface Emulator {
   images(): ImageRecord[];
   addRepository(repository: NewRepository): RepositoryRecord;
   addImage(image: NewImage): ImageRecord;
+  /** Moves the images of a repository and their tags `ms` back in time, as if pushed that much earlier. */
+  ageImages(repositoryName: string, ms: number): void;
   /**
    * A compartment under `parentId` (default the tenancy), which must exist. Compartments a repository or
    * scan target names without having been added join the tenancy's children (emulator/compartments.ts).

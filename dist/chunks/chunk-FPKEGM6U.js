@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findRepository
-} from "./chunk-YTMEDQG5.js";
-import {
-  PATIENT_RETRY,
-  connectOci
-} from "./chunk-SGPUTXAQ.js";
-import {
-  require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-JQFTA3QT.js";
 import {
   mapConcurrent
 } from "./chunk-JCNSVIZG.js";
+import {
+  PATIENT_RETRY,
+  connectOci
+} from "./chunk-ZBANU4KC.js";
+import {
+  require_oci_artifacts
+} from "./chunk-TA26EA5O.js";
 import {
   PAGE_LIMIT,
   allPages,
@@ -20,8 +20,9 @@ import {
   isGone
 } from "./chunk-R4NKTY3J.js";
 import {
-  isNotFound
-} from "./chunk-FDVIOSU4.js";
+  isNotFound,
+  isPreconditionFailed
+} from "./chunk-2GS5O6KY.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";
@@ -65,15 +66,26 @@ function connectRepositoryImages(options) {
       );
       return containerImageCollection.items.length + (containerImageCollection.remainingItemsCount ?? 0);
     },
-    async deleteImage(imageId) {
-      await oci.call(() => artifacts.deleteContainerImage({ imageId }));
+    readImage: (imageId) => getImage(oci, imageId),
+    async deleteImage(imageId, ifMatch) {
+      await oci.call(() => artifacts.deleteContainerImage({ imageId, ...ifMatch ? { ifMatch } : {} }));
     },
-    async removeVersion(imageId, version) {
-      await oci.call(
-        () => artifacts.removeContainerVersion({ imageId, removeContainerVersionDetails: { version } })
+    async removeVersion(imageId, version, ifMatch) {
+      const { etag } = await oci.call(
+        () => artifacts.removeContainerVersion({
+          imageId,
+          removeContainerVersionDetails: { version },
+          ...ifMatch ? { ifMatch } : {}
+        })
       );
+      return etag || void 0;
     },
     isNotFound,
+    isChanged: isPreconditionFailed,
+    async registryToken() {
+      const { registryToken } = await import("./registry-token-3V5SJARE.js");
+      return registryToken(oci);
+    },
     requestCount: () => oci.requestCount()
   };
 }
@@ -112,9 +124,10 @@ function liveIn(repositoryId, summaries) {
 async function getImage(oci, imageId) {
   const artifacts = oci.service(import_oci_artifacts.ArtifactsClient);
   try {
-    const { containerImage } = await oci.call(() => artifacts.getContainerImage({ imageId }));
+    const { containerImage, etag } = await oci.call(() => artifacts.getContainerImage({ imageId }));
     if (isGone(containerImage.lifecycleState)) return void 0;
     return {
+      ...etag ? { etag } : {},
       id: containerImage.id,
       digest: containerImage.digest,
       // The SDK types these as Date but hands over the JSON strings.

@@ -2,7 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-TA26EA5O.js";
+import {
+  PAGE_LIMIT,
+  findInPages,
+  isGone
+} from "./chunk-R4NKTY3J.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   KMS_RAW_MESSAGE_LIMIT,
@@ -11,23 +16,19 @@ import {
   signatureMessageBytes
 } from "./chunk-KJA4MPKO.js";
 import {
-  PAGE_LIMIT,
-  findInPages,
-  isGone
-} from "./chunk-R4NKTY3J.js";
-import {
   causeOf
-} from "./chunk-GBCPQV7O.js";
+} from "./chunk-P5SG6VYB.js";
 import {
   ActionError
 } from "./chunk-6L76ETMN.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-HQHPRU6P.js";
 import {
   statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-2GS5O6KY.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __toESM

@@ -824,6 +824,19 @@ function readIfPresent(path) {
   }
 }
 
+// src/oci/username.ts
+var BEARER_USERNAME = "BEARER_TOKEN";
+function registryUsername(namespace, username) {
+  const ns = namespace.trim();
+  const user = username.trim();
+  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
+  const slash = user.indexOf("/");
+  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
+  const rest = user.slice(slash + 1);
+  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
+  return `${ns}/${user}`;
+}
+
 export {
   failWithAdvice,
   checkoutCommitTime,
@@ -845,5 +858,7 @@ export {
   resolveRegion,
   registryHost,
   readRegionSources,
+  BEARER_USERNAME,
+  registryUsername,
   ociConnection
 };

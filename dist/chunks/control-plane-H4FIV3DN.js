@@ -1,403 +1,43 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  require_oci_identity
+} from "./chunk-XYXYQCGS.js";
+import {
+  registryToken,
+  registryTokenGrant,
+  require_oci_containerregistry
+} from "./chunk-S5TFWQL2.js";
+import {
   tagDigests
-} from "./chunk-7D6P3QRZ.js";
+} from "./chunk-FPKEGM6U.js";
 import {
   ensureRepository,
   findRepository
-} from "./chunk-YTMEDQG5.js";
+} from "./chunk-JQFTA3QT.js";
+import "./chunk-JCNSVIZG.js";
 import {
   BRIEF_RETRY,
   connectOci
-} from "./chunk-SGPUTXAQ.js";
+} from "./chunk-ZBANU4KC.js";
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
-import {
-  require_oci_identity
-} from "./chunk-Z4KRWDU2.js";
-import "./chunk-JCNSVIZG.js";
+} from "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-HQHPRU6P.js";
 import {
   OciNetworkError,
   isTransient
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-2GS5O6KY.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-OQV333LO.js";
-
-// node_modules/oci-containerregistry/lib/request/index.js
-var require_request = __commonJS({
-  "node_modules/oci-containerregistry/lib/request/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/oci-containerregistry/lib/model/access-token.js
-var require_access_token = __commonJS({
-  "node_modules/oci-containerregistry/lib/model/access-token.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AccessToken = void 0;
-    var AccessToken;
-    (function(AccessToken2) {
-      function getJsonObj(obj) {
-        const jsonObj = Object.assign(Object.assign({}, obj), {
-          "access_token": obj.accessToken,
-          "expires_in": obj.expiresIn
-        });
-        delete jsonObj.accessToken;
-        delete jsonObj.expiresIn;
-        return jsonObj;
-      }
-      AccessToken2.getJsonObj = getJsonObj;
-      function getDeserializedJsonObj(obj) {
-        const jsonObj = Object.assign(Object.assign({}, obj), {
-          "accessToken": obj["access_token"],
-          "expiresIn": obj["expires_in"]
-        });
-        delete jsonObj["access_token"];
-        delete jsonObj["expires_in"];
-        return jsonObj;
-      }
-      AccessToken2.getDeserializedJsonObj = getDeserializedJsonObj;
-    })(AccessToken = exports.AccessToken || (exports.AccessToken = {}));
-  }
-});
-
-// node_modules/oci-containerregistry/lib/model/index.js
-var require_model = __commonJS({
-  "node_modules/oci-containerregistry/lib/model/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AccessToken = void 0;
-    var AccessToken = __importStar(require_access_token());
-    exports.AccessToken = AccessToken.AccessToken;
-  }
-});
-
-// node_modules/oci-containerregistry/lib/response/index.js
-var require_response = __commonJS({
-  "node_modules/oci-containerregistry/lib/response/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/oci-containerregistry/lib/client.js
-var require_client = __commonJS({
-  "node_modules/oci-containerregistry/lib/client.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ContainerRegistryClient = exports.ContainerRegistryApiKeys = void 0;
-    var common2 = require_oci_common();
-    var model = __importStar(require_model());
-    var oci_common_1 = require_oci_common();
-    var Breaker = require_opossum();
-    var ContainerRegistryApiKeys;
-    /* @__PURE__ */ (function(ContainerRegistryApiKeys2) {
-    })(ContainerRegistryApiKeys = exports.ContainerRegistryApiKeys || (exports.ContainerRegistryApiKeys = {}));
-    var ContainerRegistryClient3 = class _ContainerRegistryClient {
-      constructor(params, clientConfiguration) {
-        this["_realmSpecificEndpointTemplateEnabled"] = void 0;
-        this["_endpoint"] = "";
-        this["_defaultHeaders"] = {};
-        this._circuitBreaker = null;
-        this._httpOptions = void 0;
-        this._bodyDuplexMode = void 0;
-        this.targetService = "ContainerRegistry";
-        this._regionId = "";
-        this._lastSetRegionOrRegionId = "";
-        const requestSigner = params.authenticationDetailsProvider ? new common2.DefaultRequestSigner(params.authenticationDetailsProvider) : null;
-        this._authProvider = params.authenticationDetailsProvider;
-        if (clientConfiguration) {
-          this._clientConfiguration = clientConfiguration;
-          this._circuitBreaker = clientConfiguration.circuitBreaker ? clientConfiguration.circuitBreaker.circuit : null;
-          this._httpOptions = clientConfiguration.httpOptions ? clientConfiguration.httpOptions : void 0;
-          this._bodyDuplexMode = clientConfiguration.bodyDuplexMode ? clientConfiguration.bodyDuplexMode : void 0;
-        }
-        if (!oci_common_1.developerToolConfiguration.isServiceEnabled("containerregistry")) {
-          let errmsg = "The developerToolConfiguration configuration disabled this service, this behavior is controlled by developerToolConfiguration.ociEnabledServiceSet variable. Please check if your local developer_tool_configuration file has configured the service you're targeting or contact the cloud provider on the availability of this service : ";
-          throw errmsg.concat("containerregistry");
-        }
-        const specCircuitBreakerEnabled = true;
-        if (!this._circuitBreaker && common2.utils.isCircuitBreakerSystemEnabled(clientConfiguration) && (specCircuitBreakerEnabled || common2.CircuitBreaker.DefaultCircuitBreakerOverriden)) {
-          this._circuitBreaker = new common2.CircuitBreaker().circuit;
-        }
-        this._httpClient = params.httpClient || new common2.FetchHttpClient(requestSigner, this._circuitBreaker, this._httpOptions, this._bodyDuplexMode);
-        if (params.authenticationDetailsProvider && common2.isRegionProvider(params.authenticationDetailsProvider)) {
-          const provider = params.authenticationDetailsProvider;
-          if (provider.getRegion()) {
-            this.region = provider.getRegion();
-          }
-        }
-      }
-      /**
-       * Get the endpoint that is being used to call (ex, https://www.example.com).
-       */
-      get endpoint() {
-        return this._endpoint;
-      }
-      /**
-       * Sets the endpoint to call (ex, https://www.example.com).
-       * @param endpoint The endpoint of the service.
-       */
-      set endpoint(endpoint) {
-        this._endpoint = endpoint;
-        this._endpoint = this._endpoint + "/20180419";
-        if (this.logger)
-          this.logger.info(`ContainerRegistryClient endpoint set to ${this._endpoint}`);
-      }
-      get logger() {
-        return common2.LOG.logger;
-      }
-      /**
-       * Determines whether realm specific endpoint should be used or not.
-       * Set realmSpecificEndpointTemplateEnabled to "true" if the user wants to enable use of realm specific endpoint template, otherwise set it to "false"
-       * @param realmSpecificEndpointTemplateEnabled flag to enable the use of realm specific endpoint template
-       */
-      set useRealmSpecificEndpointTemplate(realmSpecificEndpointTemplateEnabled) {
-        this._realmSpecificEndpointTemplateEnabled = realmSpecificEndpointTemplateEnabled;
-        if (this.logger)
-          this.logger.info(`realmSpecificEndpointTemplateEnabled set to ${this._realmSpecificEndpointTemplateEnabled}`);
-        if (this._lastSetRegionOrRegionId === common2.Region.REGION_STRING) {
-          this.endpoint = common2.EndpointBuilder.createEndpointFromRegion(_ContainerRegistryClient.serviceEndpointTemplate, this._region, _ContainerRegistryClient.endpointServiceName);
-        } else if (this._lastSetRegionOrRegionId === common2.Region.REGION_ID_STRING) {
-          this.endpoint = common2.EndpointBuilder.createEndpointFromRegionId(_ContainerRegistryClient.serviceEndpointTemplate, this._regionId, _ContainerRegistryClient.endpointServiceName);
-        }
-      }
-      /**
-       * Sets the region to call (ex, Region.US_PHOENIX_1).
-       * Note, this will call {@link #endpoint(String) endpoint} after resolving the endpoint.
-       * @param region The region of the service.
-       */
-      set region(region) {
-        this._region = region;
-        this.endpoint = common2.EndpointBuilder.createEndpointFromRegion(_ContainerRegistryClient.serviceEndpointTemplate, region, _ContainerRegistryClient.endpointServiceName);
-        this._lastSetRegionOrRegionId = common2.Region.REGION_STRING;
-      }
-      /**
-       * Sets the regionId to call (ex, 'us-phoenix-1').
-       *
-       * Note, this will first try to map the region ID to a known Region and call {@link #region(Region) region}.
-       * If no known Region could be determined, it will create an endpoint assuming its in default Realm OC1
-       * and then call {@link #endpoint(String) endpoint}.
-       * @param regionId The public region ID.
-       */
-      set regionId(regionId) {
-        this._regionId = regionId;
-        this.endpoint = common2.EndpointBuilder.createEndpointFromRegionId(_ContainerRegistryClient.serviceEndpointTemplate, regionId, _ContainerRegistryClient.endpointServiceName);
-        this._lastSetRegionOrRegionId = common2.Region.REGION_ID_STRING;
-      }
-      /**
-       * Shutdown the circuit breaker used by the client when it is no longer needed
-       */
-      shutdownCircuitBreaker() {
-        if (this._circuitBreaker) {
-          this._circuitBreaker.shutdown();
-        }
-      }
-      /**
-       * Close the provider if possible which in turn shuts down any associated circuit breaker
-       */
-      closeProvider() {
-        if (this._authProvider) {
-          if (this._authProvider instanceof common2.AbstractRequestingAuthenticationDetailsProvider)
-            this._authProvider.closeProvider();
-        }
-      }
-      /**
-       * Close the client once it is no longer needed
-       */
-      close() {
-        this.shutdownCircuitBreaker();
-        this.closeProvider();
-      }
-      /**
-       * Get a token using basic auth credentials or signature headers
-       * This operation uses {@link common.OciSdkDefaultRetryConfiguration} by default if no retry configuration is defined by the user.
-       * @param GetAccessTokenRequest
-       * @return GetAccessTokenResponse
-       * @throws OciError when an error occurs
-       * @example Click {@link https://docs.oracle.com/en-us/iaas/tools/typescript-sdk-examples/latest/containerregistry/GetAccessToken.ts.html |here} to see how to use GetAccessToken API.
-       */
-      getAccessToken(getAccessTokenRequest) {
-        return __awaiter(this, void 0, void 0, function* () {
-          if (this.logger)
-            this.logger.debug("Calling operation ContainerRegistryClient#getAccessToken.");
-          const operationName = "getAccessToken";
-          const apiReferenceLink = "";
-          const pathParams = {};
-          const queryParams = {
-            "service": getAccessTokenRequest.service,
-            "scope": getAccessTokenRequest.scope
-          };
-          let headerParams = {
-            "Content-Type": common2.Constants.APPLICATION_JSON,
-            "opc-request-id": getAccessTokenRequest.opcRequestId
-          };
-          const specRetryConfiguration = common2.OciSdkDefaultRetryConfiguration;
-          const retrier = oci_common_1.GenericRetrier.createPreferredRetrier(this._clientConfiguration ? this._clientConfiguration.retryConfiguration : void 0, getAccessTokenRequest.retryConfiguration, specRetryConfiguration);
-          if (this.logger)
-            retrier.logger = this.logger;
-          const request = yield oci_common_1.composeRequest({
-            baseEndpoint: this._endpoint,
-            defaultHeaders: this._defaultHeaders,
-            path: "/docker/token",
-            method: "GET",
-            pathParams,
-            headerParams,
-            queryParams
-          });
-          try {
-            const response = yield retrier.makeServiceCall(this._httpClient, request, this.targetService, operationName, apiReferenceLink);
-            const sdkResponse = oci_common_1.composeResponse({
-              responseObject: {},
-              body: yield response.json(),
-              bodyKey: "accessToken",
-              bodyModel: model.AccessToken,
-              type: "model.AccessToken",
-              responseHeaders: [
-                {
-                  value: response.headers.get("opc-request-id"),
-                  key: "opcRequestId",
-                  dataType: "string"
-                }
-              ]
-            });
-            return sdkResponse;
-          } catch (err) {
-            throw err;
-          }
-        });
-      }
-    };
-    exports.ContainerRegistryClient = ContainerRegistryClient3;
-    ContainerRegistryClient3.serviceEndpointTemplate = "https://ocir.{region}.oci.{secondLevelDomain}";
-    ContainerRegistryClient3.endpointServiceName = "ocir";
-  }
-});
-
-// node_modules/oci-containerregistry/index.js
-var require_oci_containerregistry = __commonJS({
-  "node_modules/oci-containerregistry/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      Object.defineProperty(o, k2, { enumerable: true, get: function() {
-        return m[k];
-      } });
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ContainerRegistryClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request());
-    exports.requests = requests;
-    var models = __importStar(require_model());
-    exports.models = models;
-    var responses = __importStar(require_response());
-    exports.responses = responses;
-    var client = __importStar(require_client());
-    exports.ContainerRegistryClient = client.ContainerRegistryClient;
-  }
-});
 
 // node_modules/oci-objectstorage/lib/request/get-bucket-request.js
 var require_get_bucket_request = __commonJS({
@@ -450,7 +90,7 @@ var require_list_private_endpoints_request = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/request/index.js
-var require_request2 = __commonJS({
+var require_request = __commonJS({
   "node_modules/oci-objectstorage/lib/request/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -586,7 +226,7 @@ var require_batch_delete_objects_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BatchDeleteObjectsDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BatchDeleteObjectsDetails;
     (function(BatchDeleteObjectsDetails2) {
       function getJsonObj(obj) {
@@ -640,7 +280,7 @@ var require_batch_delete_objects_result = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BatchDeleteObjectsResult = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var BatchDeleteObjectsResult;
     (function(BatchDeleteObjectsResult2) {
       function getJsonObj(obj) {
@@ -801,7 +441,7 @@ var require_commit_multipart_upload_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CommitMultipartUploadDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CommitMultipartUploadDetails;
     (function(CommitMultipartUploadDetails2) {
       function getJsonObj(obj) {
@@ -990,7 +630,7 @@ var require_create_private_endpoint_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreatePrivateEndpointDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreatePrivateEndpointDetails;
     (function(CreatePrivateEndpointDetails2) {
       function getJsonObj(obj) {
@@ -1066,7 +706,7 @@ var require_create_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CreateRetentionRuleDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var CreateRetentionRuleDetails;
     (function(CreateRetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -1188,7 +828,7 @@ var require_fqdns = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Fqdns = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var common2 = require_oci_common();
     var Fqdns;
     (function(Fqdns2) {
@@ -1241,7 +881,7 @@ var require_list_objects = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ListObjects = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var ListObjects;
     (function(ListObjects2) {
       function getJsonObj(obj) {
@@ -1361,7 +1001,7 @@ var require_object_lifecycle_policy = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectLifecyclePolicy = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var ObjectLifecyclePolicy;
     (function(ObjectLifecyclePolicy2) {
       function getJsonObj(obj) {
@@ -1415,7 +1055,7 @@ var require_object_lifecycle_rule = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectLifecycleRule = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var ObjectLifecycleRule;
     (function(ObjectLifecycleRule2) {
       let TimeUnit;
@@ -1515,7 +1155,7 @@ var require_object_version_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectVersionCollection = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var ObjectVersionCollection;
     (function(ObjectVersionCollection2) {
       function getJsonObj(obj) {
@@ -1705,7 +1345,7 @@ var require_private_endpoint = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PrivateEndpoint = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var PrivateEndpoint;
     (function(PrivateEndpoint2) {
       let LifecycleState;
@@ -1772,7 +1412,7 @@ var require_private_endpoint_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PrivateEndpointSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var PrivateEndpointSummary;
     (function(PrivateEndpointSummary2) {
       function getJsonObj(obj) {
@@ -1822,7 +1462,7 @@ var require_put_object_lifecycle_policy_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PutObjectLifecyclePolicyDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var PutObjectLifecyclePolicyDetails;
     (function(PutObjectLifecyclePolicyDetails2) {
       function getJsonObj(obj) {
@@ -1876,7 +1516,7 @@ var require_reencrypt_object_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReencryptObjectDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var ReencryptObjectDetails;
     (function(ReencryptObjectDetails2) {
       function getJsonObj(obj) {
@@ -2050,7 +1690,7 @@ var require_retention_rule = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRule = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var RetentionRule;
     (function(RetentionRule2) {
       function getJsonObj(obj) {
@@ -2100,7 +1740,7 @@ var require_retention_rule_collection = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleCollection = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var RetentionRuleCollection;
     (function(RetentionRuleCollection2) {
       function getJsonObj(obj) {
@@ -2154,7 +1794,7 @@ var require_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var RetentionRuleDetails;
     (function(RetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -2204,7 +1844,7 @@ var require_retention_rule_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetentionRuleSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var RetentionRuleSummary;
     (function(RetentionRuleSummary2) {
       function getJsonObj(obj) {
@@ -2383,7 +2023,7 @@ var require_update_private_endpoint_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdatePrivateEndpointDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdatePrivateEndpointDetails;
     (function(UpdatePrivateEndpointDetails2) {
       function getJsonObj(obj) {
@@ -2437,7 +2077,7 @@ var require_update_retention_rule_details = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UpdateRetentionRuleDetails = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var UpdateRetentionRuleDetails;
     (function(UpdateRetentionRuleDetails2) {
       function getJsonObj(obj) {
@@ -2487,7 +2127,7 @@ var require_work_request = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequest = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var WorkRequest;
     (function(WorkRequest2) {
       let OperationType;
@@ -2664,7 +2304,7 @@ var require_work_request_summary = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WorkRequestSummary = void 0;
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var WorkRequestSummary;
     (function(WorkRequestSummary2) {
       let OperationType;
@@ -2709,7 +2349,7 @@ var require_work_request_summary = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/model/index.js
-var require_model2 = __commonJS({
+var require_model = __commonJS({
   "node_modules/oci-objectstorage/lib/model/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -2864,7 +2504,7 @@ var require_model2 = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/response/index.js
-var require_response2 = __commonJS({
+var require_response = __commonJS({
   "node_modules/oci-objectstorage/lib/response/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2927,7 +2567,7 @@ var require_objectstorage_waiter = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectStorageWaiter = void 0;
-    var models = __importStar(require_model2());
+    var models = __importStar(require_model());
     var oci_common_1 = require_oci_common();
     var ObjectStorageWaiter = class {
       constructor(client, config) {
@@ -2963,7 +2603,7 @@ var require_objectstorage_waiter = __commonJS({
 });
 
 // node_modules/oci-objectstorage/lib/client.js
-var require_client2 = __commonJS({
+var require_client = __commonJS({
   "node_modules/oci-objectstorage/lib/client.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -3019,7 +2659,7 @@ var require_client2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ObjectStorageClient = exports.ObjectStorageApiKeys = void 0;
     var common2 = require_oci_common();
-    var model = __importStar(require_model2());
+    var model = __importStar(require_model());
     var oci_common_1 = require_oci_common();
     var objectstorage_waiter_1 = require_objectstorage_waiter();
     var oci_common_2 = require_oci_common();
@@ -8929,13 +8569,13 @@ var require_oci_objectstorage = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NodeFSBlob = exports.UploadManager = exports.ObjectStorageWaiter = exports.ObjectStorageClient = exports.responses = exports.requests = exports.models = void 0;
-    var requests = __importStar(require_request2());
+    var requests = __importStar(require_request());
     exports.requests = requests;
-    var models = __importStar(require_model2());
+    var models = __importStar(require_model());
     exports.models = models;
-    var responses = __importStar(require_response2());
+    var responses = __importStar(require_response());
     exports.responses = responses;
-    var client = __importStar(require_client2());
+    var client = __importStar(require_client());
     var objectstorage_waiter = __importStar(require_objectstorage_waiter());
     exports.ObjectStorageClient = client.ObjectStorageClient;
     exports.ObjectStorageWaiter = objectstorage_waiter.ObjectStorageWaiter;
@@ -8953,23 +8593,9 @@ var require_oci_objectstorage = __commonJS({
 // src/oci/control-plane.ts
 var common = __toESM(require_oci_common(), 1);
 var import_oci_artifacts = __toESM(require_oci_artifacts(), 1);
-var import_oci_containerregistry2 = __toESM(require_oci_containerregistry(), 1);
+var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
 var import_oci_identity2 = __toESM(require_oci_identity(), 1);
 var import_oci_objectstorage2 = __toESM(require_oci_objectstorage(), 1);
-
-// src/oci/registry-token.ts
-var import_oci_containerregistry = __toESM(require_oci_containerregistry(), 1);
-async function registryTokenGrant(oci) {
-  const containerRegistry = oci.service(import_oci_containerregistry.ContainerRegistryClient);
-  const { accessToken } = await oci.call(() => containerRegistry.getAccessToken({}));
-  const token = accessToken.token || accessToken.accessToken;
-  if (!token) throw new Error("The OCIR token endpoint answered without a token");
-  const expiresIn = accessToken.expiresIn;
-  return typeof expiresIn === "number" && Number.isFinite(expiresIn) && expiresIn > 0 ? { token, expiresInSeconds: expiresIn } : { token };
-}
-async function registryToken(oci) {
-  return (await registryTokenGrant(oci)).token;
-}
 
 // src/oci/tenancy.ts
 var import_oci_identity = __toESM(require_oci_identity(), 1);
@@ -8996,7 +8622,7 @@ function connectControlPlane(options) {
       ),
       identity: oci.service(import_oci_identity2.IdentityClient).endpoint,
       artifacts: oci.service(import_oci_artifacts.ArtifactsClient).endpoint,
-      containerRegistry: oci.service(import_oci_containerregistry2.ContainerRegistryClient).endpoint
+      containerRegistry: oci.service(import_oci_containerregistry.ContainerRegistryClient).endpoint
     },
     namespace: () => tenancyNamespace(oci),
     userName: () => userName(oci),

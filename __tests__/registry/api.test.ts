@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { manifestTagger } from '../../src/build-push/manifest-tagger.js';
 import {
-  manifestTagger,
   parseChallenge,
   pushScope,
   registryBaseUrl,
@@ -11,7 +11,7 @@ import {
   sha256Digest,
   tokenUrl,
   type RegistryCredentials,
-} from '../../src/build-push/registry-api.js';
+} from '../../src/registry/api.js';
 import { parseBasicAuth, startRegistry, TOKEN_PATH, type Registry } from '../../test-support/registry.js';
 
 describe('parseChallenge', () => {

@@ -3,19 +3,22 @@ const require = __createRequire(import.meta.url);
 import {
   connectRepositoryImages,
   tagDigests
-} from "./chunk-7D6P3QRZ.js";
-import "./chunk-YTMEDQG5.js";
-import "./chunk-SGPUTXAQ.js";
-import "./chunk-G7PLKEJV.js";
+} from "./chunk-FPKEGM6U.js";
+import "./chunk-JQFTA3QT.js";
 import "./chunk-JCNSVIZG.js";
+import "./chunk-ZBANU4KC.js";
+import "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
-import "./chunk-EWAGJ7JK.js";
+import "./chunk-HQHPRU6P.js";
 import {
-  isNotFound
-} from "./chunk-FDVIOSU4.js";
+  isNotFound,
+  isPreconditionFailed
+} from "./chunk-2GS5O6KY.js";
+import "./chunk-ZRR2EDCD.js";
 import "./chunk-OQV333LO.js";
 export {
   connectRepositoryImages,
   isNotFound,
+  isPreconditionFailed,
   tagDigests
 };

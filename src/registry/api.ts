@@ -1,6 +1,7 @@
 /**
- * The registry's own HTTP API (the Distribution API), for what costs `docker push` a whole upload
- * check per tag: reading a manifest by digest and putting the identical bytes under another tag.
+ * The registry's own HTTP API (the Distribution API), shared by both actions: reading a manifest by
+ * digest (the prune reads indexes to keep their platform images) and putting the identical bytes
+ * under another tag (what costs `docker push` a whole upload check per tag).
  * Authentication follows the registry's challenge: a request is tried, and a 401's
  * `WWW-Authenticate` says how to answer it: `Basic` (credentials on the request itself) or
  * `Bearer realm=…,service=…,scope=…` (the realm, OCIR's `/20180419/docker/token`, exchanges the
@@ -82,7 +83,11 @@ export function parseChallenge(header: string | undefined): Challenge | undefine
 
 /** The token scope for reading and writing one repository, as docker asks it when pushing. */
 export function pushScope(repository: string): string {
-  return `repository:${repository}:pull,push`;
+  return repositoryScope(repository, 'pull,push');
+}
+
+export function repositoryScope(repository: string, access: 'pull' | 'pull,push'): string {
+  return `repository:${repository}:${access}`;
 }
 
 /** The realm's URL with the service and every scope asked for (one `scope` parameter each). */
@@ -135,6 +140,8 @@ export interface RegistryClientOptions {
   /** `<namespace>/<repository>`: the repository's path on the registry. */
   repository: string;
   credentials: () => RegistryCredentials;
+  /** What the token is asked for: `pull,push` (default) to tag, `pull` to read only. */
+  access?: 'pull' | 'pull,push';
   /** Per request, connect to last byte. Default 30 s. */
   timeoutMs?: number;
 }
@@ -173,7 +180,10 @@ export function registryClient(options: RegistryClientOptions): RegistryClient {
       if (!mayCarryCredentials(new URL(base))) throw refusedInsecure(base);
       return (authorization = basic);
     }
-    const url = tokenUrl(challenge, [challenge.scope ?? '', pushScope(options.repository)]);
+    const url = tokenUrl(challenge, [
+      challenge.scope ?? '',
+      repositoryScope(options.repository, options.access ?? 'pull,push'),
+    ]);
     if (!mayCarryCredentials(url)) throw refusedInsecure(url.origin);
     const res = await send({ method: 'GET', url, headers: { Authorization: basic } });
     if (res.status === 401 || res.status === 403) {
@@ -348,69 +358,4 @@ function networkError(request: HttpRequest, error: Error): RegistryApiError {
   return new RegistryApiError(`${request.method} ${request.url.pathname}: ${error.message}`, {
     transient: true,
   });
-}
-
-export interface ManifestTagger {
-  /** Starts the handshake early (e.g. while docker pushes the first tag); idempotent. */
-  prepare(): void;
-  /** Puts the manifest `digest` under `tag`; resolves to the digest the registry answered. */
-  addTag(tag: string, digest: string): Promise<string>;
-  /** The config digest (the image id) of the image manifest `digest`; undefined for an index. */
-  configDigest(digest: string): Promise<string | undefined>;
-  close(): void;
-}
-
-/**
- * Tags by manifest: the bytes of `digest` are read once (whatever the number of tags) and put
- * under each tag as they are, so every tag holds the very image docker pushed.
- */
-export function manifestTagger(
-  options: RegistryClientOptions,
-  connect: () => RegistryClient = () => registryClient(options),
-): ManifestTagger {
-  // Connected on first use: a run with one tag loads no HTTP module at all.
-  let connected: RegistryClient | undefined;
-  const client = () => (connected ??= connect());
-  let ready: Promise<void> | undefined;
-  const manifests = new Map<string, Promise<Manifest>>();
-  const prepare = () => {
-    // A failed handshake is not final here: the requests that need it answer their own 401.
-    ready ??= client()
-      .authorize()
-      .catch(() => undefined);
-  };
-  const manifest = (digest: string): Promise<Manifest> => {
-    let pending = manifests.get(digest);
-    if (!pending) {
-      pending = client().getManifest(digest);
-      manifests.set(digest, pending);
-      // A failed read is retried by the next attempt, not remembered.
-      pending.catch(() => manifests.delete(digest));
-    }
-    return pending;
-  };
-  return {
-    prepare,
-    addTag: async (tag, digest) => {
-      prepare();
-      await ready;
-      return client().putManifest(tag, await manifest(digest));
-    },
-    configDigest: async (digest) => {
-      prepare();
-      await ready;
-      return configDigestOf(await manifest(digest));
-    },
-    close: () => connected?.close(),
-  };
-}
-
-/** An image manifest's `config.digest`, the image id docker shows; undefined for an index or a list. */
-export function configDigestOf(manifest: Manifest): string | undefined {
-  try {
-    const parsed = JSON.parse(manifest.bytes.toString('utf8')) as { config?: { digest?: unknown } };
-    return typeof parsed.config?.digest === 'string' ? parsed.config.digest : undefined;
-  } catch {
-    return undefined;
-  }
 }

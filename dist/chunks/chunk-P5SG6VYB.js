@@ -5,7 +5,7 @@ import {
 } from "./chunk-6L76ETMN.js";
 import {
   statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-2GS5O6KY.js";
 
 // src/oci/cause.ts
 function causeOf(error) {

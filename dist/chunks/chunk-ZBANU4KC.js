@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_oci_common
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-HQHPRU6P.js";
 import {
   OciNetworkError,
   isPermanentNetworkCode,
   isRetryable,
   statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-2GS5O6KY.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

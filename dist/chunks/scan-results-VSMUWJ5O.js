@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_oci_identity
-} from "./chunk-Z4KRWDU2.js";
+} from "./chunk-XYXYQCGS.js";
 import {
   SEVERITIES
 } from "./chunk-3QDIRBGE.js";
@@ -15,15 +15,16 @@ import {
 } from "./chunk-R4NKTY3J.js";
 import {
   causeOf
-} from "./chunk-GBCPQV7O.js";
+} from "./chunk-P5SG6VYB.js";
 import {
   ActionError
 } from "./chunk-6L76ETMN.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
-import "./chunk-FDVIOSU4.js";
+} from "./chunk-HQHPRU6P.js";
+import "./chunk-2GS5O6KY.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __toESM

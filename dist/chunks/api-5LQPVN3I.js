@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  MANIFEST_MEDIA_TYPES,
+  RegistryApiError,
+  isTransientStatus,
+  parseChallenge,
+  pushScope,
+  registryBaseUrl,
+  registryClient,
+  repositoryScope,
+  sha256Digest,
+  tokenUrl
+} from "./chunk-L46K2JAF.js";
+import "./chunk-OQV333LO.js";
+export {
+  MANIFEST_MEDIA_TYPES,
+  RegistryApiError,
+  isTransientStatus,
+  parseChallenge,
+  pushScope,
+  registryBaseUrl,
+  registryClient,
+  repositoryScope,
+  sha256Digest,
+  tokenUrl
+};
