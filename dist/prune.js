@@ -4,9 +4,8 @@ import {
   mapConcurrent
 } from "./chunks/chunk-JCNSVIZG.js";
 import {
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
-  apiKeySecrets,
+  OCI_API_CREDENTIALS,
+  authSecrets,
   failWithAdvice,
   loadGitContext,
   markPreviewRemoved,
@@ -15,12 +14,12 @@ import {
   optional,
   parseBoolean,
   parseList,
-  readApiKey,
+  readOciAuth,
   readRegionSources,
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-U3KECAF4.js";
+} from "./chunks/chunk-MVSJJA2G.js";
 import {
   Env,
   SharedInput,
@@ -32,7 +31,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-BWEAG3GC.js";
+} from "./chunks/chunk-DZKBRVPJ.js";
 import {
   ActionError,
   InputError,
@@ -40,7 +39,7 @@ import {
   credentialsError,
   inStep,
   oneLineFailure
-} from "./chunks/chunk-6L76ETMN.js";
+} from "./chunks/chunk-6YBALY5C.js";
 import {
   __commonJS,
   __toESM
@@ -2003,11 +2002,11 @@ function parsePatterns(name, value, compile2) {
 }
 function parsePruneInputs(read, env, regionsConfig) {
   const problems = new InputProblems();
-  const apiKey = problems.check(() => readApiKey(read, env));
-  if (apiKey === void 0 && !problems.failed(...API_KEY_INPUTS)) {
+  const { auth, given: authGiven, notes: authNotes } = readOciAuth(read, env, problems);
+  if (!authGiven) {
     problems.add(
       credentialsError(
-        `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} in env (or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images`
+        `the prune action calls the OCI API and needs credentials for it: ${OCI_API_CREDENTIALS}. An auth token cannot delete images`
       )
     );
   }
@@ -2053,7 +2052,8 @@ function parsePruneInputs(read, env, regionsConfig) {
   const githubToken = optional(read, Input.GithubToken);
   return {
     region,
-    apiKey,
+    auth,
+    authNotes,
     repository,
     rules: {
       tags,
@@ -2070,9 +2070,14 @@ function parsePruneInputs(read, env, regionsConfig) {
 }
 function getPruneInputs() {
   const read = (name) => getInput(name);
-  maskRawSecrets(read, [Input.PrivateKey, Input.PrivateKeyPassphrase, Input.GithubToken]);
+  maskRawSecrets(read, [
+    Input.PrivateKey,
+    Input.PrivateKeyPassphrase,
+    Input.GithubToken,
+    Input.OidcClientSecret
+  ]);
   const inputs = parsePruneInputs(read, process.env, readRegionSources().regionsConfig);
-  for (const secret of apiKeySecrets(inputs.apiKey)) setSecret(secret);
+  for (const secret of authSecrets(inputs.auth)) setSecret(secret);
   return inputs;
 }
 
@@ -2322,6 +2327,7 @@ var CONCURRENCY = 8;
 async function run() {
   try {
     const inputs = getPruneInputs();
+    for (const note of inputs.authNotes) info(note);
     const registry = await connect(inputs);
     const repository = await group(
       `Finding repository ${inputs.repository}`,
@@ -2361,8 +2367,8 @@ async function run() {
   }
 }
 async function connect(inputs) {
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectRepositoryImages } = await import("./chunks/repository-images-EAGKYDC3.js");
+  const connection = await inStep("sign-in", () => ociConnection(inputs.auth, inputs.region.id));
+  const { connectRepositoryImages } = await import("./chunks/repository-images-RVBW3O5J.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {

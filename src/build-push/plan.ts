@@ -10,7 +10,7 @@ import { registryHost } from '../oci/region.js';
 export type Login =
   /** `<namespace>/<username>` with the user's auth token. */
   | { kind: 'auth-token'; token: string }
-  /** `BEARER_TOKEN` with a short-lived token from the OCIR token endpoint, signed with the API key. */
+  /** `BEARER_TOKEN` with a short-lived token from the OCIR token endpoint, signed with the OCI API credential. */
   | { kind: 'registry-token' };
 
 export interface Plan {
@@ -27,16 +27,16 @@ export interface Plan {
 export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean }): Plan {
   // parseInputs guarantees a region or a registry.
   const registry = inputs.registry ?? registryHost(inputs.region!);
-  const hasApiKey = inputs.apiKey !== undefined;
+  const hasApi = inputs.auth !== undefined;
   const login: Login | undefined = inputs.authToken
     ? { kind: 'auth-token', token: inputs.authToken }
-    : hasApiKey
+    : hasApi
       ? { kind: 'registry-token' }
       : undefined;
 
   const problems = credentialProblems(
     {
-      apiKey: hasApiKey,
+      ociApi: hasApi,
       authToken: inputs.authToken !== undefined,
       namespace: inputs.namespace !== undefined,
       username: inputs.username !== undefined,
@@ -60,9 +60,9 @@ export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean })
     push,
     ...(skipPushReason ? { skipPushReason } : {}),
     lookup: {
-      namespace: !inputs.namespace && hasApiKey,
+      namespace: !inputs.namespace && hasApi,
       username: push && login?.kind === 'auth-token' && !inputs.username,
-      repository: push && hasApiKey && inputs.createRepository !== 'false',
+      repository: push && hasApi && inputs.createRepository !== 'false',
     },
   };
 }

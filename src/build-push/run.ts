@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
     const situation = { forkPullRequest: isForkPullRequest(git) };
     const inputs = getInputs(situation);
     const plan = planRun(inputs, situation);
+    for (const note of inputs.authNotes) core.info(note);
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);

@@ -25,6 +25,7 @@ const CONCURRENCY = 8;
 export async function run(): Promise<void> {
   try {
     const inputs = getPruneInputs();
+    for (const note of inputs.authNotes) core.info(note);
     const registry = await connect(inputs);
     const repository = await core.group(`Finding repository ${inputs.repository}`, () =>
       inStep('repository', () => registry.findRepository(inputs.repository)),
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
 }
 
 async function connect(inputs: PruneInputs): Promise<RepositoryImages> {
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
+  const connection = await inStep('sign-in', () => ociConnection(inputs.auth, inputs.region.id));
   const { connectRepositoryImages } = await import('../oci/repository-images.js');
   return connectRepositoryImages(connection);
 }

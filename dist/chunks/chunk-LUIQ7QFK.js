@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-BWEAG3GC.js";
+} from "./chunk-DZKBRVPJ.js";
 
 // src/build-push/constants.ts
 var Input = {

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-HQHPRU6P.js";
 import {
   __commonJS
 } from "./chunk-OQV333LO.js";

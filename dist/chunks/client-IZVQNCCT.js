@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   connectOci
-} from "./chunk-SGPUTXAQ.js";
-import "./chunk-EWAGJ7JK.js";
-import "./chunk-FDVIOSU4.js";
+} from "./chunk-SOPQVI6D.js";
+import "./chunk-O3YZBLSD.js";
+import "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import "./chunk-OQV333LO.js";
 export {
   connectOci

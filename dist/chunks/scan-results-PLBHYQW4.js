@@ -1,23 +1,24 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  SEVERITIES
-} from "./chunk-3QDIRBGE.js";
-import {
   PAGE_LIMIT,
   allPages
 } from "./chunk-R4NKTY3J.js";
 import {
+  SEVERITIES
+} from "./chunk-3QDIRBGE.js";
+import {
   causeOf
-} from "./chunk-GBCPQV7O.js";
+} from "./chunk-UHJHWG5V.js";
 import {
   ActionError
-} from "./chunk-6L76ETMN.js";
+} from "./chunk-6YBALY5C.js";
+import "./chunk-O3YZBLSD.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
-import "./chunk-FDVIOSU4.js";
+} from "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __toESM

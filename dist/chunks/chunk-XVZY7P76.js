@@ -2,17 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findRepository
-} from "./chunk-YTMEDQG5.js";
-import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
-  PATIENT_RETRY,
-  connectOci
-} from "./chunk-SGPUTXAQ.js";
+} from "./chunk-YLXI4DNC.js";
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-TA26EA5O.js";
 import {
   PAGE_LIMIT,
   allPages,
@@ -20,8 +13,15 @@ import {
   isGone
 } from "./chunk-R4NKTY3J.js";
 import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
+import {
+  PATIENT_RETRY,
+  connectOci
+} from "./chunk-SOPQVI6D.js";
+import {
   isNotFound
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-O3YZBLSD.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

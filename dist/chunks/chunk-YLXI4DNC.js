@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-TA26EA5O.js";
 import {
   PAGE_LIMIT,
   findInPages,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-R4NKTY3J.js";
 import {
   statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-O3YZBLSD.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

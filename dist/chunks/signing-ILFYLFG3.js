@@ -2,7 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
+} from "./chunk-TA26EA5O.js";
+import {
+  PAGE_LIMIT,
+  findInPages,
+  isGone
+} from "./chunk-R4NKTY3J.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   KMS_RAW_MESSAGE_LIMIT,
@@ -11,23 +16,19 @@ import {
   signatureMessageBytes
 } from "./chunk-Y7FR6ION.js";
 import {
-  PAGE_LIMIT,
-  findInPages,
-  isGone
-} from "./chunk-R4NKTY3J.js";
-import {
   causeOf
-} from "./chunk-GBCPQV7O.js";
+} from "./chunk-UHJHWG5V.js";
 import {
   ActionError
-} from "./chunk-6L76ETMN.js";
+} from "./chunk-6YBALY5C.js";
+import {
+  statusOf
+} from "./chunk-O3YZBLSD.js";
 import {
   require_oci_common,
   require_opossum
-} from "./chunk-EWAGJ7JK.js";
-import {
-  statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __toESM

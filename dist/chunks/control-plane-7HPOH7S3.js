@@ -2,28 +2,29 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   tagDigests
-} from "./chunk-SURRYGF7.js";
+} from "./chunk-XVZY7P76.js";
 import {
   ensureRepository,
   findRepository
-} from "./chunk-YTMEDQG5.js";
+} from "./chunk-YLXI4DNC.js";
+import {
+  require_oci_artifacts
+} from "./chunk-TA26EA5O.js";
+import "./chunk-R4NKTY3J.js";
 import "./chunk-JCNSVIZG.js";
 import {
   BRIEF_RETRY,
   connectOci
-} from "./chunk-SGPUTXAQ.js";
-import {
-  require_oci_artifacts
-} from "./chunk-G7PLKEJV.js";
-import "./chunk-R4NKTY3J.js";
-import {
-  require_oci_common,
-  require_opossum
-} from "./chunk-EWAGJ7JK.js";
+} from "./chunk-SOPQVI6D.js";
 import {
   OciNetworkError,
   isTransient
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-O3YZBLSD.js";
+import {
+  require_oci_common,
+  require_opossum
+} from "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __require,
@@ -25622,6 +25623,7 @@ var RETRY_POLICY = BRIEF_RETRY;
 function connectControlPlane(options) {
   const oci = connectOci({ ...options, retry: BRIEF_RETRY });
   return {
+    tenancy: oci.tenancy,
     endpoints: {
       objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(
         oci.service(import_oci_objectstorage2.ObjectStorageClient).endpoint,

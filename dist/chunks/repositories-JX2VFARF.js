@@ -3,11 +3,12 @@ const require = __createRequire(import.meta.url);
 import {
   ensureRepository,
   findRepository
-} from "./chunk-YTMEDQG5.js";
-import "./chunk-G7PLKEJV.js";
+} from "./chunk-YLXI4DNC.js";
+import "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
-import "./chunk-EWAGJ7JK.js";
-import "./chunk-FDVIOSU4.js";
+import "./chunk-O3YZBLSD.js";
+import "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import "./chunk-OQV333LO.js";
 export {
   ensureRepository,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   messageOf
-} from "./chunk-6L76ETMN.js";
+} from "./chunk-6YBALY5C.js";
 import {
   statusOf
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-O3YZBLSD.js";
 
 // src/oci/cause.ts
 function causeOf(error) {

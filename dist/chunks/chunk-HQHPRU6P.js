@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __require

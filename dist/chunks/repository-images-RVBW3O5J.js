@@ -3,16 +3,17 @@ const require = __createRequire(import.meta.url);
 import {
   connectRepositoryImages,
   tagDigests
-} from "./chunk-SURRYGF7.js";
-import "./chunk-YTMEDQG5.js";
-import "./chunk-JCNSVIZG.js";
-import "./chunk-SGPUTXAQ.js";
-import "./chunk-G7PLKEJV.js";
+} from "./chunk-XVZY7P76.js";
+import "./chunk-YLXI4DNC.js";
+import "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
-import "./chunk-EWAGJ7JK.js";
+import "./chunk-JCNSVIZG.js";
+import "./chunk-SOPQVI6D.js";
 import {
   isNotFound
-} from "./chunk-FDVIOSU4.js";
+} from "./chunk-O3YZBLSD.js";
+import "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
 import "./chunk-OQV333LO.js";
 export {
   connectRepositoryImages,
