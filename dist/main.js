@@ -11,7 +11,11 @@ import {
 } from "./chunks/chunk-3QDIRBGE.js";
 import {
   causeOf
-} from "./chunks/chunk-UHJHWG5V.js";
+} from "./chunks/chunk-Q6YF5U6L.js";
+import "./chunks/chunk-O3YZBLSD.js";
+import {
+  require_semver
+} from "./chunks/chunk-ZRR2EDCD.js";
 import {
   DockerError,
   Input,
@@ -24,7 +28,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-LUIQ7QFK.js";
+} from "./chunks/chunk-GLLE62DU.js";
 import {
   OCI_API_CREDENTIALS,
   authSecrets,
@@ -45,7 +49,16 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-MVSJJA2G.js";
+} from "./chunks/chunk-GNG4ADHH.js";
+import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  StepFailure,
+  credentialsError,
+  inStep
+} from "./chunks/chunk-6YBALY5C.js";
 import {
   Env,
   core_exports,
@@ -59,20 +72,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-DZKBRVPJ.js";
-import {
-  ActionError,
-  InputError,
-  InputErrors,
-  InputProblems,
-  StepFailure,
-  credentialsError,
-  inStep
-} from "./chunks/chunk-6YBALY5C.js";
-import "./chunks/chunk-O3YZBLSD.js";
-import {
-  require_semver
-} from "./chunks/chunk-ZRR2EDCD.js";
+} from "./chunks/chunk-R4F6Q4TV.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -3077,11 +3077,11 @@ async function connectReleaseApi(inputs) {
   if (!inputs.auth || !inputs.region)
     throw new ActionError("The release gates need OCI API credentials and a region.");
   const connection = await ociConnection(inputs.auth, inputs.region.id);
-  const { connectOci } = await import("./chunks/client-IZVQNCCT.js");
+  const { connectOci } = await import("./chunks/client-2YL4XSVK.js");
   return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-ILFYLFG3.js");
+  const { signPushedImage } = await import("./chunks/signing-Y5AH5TAN.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -3103,7 +3103,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-PLBHYQW4.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-RFSDRJMP.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -3169,7 +3169,7 @@ async function resolve2(inputs, plan, tagNames) {
   }
   const { auth, region } = inputs;
   const connection = await inStep("sign-in", () => ociConnection(auth, region.id));
-  const { connectControlPlane } = await import("./chunks/control-plane-7HPOH7S3.js");
+  const { connectControlPlane } = await import("./chunks/control-plane-MEMJGZKI.js");
   const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(

@@ -19,7 +19,15 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-MVSJJA2G.js";
+} from "./chunks/chunk-GNG4ADHH.js";
+import {
+  ActionError,
+  InputError,
+  InputProblems,
+  credentialsError,
+  inStep,
+  oneLineFailure
+} from "./chunks/chunk-6YBALY5C.js";
 import {
   Env,
   SharedInput,
@@ -31,15 +39,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-DZKBRVPJ.js";
-import {
-  ActionError,
-  InputError,
-  InputProblems,
-  credentialsError,
-  inStep,
-  oneLineFailure
-} from "./chunks/chunk-6YBALY5C.js";
+} from "./chunks/chunk-R4F6Q4TV.js";
 import {
   __commonJS,
   __toESM
@@ -2368,7 +2368,7 @@ async function run() {
 }
 async function connect(inputs) {
   const connection = await inStep("sign-in", () => ociConnection(inputs.auth, inputs.region.id));
-  const { connectRepositoryImages } = await import("./chunks/repository-images-RVBW3O5J.js");
+  const { connectRepositoryImages } = await import("./chunks/repository-images-YGJAD27K.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {

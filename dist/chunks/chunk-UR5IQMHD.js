@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  require_oci_common
+} from "./chunk-HQHPRU6P.js";
+import {
   OciNetworkError,
   isPermanentNetworkCode,
   isRetryable,
   statusOf
 } from "./chunk-O3YZBLSD.js";
-import {
-  require_oci_common
-} from "./chunk-HQHPRU6P.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

@@ -1,6 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  StepFailure,
+  explain,
+  inputProblemsSummary
+} from "./chunk-6YBALY5C.js";
+import {
   Env,
   ExitCode,
   SharedInput,
@@ -10,16 +19,7 @@ import {
   info,
   setFailed,
   setSecret
-} from "./chunk-DZKBRVPJ.js";
-import {
-  ActionError,
-  InputError,
-  InputErrors,
-  InputProblems,
-  StepFailure,
-  explain,
-  inputProblemsSummary
-} from "./chunk-6YBALY5C.js";
+} from "./chunk-R4F6Q4TV.js";
 
 // src/common/fail.ts
 function failWithAdvice(error2) {
@@ -318,8 +318,8 @@ async function onPullRequest(options, marker, body, write) {
 async function withOctokit(target, verb, work) {
   try {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./github-PQADA333.js"),
-      import("./utils-2D5HH35Z.js")
+      import("./github-72NUXYON.js"),
+      import("./utils-32HMUI7P.js")
     ]);
     const octokit = getOctokit(target.token, {
       baseUrl: (target.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
@@ -618,10 +618,10 @@ async function ociConnection(auth, regionId) {
 }
 async function openSession(auth, baseUrl) {
   if (auth.kind === "oidc") {
-    const { openOidcSession } = await import("./oidc-session-UFH2ZEFG.js");
+    const { openOidcSession } = await import("./oidc-session-MVJJWAJY.js");
     return openOidcSession(auth.oidc);
   }
-  const { openInstancePrincipalSession } = await import("./instance-principal-YOZKLQ4H.js");
+  const { openInstancePrincipalSession } = await import("./instance-principal-U2XTW6L2.js");
   return openInstancePrincipalSession({
     ...auth.tenancy ? { tenancy: auth.tenancy } : {},
     ...baseUrl ? { baseUrl } : {},

@@ -2,7 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   tagDigests
-} from "./chunk-XVZY7P76.js";
+} from "./chunk-XCKFRA7S.js";
+import {
+  BRIEF_RETRY,
+  connectOci
+} from "./chunk-UR5IQMHD.js";
 import {
   ensureRepository,
   findRepository
@@ -11,20 +15,16 @@ import {
   require_oci_artifacts
 } from "./chunk-TA26EA5O.js";
 import "./chunk-R4NKTY3J.js";
-import "./chunk-JCNSVIZG.js";
-import {
-  BRIEF_RETRY,
-  connectOci
-} from "./chunk-SOPQVI6D.js";
-import {
-  OciNetworkError,
-  isTransient
-} from "./chunk-O3YZBLSD.js";
 import {
   require_oci_common,
   require_opossum
 } from "./chunk-HQHPRU6P.js";
+import {
+  OciNetworkError,
+  isTransient
+} from "./chunk-O3YZBLSD.js";
 import "./chunk-ZRR2EDCD.js";
+import "./chunk-JCNSVIZG.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   connectOci
-} from "./chunk-SOPQVI6D.js";
-import "./chunk-O3YZBLSD.js";
+} from "./chunk-UR5IQMHD.js";
 import "./chunk-HQHPRU6P.js";
+import "./chunk-O3YZBLSD.js";
 import "./chunk-ZRR2EDCD.js";
 import "./chunk-OQV333LO.js";
 export {

@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  PATIENT_RETRY,
+  connectOci
+} from "./chunk-UR5IQMHD.js";
+import {
   findRepository
 } from "./chunk-YLXI4DNC.js";
 import {
@@ -13,15 +17,11 @@ import {
   isGone
 } from "./chunk-R4NKTY3J.js";
 import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
-  PATIENT_RETRY,
-  connectOci
-} from "./chunk-SOPQVI6D.js";
-import {
   isNotFound
 } from "./chunk-O3YZBLSD.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

@@ -9,6 +9,10 @@ import {
   isGone
 } from "./chunk-R4NKTY3J.js";
 import {
+  require_oci_common,
+  require_opossum
+} from "./chunk-HQHPRU6P.js";
+import {
   DEFAULT_SIGNING_ALGORITHM,
   KMS_RAW_MESSAGE_LIMIT,
   cryptoEndpointFromKeyId,
@@ -17,18 +21,14 @@ import {
 } from "./chunk-Y7FR6ION.js";
 import {
   causeOf
-} from "./chunk-UHJHWG5V.js";
-import {
-  ActionError
-} from "./chunk-6YBALY5C.js";
+} from "./chunk-Q6YF5U6L.js";
 import {
   statusOf
 } from "./chunk-O3YZBLSD.js";
-import {
-  require_oci_common,
-  require_opossum
-} from "./chunk-HQHPRU6P.js";
 import "./chunk-ZRR2EDCD.js";
+import {
+  ActionError
+} from "./chunk-6YBALY5C.js";
 import {
   __commonJS,
   __toESM

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  require_oci_common
+} from "./chunk-HQHPRU6P.js";
+import "./chunk-ZRR2EDCD.js";
+import {
   sessionClaims
 } from "./chunk-GA2FTZIX.js";
 import {
   ActionError,
   messageOf
 } from "./chunk-6YBALY5C.js";
-import {
-  require_oci_common
-} from "./chunk-HQHPRU6P.js";
-import "./chunk-ZRR2EDCD.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

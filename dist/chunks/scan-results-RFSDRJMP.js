@@ -5,20 +5,20 @@ import {
   allPages
 } from "./chunk-R4NKTY3J.js";
 import {
+  require_oci_common,
+  require_opossum
+} from "./chunk-HQHPRU6P.js";
+import {
   SEVERITIES
 } from "./chunk-3QDIRBGE.js";
 import {
   causeOf
-} from "./chunk-UHJHWG5V.js";
+} from "./chunk-Q6YF5U6L.js";
+import "./chunk-O3YZBLSD.js";
+import "./chunk-ZRR2EDCD.js";
 import {
   ActionError
 } from "./chunk-6YBALY5C.js";
-import "./chunk-O3YZBLSD.js";
-import {
-  require_oci_common,
-  require_opossum
-} from "./chunk-HQHPRU6P.js";
-import "./chunk-ZRR2EDCD.js";
 import {
   __commonJS,
   __toESM

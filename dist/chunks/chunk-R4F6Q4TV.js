@@ -143,23 +143,24 @@ function prepareKeyValueMessage(key, value) {
 import * as os5 from "os";
 import * as path5 from "path";
 
-// oidc-stub:@actions/http-client
-var unused = () => {
-  throw new Error("core.getIDToken is not bundled with this action");
-};
+// oidc-lazy:@actions/http-client
 var HttpClient = class {
-  constructor() {
-    unused();
+  constructor(...args) {
+    this.args = args;
+  }
+  async getJson(url, headers) {
+    const http = await import("./lib-NFQNS5DC.js");
+    const auth = await import("./auth-56DAFWJY.js");
+    const [userAgent, handlers = [], options] = this.args;
+    const bearers = handlers.map((handler) => new auth.BearerCredentialHandler(handler.token));
+    return new http.HttpClient(userAgent, bearers, options).getJson(url, headers);
   }
 };
 
-// oidc-stub:@actions/http-client/lib/auth
-var unused2 = () => {
-  throw new Error("core.getIDToken is not bundled with this action");
-};
+// oidc-lazy:@actions/http-client/lib/auth
 var BearerCredentialHandler = class {
-  constructor() {
-    unused2();
+  constructor(token) {
+    this.token = token;
   }
 };
 

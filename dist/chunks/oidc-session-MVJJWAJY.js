@@ -1,12 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  Env,
-  getIDToken,
-  info,
-  setSecret
-} from "./chunk-DZKBRVPJ.js";
-import {
   jwtClaims,
   renewalReason,
   sessionClaims
@@ -15,6 +9,12 @@ import {
   ActionError,
   messageOf
 } from "./chunk-6YBALY5C.js";
+import {
+  Env,
+  getIDToken,
+  info,
+  setSecret
+} from "./chunk-R4F6Q4TV.js";
 import "./chunk-OQV333LO.js";
 
 // src/oci/oidc-session.ts
