@@ -49,7 +49,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-GNG4ADHH.js";
+} from "./chunks/chunk-HTFJMAXK.js";
 import {
   ActionError,
   InputError,

@@ -19,7 +19,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-GNG4ADHH.js";
+} from "./chunks/chunk-HTFJMAXK.js";
 import {
   ActionError,
   InputError,

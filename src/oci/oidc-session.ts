@@ -41,6 +41,8 @@ const runnerEffects: OidcEffects = {
 interface Upst {
   token: string;
   claims: SessionClaims;
+  /** When the exchange was asked for, on the runner's clock (an upper bound of the token's age). */
+  askedAtMs: number;
 }
 
 export async function openOidcSession(
@@ -52,6 +54,7 @@ export async function openOidcSession(
   const publicKeyDer = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 
   const exchange = async (): Promise<Upst> => {
+    const askedAtMs = effects.now();
     const subjectToken = await effects.idToken(settings.audience);
     effects.mask(subjectToken);
     const token = await exchangeForUpst({ settings, subjectToken, publicKey: publicKeyDer }, effects.fetch);
@@ -62,7 +65,7 @@ export async function openOidcSession(
         `Keyless sign-in: ${settings.domain} answered with a token that is not a UPST (no exp claim); is oidc-domain the identity domain's URL?`,
       );
     }
-    return { token, claims };
+    return { token, claims, askedAtMs };
   };
 
   effects.log(
@@ -81,7 +84,7 @@ export async function openOidcSession(
 
   let renewal: Promise<void> | undefined;
   const renewIfNeeded = async (): Promise<void> => {
-    const reason = renewalReason(current.claims, effects.now());
+    const reason = renewalReason(current.claims, effects.now(), current.askedAtMs);
     if (reason === undefined) return;
     renewal ??= (async () => {
       effects.log(

@@ -65,9 +65,20 @@ export function renewalMarginSeconds(claims: SessionClaims): number {
   return Math.min(300, Math.max(lifetime, 0) / 6);
 }
 
-/** Why the session token must be renewed before the next request, or undefined while it is good. */
-export function renewalReason(claims: SessionClaims, nowMs: number): string | undefined {
-  const left = claims.exp - nowMs / 1000;
+/**
+ * Why the session token must be renewed before the next request, or undefined while it is good.
+ * With `receivedAtMs` (and an `iat`), its age on the runner's clock decides, so a runner whose clock
+ * is off from OCI's neither renews on every request nor misses the expiry.
+ */
+export function renewalReason(
+  claims: SessionClaims,
+  nowMs: number,
+  receivedAtMs?: number,
+): string | undefined {
+  const left =
+    receivedAtMs !== undefined && claims.iat !== undefined
+      ? claims.exp - claims.iat - (nowMs - receivedAtMs) / 1000
+      : claims.exp - nowMs / 1000;
   if (left > renewalMarginSeconds(claims)) return undefined;
   const at = new Date(claims.exp * 1000).toISOString().slice(11, 19);
   return left <= 0

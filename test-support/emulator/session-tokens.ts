@@ -106,7 +106,7 @@ export class SessionTokenAuthority {
 }
 
 function publicKeyOf(key: KeyObject | string): KeyObject {
-  if (typeof key !== 'string') return createPublicKey(key);
+  if (typeof key !== 'string') return key.type === 'public' ? key : createPublicKey(key);
   if (key.includes('-----BEGIN')) return createPublicKey(key);
   return createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' });
 }

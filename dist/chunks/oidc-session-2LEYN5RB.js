@@ -4,7 +4,7 @@ import {
   jwtClaims,
   renewalReason,
   sessionClaims
-} from "./chunk-GA2FTZIX.js";
+} from "./chunk-E4VHYFBO.js";
 import {
   ActionError,
   messageOf
@@ -144,6 +144,7 @@ async function openOidcSession(settings, effects = runnerEffects) {
   const privateKeyPem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const publicKeyDer = publicKey.export({ type: "spki", format: "der" }).toString("base64");
   const exchange = async () => {
+    const askedAtMs = effects.now();
     const subjectToken = await effects.idToken(settings.audience);
     effects.mask(subjectToken);
     const token = await exchangeForUpst({ settings, subjectToken, publicKey: publicKeyDer }, effects.fetch);
@@ -154,7 +155,7 @@ async function openOidcSession(settings, effects = runnerEffects) {
         `Keyless sign-in: ${settings.domain} answered with a token that is not a UPST (no exp claim); is oidc-domain the identity domain's URL?`
       );
     }
-    return { token, claims };
+    return { token, claims, askedAtMs };
   };
   effects.log(
     `Keyless sign-in: exchanging the GitHub OIDC token (audience ${settings.audience}) at ${settings.domain}`
@@ -171,7 +172,7 @@ async function openOidcSession(settings, effects = runnerEffects) {
   );
   let renewal;
   const renewIfNeeded = async () => {
-    const reason = renewalReason(current.claims, effects.now());
+    const reason = renewalReason(current.claims, effects.now(), current.askedAtMs);
     if (reason === void 0) return;
     renewal ??= (async () => {
       effects.log(

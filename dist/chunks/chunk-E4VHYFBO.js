@@ -29,8 +29,8 @@ function renewalMarginSeconds(claims) {
   const lifetime = claims.iat !== void 0 ? claims.exp - claims.iat : 3600;
   return Math.min(300, Math.max(lifetime, 0) / 6);
 }
-function renewalReason(claims, nowMs) {
-  const left = claims.exp - nowMs / 1e3;
+function renewalReason(claims, nowMs, receivedAtMs) {
+  const left = receivedAtMs !== void 0 && claims.iat !== void 0 ? claims.exp - claims.iat - (nowMs - receivedAtMs) / 1e3 : claims.exp - nowMs / 1e3;
   if (left > renewalMarginSeconds(claims)) return void 0;
   const at = new Date(claims.exp * 1e3).toISOString().slice(11, 19);
   return left <= 0 ? `The OCI session token expired at ${at} UTC` : `The OCI session token expires in ${Math.round(left)} s (${at} UTC)`;

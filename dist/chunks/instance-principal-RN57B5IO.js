@@ -6,7 +6,7 @@ import {
 import "./chunk-ZRR2EDCD.js";
 import {
   sessionClaims
-} from "./chunk-GA2FTZIX.js";
+} from "./chunk-E4VHYFBO.js";
 import {
   ActionError,
   messageOf

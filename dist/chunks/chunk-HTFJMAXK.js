@@ -618,10 +618,10 @@ async function ociConnection(auth, regionId) {
 }
 async function openSession(auth, baseUrl) {
   if (auth.kind === "oidc") {
-    const { openOidcSession } = await import("./oidc-session-MVJJWAJY.js");
+    const { openOidcSession } = await import("./oidc-session-2LEYN5RB.js");
     return openOidcSession(auth.oidc);
   }
-  const { openInstancePrincipalSession } = await import("./instance-principal-U2XTW6L2.js");
+  const { openInstancePrincipalSession } = await import("./instance-principal-RN57B5IO.js");
   return openInstancePrincipalSession({
     ...auth.tenancy ? { tenancy: auth.tenancy } : {},
     ...baseUrl ? { baseUrl } : {},
