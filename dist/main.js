@@ -2976,7 +2976,8 @@ async function writeSummary(result) {
 // src/build-push/plan.ts
 function planRun(inputs, situation) {
   const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApi = inputs.auth !== void 0;
+  const keylessUnavailable = inputs.auth?.kind === "oidc" && situation.forkPullRequest && situation.idToken === false;
+  const hasApi = inputs.auth !== void 0 && !keylessUnavailable;
   const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApi ? { kind: "registry-token" } : void 0;
   const problems = credentialProblems(
     {
@@ -2991,7 +2992,7 @@ function planRun(inputs, situation) {
   if (problems.length === 1) throw problems[0];
   if (problems.length > 1) throw new InputErrors(problems);
   const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub gives fork workflows neither the repository secrets nor an OIDC token: the image is built and tagged but not pushed." : void 0;
   return {
     registry,
     ...push2 ? { login: login2 } : {},
@@ -3218,7 +3219,10 @@ async function ensureRepository(api, inputs, tenancy) {
 async function run() {
   try {
     const git = loadGitContext();
-    const situation = { forkPullRequest: isForkPullRequest(git) };
+    const situation = {
+      forkPullRequest: isForkPullRequest(git),
+      idToken: Boolean(process.env[Env.IdTokenRequestUrl])
+    };
     const inputs = getInputs(situation);
     const plan = planRun(inputs, situation);
     for (const note of inputs.authNotes) info(note);
