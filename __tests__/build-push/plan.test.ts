@@ -83,10 +83,18 @@ describe('planRun', () => {
   it('7b: keyless on a fork pull request, which gets no OIDC token: build only, nothing looked up', () => {
     const keyless = {
       kind: 'oidc',
-      oidc: { domain: 'https://idcs-x.identity.oraclecloud.com', clientId: 'c', clientSecret: 's', audience: 'a' },
+      oidc: {
+        domain: 'https://idcs-x.identity.oraclecloud.com',
+        clientId: 'c',
+        clientSecret: 's',
+        audience: 'a',
+      },
     } as const;
     const plan = planRun(inputs({ auth: keyless }), { forkPullRequest: true, idToken: false });
-    expect(plan).toMatchObject({ push: false, lookup: { namespace: false, username: false, repository: false } });
+    expect(plan).toMatchObject({
+      push: false,
+      lookup: { namespace: false, username: false, repository: false },
+    });
     expect(plan.login).toBeUndefined();
     expect(plan.skipPushReason).toMatch(/neither the repository secrets nor an OIDC token/);
     // With the token (a same-repository pull request), keyless signs in.
