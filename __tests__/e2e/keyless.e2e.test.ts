@@ -248,6 +248,22 @@ describe('keyless: the workflow signs in with its GitHub OIDC token', () => {
     },
   );
 
+  it('instance-principal off an OCI instance: a clear error, nothing created', async () => {
+    const repositories = world.emulator.repositories().length;
+    const { main } = await pushJob(world, {
+      repository: 'keyless/nowhere',
+      tags: 'n1',
+      'oci-auth': 'instance-principal',
+    });
+    expect(main.exitCode).toBe(1);
+    expect(errors(main)).toEqual([
+      expect.stringMatching(
+        /^Instance principal sign-in failed: .*works only on a runner that is an OCI compute instance/,
+      ),
+    ]);
+    expect(world.emulator.repositories().length).toBe(repositories);
+  });
+
   it('a 401 from OCI on the session names the policy gap of the service user', async () => {
     world.emulator.injectFault({ method: 'GET', path: '/n', status: 401, code: 'NotAuthenticated' });
     const { main } = await pushJob(

@@ -92,6 +92,10 @@ export function instancePrincipalReply(
   if (typeof body.publicKey !== 'string' || body.publicKey === '') {
     return { status: 400, body: { code: 'InvalidParameter', message: 'publicKey is required.' } };
   }
-  const token = sessionTokens.issue({ subject: instance.id, publicKey: body.publicKey, ptype: 'instance' });
-  return { status: 200, body: { token } };
+  try {
+    const token = sessionTokens.issue({ subject: instance.id, publicKey: body.publicKey, ptype: 'instance' });
+    return { status: 200, body: { token } };
+  } catch {
+    return { status: 400, body: { code: 'InvalidParameter', message: 'publicKey is not a public key.' } };
+  }
 }
