@@ -40,8 +40,8 @@ describe('the GitHub OIDC token service stand-in', () => {
         ref: 'refs/heads/main',
       },
     });
-    const claims = (verified as { claims: { exp: number; iat: number } }).claims;
-    expect(claims.exp - claims.iat).toBe(120);
+    if (!verified.ok) throw new Error(verified.reason);
+    expect(Number(verified.claims.exp) - Number(verified.claims.iat)).toBe(120);
   });
 
   it('refuses a request without a granted request token (401)', async () => {
