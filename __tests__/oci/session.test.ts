@@ -169,4 +169,11 @@ describe('renewalReason', () => {
     if (reason === undefined) expect(result).toBeUndefined();
     else expect(result).toMatch(reason);
   });
+
+  it("a runner clock an hour ahead of OCI's: the token's age decides, not its exp", () => {
+    const claims = { iat, exp: iat + 3600 };
+    const receivedAt = (iat + 3600) * 1000; // the runner's clock when the token arrived
+    expect(renewalReason(claims, receivedAt + 60_000, receivedAt)).toBeUndefined();
+    expect(renewalReason(claims, receivedAt + 3_400_000, receivedAt)).toMatch(/expires in 200 s/);
+  });
 });

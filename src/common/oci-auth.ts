@@ -227,12 +227,3 @@ export function authSecrets(auth: OciAuth | undefined): string[] {
   if (auth?.kind === 'oidc') return [auth.oidc.clientSecret];
   return [];
 }
-
-/** The tenancy the inputs name, when they do (keyless sign-in and instance principals learn it at sign-in). */
-export function givenTenancy(auth: OciAuth): string | undefined {
-  return auth.kind === 'api-key'
-    ? auth.apiKey.tenancy
-    : auth.kind === 'oidc'
-      ? auth.oidc.tenancy
-      : auth.tenancy;
-}
