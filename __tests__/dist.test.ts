@@ -8,6 +8,7 @@ import { staticGraph } from '../test-support/bundle-graph.js';
 
 const sdkMarker = /node_modules\/oci-(common|identity|artifacts|objectstorage|containerregistry)\//;
 const octokitMarker = /node_modules\/@octokit\//;
+const httpClientMarker = /node_modules\/(@actions\/http-client|undici)\//;
 
 describe('dist/', () => {
   it('main.js loads no OCI SDK code until a dynamic import asks for it', () => {
@@ -43,6 +44,17 @@ describe('dist/', () => {
       const graph = [...staticGraph(entry)];
       expect(graph.filter((file) => octokitMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
       expect(lazyGraph(entry).some((file) => octokitMarker.test(readFileSync(file, 'utf8')))).toBe(true);
+    },
+  );
+
+  it.each(['dist/main.js', 'dist/prune.js', 'dist/post.js'])(
+    '%s loads no HTTP client for the GitHub OIDC token until keyless sign-in asks for it',
+    (entry) => {
+      const graph = [...staticGraph(entry)];
+      expect(graph.filter((file) => httpClientMarker.test(readFileSync(file, 'utf8')))).toEqual([]);
+      if (entry !== 'dist/post.js') {
+        expect(lazyGraph(entry).some((file) => httpClientMarker.test(readFileSync(file, 'utf8')))).toBe(true);
+      }
     },
   );
 

@@ -188,6 +188,7 @@ describe('the release job', () => {
         '.github/workflows/ocir-build-push.yml',
         'examples/build-push.yml',
         'examples/distributed-build.yml',
+        'examples/keyless.yml',
         'examples/multi-platform.yml',
         'examples/pr-previews.yml',
         'examples/retention.yml',

@@ -1,8 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_SIGNING_ALGORITHM,
+  SIGNING_ALGORITHMS,
+  parseSigningAlgorithm,
+  signMetadataProblem
+} from "./chunks/chunk-KJA4MPKO.js";
+import {
   SEVERITIES
 } from "./chunks/chunk-3QDIRBGE.js";
+import {
+  causeOf
+} from "./chunks/chunk-ONPEG37N.js";
+import "./chunks/chunk-2GS5O6KY.js";
+import {
+  require_semver
+} from "./chunks/chunk-ZRR2EDCD.js";
 import {
   DockerError,
   Input,
@@ -15,12 +28,11 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-7MXNMM3U.js";
+} from "./chunks/chunk-GLLE62DU.js";
 import {
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
   BEARER_USERNAME,
-  apiKeySecrets,
+  OCI_API_CREDENTIALS,
+  authSecrets,
   checkoutCommitTime,
   failWithAdvice,
   isForkPullRequest,
@@ -32,14 +44,23 @@ import {
   parseLines,
   parseList,
   publishPreviewComment,
-  readApiKey,
+  readOciAuth,
   readRegionSources,
   registryHost,
   registryUsername,
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-SVNF3YAX.js";
+} from "./chunks/chunk-PK2GXCSU.js";
+import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  StepFailure,
+  credentialsError,
+  inStep
+} from "./chunks/chunk-6YBALY5C.js";
 import {
   Env,
   core_exports,
@@ -53,44 +74,22 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-BWEAG3GC.js";
+} from "./chunks/chunk-R4F6Q4TV.js";
 import {
   RegistryApiError,
   registryClient
 } from "./chunks/chunk-L46K2JAF.js";
-import {
-  DEFAULT_SIGNING_ALGORITHM,
-  SIGNING_ALGORITHMS,
-  parseSigningAlgorithm,
-  signMetadataProblem
-} from "./chunks/chunk-KJA4MPKO.js";
-import {
-  causeOf
-} from "./chunks/chunk-P5SG6VYB.js";
-import {
-  ActionError,
-  InputError,
-  InputErrors,
-  InputProblems,
-  StepFailure,
-  credentialsError,
-  inStep
-} from "./chunks/chunk-6L76ETMN.js";
-import "./chunks/chunk-2GS5O6KY.js";
-import {
-  require_semver
-} from "./chunks/chunk-ZRR2EDCD.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/inputs/credentials.ts
 function credentialProblems(given, situation) {
-  if (!given.push || given.apiKey) return [];
+  if (!given.push || given.ociApi) return [];
   if (!given.authToken) {
     return situation.forkPullRequest ? [] : [
       credentialsError(
-        `no registry credentials to push with. Set one of: the API signing key, as the secrets ${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
+        `no registry credentials to push with. Set one of: ${OCI_API_CREDENTIALS}; or an auth token, as the inputs auth-token, namespace and username; or push: false to build only`
       )
     ];
   }
@@ -98,14 +97,14 @@ function credentialProblems(given, situation) {
     ...given.namespace ? [] : [
       new InputError(
         Input.Namespace,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        `is needed to log in with an auth token when no OCI API credential (oidc-domain, ${Env.User} \u2026) can look it up`,
         "grxmw2a9myyj"
       )
     ],
     ...given.username ? [] : [
       new InputError(
         Input.Username,
-        `is needed to log in with an auth token when no API key (${Env.User} \u2026) can look it up`,
+        `is needed to log in with an auth token when no OCI API credential (oidc-domain, ${Env.User} \u2026) can look it up`,
         "joao.silva or oracleidentitycloudservice/joao.silva"
       )
     ]
@@ -758,12 +757,12 @@ function checkGatesNeeds(ctx, gates, run2) {
     ...signKeyGiven ? [Input.SignKey] : [],
     ...gates.scanGate !== void 0 && gates.scanGate !== "none" ? [Input.ScanGate] : []
   ];
-  if (releaseGates.length > 0 && run2.push === true && !run2.apiKeyGiven && !run2.situation.forkPullRequest) {
+  if (releaseGates.length > 0 && run2.push === true && !run2.ociApiGiven && !run2.situation.forkPullRequest) {
     for (const name of releaseGates) {
       problems.add(
         new InputError(
           name,
-          `${name === Input.SignKey ? "signing calls OCI Vault and the Artifacts API" : "the vulnerability gate reads OCI Vulnerability Scanning results"}, which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`
+          `${name === Input.SignKey ? "signing calls OCI Vault and the Artifacts API" : "the vulnerability gate reads OCI Vulnerability Scanning results"}, which need OCI API credentials: ${OCI_API_CREDENTIALS}; an auth token cannot. Set one, or remove ${name}`
         )
       );
     }
@@ -1273,8 +1272,7 @@ function readTarget(ctx, regionsConfig) {
   const region = regionValue === void 0 ? void 0 : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
   const registry = check(Input.Registry, validateRegistry);
   const namespace = check(Input.Namespace, validateNamespace);
-  const apiKey = problems.check(() => readApiKey(read, env));
-  const apiKeyGiven = apiKey !== void 0 || problems.failed(...API_KEY_INPUTS);
+  const { auth, given: ociApiGiven, notes: authNotes } = readOciAuth(read, env, problems);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
   const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
@@ -1287,7 +1285,8 @@ function readTarget(ctx, regionsConfig) {
   const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
   return {
     ...regionValue !== void 0 ? { regionValue } : {},
-    apiKeyGiven,
+    ociApiGiven,
+    authNotes,
     ...authToken !== void 0 ? { authToken } : {},
     ...username !== void 0 ? { username } : {},
     ...createRepository !== void 0 ? { createRepository } : {},
@@ -1296,7 +1295,7 @@ function readTarget(ctx, regionsConfig) {
       ...region ? { region } : {},
       ...registry ? { registry } : {},
       ...namespace ? { namespace } : {},
-      ...apiKey ? { apiKey } : {},
+      ...auth ? { auth } : {},
       ...authToken ? { authToken } : {},
       ...username ? { username } : {},
       repository,
@@ -1309,7 +1308,7 @@ function readTarget(ctx, regionsConfig) {
 }
 function checkTargetNeeds(ctx, target) {
   const { problems, given } = ctx;
-  if (target.regionValue === void 0 && target.apiKeyGiven) {
+  if (target.regionValue === void 0 && target.ociApiGiven) {
     problems.add(
       new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, "sa-saopaulo-1")
     );
@@ -1326,15 +1325,15 @@ function checkTargetNeeds(ctx, target) {
     problems.add(
       new InputError(
         Input.Username,
-        "is used only with auth-token; set auth-token too, or remove username to log in with the API key"
+        "is used only with auth-token; set auth-token too, or remove username to log in with a registry token"
       )
     );
   }
-  if (target.createRepository === "true" && !target.apiKeyGiven) {
+  if (target.createRepository === "true" && !target.ociApiGiven) {
     problems.add(
       new InputError(
         Input.CreateRepository,
-        `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); set it, or use auto to create the repository only when the key is there`
+        `'true' creates the repository through the OCI API, which needs ${OCI_API_CREDENTIALS}; set one, or use auto to create the repository only when the OCI API can be reached`
       )
     );
   }
@@ -1351,10 +1350,10 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   const runOptions = readRunOptions(ctx);
   const gates = readGates(ctx);
   checkTargetNeeds(ctx, target);
-  checkGatesNeeds(ctx, gates, { push: publish.push, apiKeyGiven: target.apiKeyGiven, situation });
+  checkGatesNeeds(ctx, gates, { push: publish.push, ociApiGiven: target.ociApiGiven, situation });
   if (publish.push !== void 0) {
     const credentials = {
-      apiKey: target.apiKeyGiven,
+      ociApi: target.ociApiGiven,
       authToken: target.authToken !== void 0,
       namespace: ctx.given(Input.Namespace),
       username: target.username !== void 0,
@@ -1364,6 +1363,7 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   }
   ctx.problems.throwIfAny();
   return {
+    authNotes: target.authNotes,
     ...target.validated(),
     ...build2.validated(buildx),
     ...publish.validated(),
@@ -1372,13 +1372,19 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   };
 }
 function secretsOf(inputs) {
-  return [inputs.authToken, inputs.githubToken, ...apiKeySecrets(inputs.apiKey)].filter(
+  return [inputs.authToken, inputs.githubToken, ...authSecrets(inputs.auth)].filter(
     (value) => Boolean(value)
   );
 }
 function getInputs(situation) {
   const read = (name) => getInput(name);
-  maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
+  maskRawSecrets(read, [
+    Input.AuthToken,
+    Input.GithubToken,
+    Input.PrivateKey,
+    Input.PrivateKeyPassphrase,
+    Input.OidcClientSecret
+  ]);
   const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths(), situation);
   for (const secret of secretsOf(inputs)) setSecret(secret);
   return inputs;
@@ -2724,11 +2730,12 @@ async function writeSummary(result) {
 // src/build-push/plan.ts
 function planRun(inputs, situation) {
   const registry = inputs.registry ?? registryHost(inputs.region);
-  const hasApiKey = inputs.apiKey !== void 0;
-  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApiKey ? { kind: "registry-token" } : void 0;
+  const keylessUnavailable = inputs.auth?.kind === "oidc" && situation.forkPullRequest && situation.idToken === false;
+  const hasApi = inputs.auth !== void 0 && !keylessUnavailable;
+  const login2 = inputs.authToken ? { kind: "auth-token", token: inputs.authToken } : hasApi ? { kind: "registry-token" } : void 0;
   const problems = credentialProblems(
     {
-      apiKey: hasApiKey,
+      ociApi: hasApi,
       authToken: inputs.authToken !== void 0,
       namespace: inputs.namespace !== void 0,
       username: inputs.username !== void 0,
@@ -2739,16 +2746,16 @@ function planRun(inputs, situation) {
   if (problems.length === 1) throw problems[0];
   if (problems.length > 1) throw new InputErrors(problems);
   const push2 = inputs.push && login2 !== void 0;
-  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: the image is built and tagged but not pushed." : void 0;
+  const skipPushReason = inputs.push && !push2 ? "This pull request comes from a fork, and GitHub gives fork workflows neither the repository secrets nor an OIDC token: the image is built and tagged but not pushed." : void 0;
   return {
     registry,
     ...push2 ? { login: login2 } : {},
     push: push2,
     ...skipPushReason ? { skipPushReason } : {},
     lookup: {
-      namespace: !inputs.namespace && hasApiKey,
+      namespace: !inputs.namespace && hasApi,
       username: push2 && login2?.kind === "auth-token" && !inputs.username,
-      repository: push2 && hasApiKey && inputs.createRepository !== "false"
+      repository: push2 && hasApi && inputs.createRepository !== "false"
     }
   };
 }
@@ -2826,14 +2833,14 @@ async function runReleaseGates(inputs, image) {
   }
 }
 async function connectReleaseApi(inputs) {
-  if (!inputs.apiKey || !inputs.region)
-    throw new ActionError("The release gates need the API signing key and a region.");
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectOci } = await import("./chunks/client-W7PEMMCX.js");
+  if (!inputs.auth || !inputs.region)
+    throw new ActionError("The release gates need OCI API credentials and a region.");
+  const connection = await ociConnection(inputs.auth, inputs.region.id);
+  const { connectOci } = await import("./chunks/client-TUDINTVH.js");
   return connectOci(connection);
 }
 async function signImage(oci, inputs, sign, digest) {
-  const { signPushedImage } = await import("./chunks/signing-X7UMBUEH.js");
+  const { signPushedImage } = await import("./chunks/signing-OHOWBBZW.js");
   info(`Key ${sign.keyId}, version ${sign.keyVersionId}, ${sign.algorithm}`);
   const signed = await signPushedImage(oci, {
     regionId: inputs.region.id,
@@ -2855,7 +2862,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-VSMUWJ5O.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-IVAKS3E3.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -2878,7 +2885,7 @@ async function repositoryCompartment(oci, name) {
   const { findRepository } = await import("./chunks/repositories-SPIY22C4.js");
   const repository = await findRepository(oci, name).catch((error) => {
     throw new ActionError(
-      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
+      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The signing principal's group needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
     );
   });
   if (!repository) {
@@ -2917,12 +2924,13 @@ function repositoryDrift(existing, wanted) {
 // src/build-push/resolve.ts
 async function resolve2(inputs, plan, tagNames) {
   const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
-  if (!needsApi || !inputs.apiKey || !inputs.region) {
+  if (!needsApi || !inputs.auth || !inputs.region) {
     info("Nothing to look up: the OCI API is not used");
     return {};
   }
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectControlPlane } = await import("./chunks/control-plane-H4FIV3DN.js");
+  const { auth, region } = inputs;
+  const connection = await inStep("sign-in", () => ociConnection(auth, region.id));
+  const { connectControlPlane } = await import("./chunks/control-plane-H4LJJDPB.js");
   const api = connectControlPlane(connection);
   const issueToken = async () => {
     const issued = await inStep(
@@ -2936,7 +2944,7 @@ async function resolve2(inputs, plan, tagNames) {
     plan.lookup.namespace ? inStep("namespace", () => api.namespace()) : void 0,
     plan.lookup.username ? inStep("username", () => api.userName()) : void 0,
     plan.login?.kind === "registry-token" ? issueToken() : void 0,
-    plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs)) : void 0
+    plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs, api.tenancy)) : void 0
   ]);
   const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, tagNames)) : void 0;
   if (namespace) info(`Namespace: ${namespace}`);
@@ -2949,11 +2957,11 @@ async function resolve2(inputs, plan, tagNames) {
     ...existingTags ? { existingTags } : {}
   };
 }
-async function ensureRepository(api, inputs) {
+async function ensureRepository(api, inputs, tenancy) {
   const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
   const repository = await api.ensureRepository({
     name: inputs.repository,
-    compartmentId: inputs.compartment ?? inputs.apiKey.tenancy,
+    compartmentId: inputs.compartment ?? tenancy,
     ...wanted
   });
   if (repository.created) {
@@ -2971,9 +2979,13 @@ async function ensureRepository(api, inputs) {
 async function run() {
   try {
     const git = loadGitContext();
-    const situation = { forkPullRequest: isForkPullRequest(git) };
+    const situation = {
+      forkPullRequest: isForkPullRequest(git),
+      idToken: Boolean(process.env[Env.IdTokenRequestUrl])
+    };
     const inputs = getInputs(situation);
     const plan = planRun(inputs, situation);
+    for (const note of inputs.authNotes) info(note);
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) info(note);
     if (plan.skipPushReason) notice(plan.skipPushReason);

@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-7MXNMM3U.js";
+} from "./chunks/chunk-GLLE62DU.js";
 import {
   getState,
   info
-} from "./chunks/chunk-BWEAG3GC.js";
+} from "./chunks/chunk-R4F6Q4TV.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts

@@ -4,10 +4,9 @@ import {
   mapConcurrent
 } from "./chunks/chunk-JCNSVIZG.js";
 import {
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
   BEARER_USERNAME,
-  apiKeySecrets,
+  OCI_API_CREDENTIALS,
+  authSecrets,
   failWithAdvice,
   loadGitContext,
   markPreviewRemoved,
@@ -16,12 +15,20 @@ import {
   optional,
   parseBoolean,
   parseList,
-  readApiKey,
+  readOciAuth,
   readRegionSources,
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-SVNF3YAX.js";
+} from "./chunks/chunk-PK2GXCSU.js";
+import {
+  ActionError,
+  InputError,
+  InputProblems,
+  credentialsError,
+  inStep,
+  oneLineFailure
+} from "./chunks/chunk-6YBALY5C.js";
 import {
   Env,
   SharedInput,
@@ -34,15 +41,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-BWEAG3GC.js";
-import {
-  ActionError,
-  InputError,
-  InputProblems,
-  credentialsError,
-  inStep,
-  oneLineFailure
-} from "./chunks/chunk-6L76ETMN.js";
+} from "./chunks/chunk-R4F6Q4TV.js";
 import {
   __commonJS,
   __toESM
@@ -2113,11 +2112,11 @@ function parsePatterns(name, value, compile2) {
 }
 function parsePruneInputs(read, env, regionsConfig) {
   const problems = new InputProblems();
-  const apiKey = problems.check(() => readApiKey(read, env));
-  if (apiKey === void 0 && !problems.failed(...API_KEY_INPUTS)) {
+  const { auth, given: authGiven, notes: authNotes } = readOciAuth(read, env, problems);
+  if (!authGiven) {
     problems.add(
       credentialsError(
-        `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} in env (or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images`
+        `the prune action calls the OCI API and needs credentials for it: ${OCI_API_CREDENTIALS}. An auth token cannot delete images`
       )
     );
   }
@@ -2175,7 +2174,8 @@ function parsePruneInputs(read, env, regionsConfig) {
   const githubToken = optional(read, Input.GithubToken);
   return {
     region,
-    apiKey,
+    auth,
+    authNotes,
     repository,
     registry: optional(read, Input.Registry) ?? registryHost(region),
     rules: {
@@ -2193,9 +2193,14 @@ function parsePruneInputs(read, env, regionsConfig) {
 }
 function getPruneInputs() {
   const read = (name) => getInput(name);
-  maskRawSecrets(read, [Input.PrivateKey, Input.PrivateKeyPassphrase, Input.GithubToken]);
+  maskRawSecrets(read, [
+    Input.PrivateKey,
+    Input.PrivateKeyPassphrase,
+    Input.GithubToken,
+    Input.OidcClientSecret
+  ]);
   const inputs = parsePruneInputs(read, process.env, readRegionSources().regionsConfig);
-  for (const secret of apiKeySecrets(inputs.apiKey)) setSecret(secret);
+  for (const secret of authSecrets(inputs.auth)) setSecret(secret);
   return inputs;
 }
 
@@ -2574,6 +2579,7 @@ var CONCURRENCY2 = 8;
 async function run() {
   try {
     const inputs = getPruneInputs();
+    for (const note of inputs.authNotes) info(note);
     const protectedTags = `Protected tags: ${describeProtect(inputs.rules.protect)}`;
     info(protectedTags);
     const registry = await connect(inputs);
@@ -2633,8 +2639,8 @@ async function run() {
   }
 }
 async function connect(inputs) {
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
-  const { connectRepositoryImages } = await import("./chunks/repository-images-HOZUOSR4.js");
+  const connection = await inStep("sign-in", () => ociConnection(inputs.auth, inputs.region.id));
+  const { connectRepositoryImages } = await import("./chunks/repository-images-2K5UXCYK.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {

@@ -8,22 +8,32 @@ import { join, relative } from 'node:path';
 const check = process.argv.includes('--check');
 
 // @actions/core imports @actions/http-client (and with it undici, ~800 KiB) for getIDToken alone,
-// which these actions never call: core gets a stub that says so, and start-up skips undici
-// (about 40 ms of every node process on the runner). Other importers get the real package.
-const coreWithoutOidcClient = {
-  name: 'core-without-oidc-client',
+// which only keyless sign-in calls: core gets a stand-in that loads the real client by dynamic
+// import when getIDToken first sends a request, so start-up skips undici (about 40 ms of every node
+// process on the runner). Other importers get the real package.
+const coreWithLazyOidcClient = {
+  name: 'core-with-lazy-oidc-client',
   setup(build) {
     build.onResolve({ filter: /^@actions\/http-client(\/|$)/ }, (args) =>
       /[\\/]@actions[\\/]core[\\/]/.test(args.importer)
-        ? { path: args.path, namespace: 'oidc-stub' }
+        ? { path: args.path, namespace: 'oidc-lazy' }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'oidc-stub' }, () => ({
+    build.onLoad({ filter: /.*/, namespace: 'oidc-lazy' }, () => ({
       contents:
-        "const unused = () => { throw new Error('core.getIDToken is not bundled with this action'); };\n" +
-        'export class HttpClient { constructor() { unused(); } }\n' +
-        'export class BearerCredentialHandler { constructor() { unused(); } }\n',
+        'export class BearerCredentialHandler { constructor(token) { this.token = token; } }\n' +
+        'export class HttpClient {\n' +
+        '  constructor(...args) { this.args = args; }\n' +
+        '  async getJson(url, headers) {\n' +
+        "    const http = await import('@actions/http-client');\n" +
+        "    const auth = await import('@actions/http-client/lib/auth');\n" +
+        '    const [userAgent, handlers = [], options] = this.args;\n' +
+        '    const bearers = handlers.map((handler) => new auth.BearerCredentialHandler(handler.token));\n' +
+        '    return new http.HttpClient(userAgent, bearers, options).getJson(url, headers);\n' +
+        '  }\n' +
+        '}\n',
       loader: 'js',
+      resolveDir: process.cwd(),
     }));
   },
 };
@@ -43,7 +53,7 @@ await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [coreWithoutOidcClient],
+  plugins: [coreWithLazyOidcClient],
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -48,7 +48,12 @@
  *                                                               `delayMs` after the image (scanning.setOutcome())
  *   GET    /20210215/containerScanResults/{id}                  with problems and vulnerable packages
  *
- * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated.
+ * Every request must carry a valid OCI signature (see emulator/signature.ts), else 401 NotAuthenticated: an API
+ * key's (`<tenancy>/<user>/<fingerprint>`), or a session token's (`ST$<token>`, signed with the key the token
+ * binds, until its exp). Session tokens are minted by `sessionTokens.issue()` (the identity domain stand-in's
+ * UPSTs, emulator/session-tokens.ts). Given an `instance`, the emulator is also that instance's metadata
+ * service (`/opc/v2/…`) and the auth service's federation endpoint (`POST /v1/x509`): see
+ * emulator/instance-principal.ts.
  * Errors are `{code, message}` with an `opc-request-id` header; unknown paths 404, wrong methods 405.
  * Tests seed with addRepository/addImage (and addCompartment for a tree deeper than the tenancy's
  * children; ageImages moves a repository's images back in time), inspect with requests/repositories()/images()/compartments()/issuedTokens(),

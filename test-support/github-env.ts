@@ -71,3 +71,35 @@ export function githubEventEnv(event: WorkflowEvent): Record<string, string> {
     ...(pr ? { GITHUB_HEAD_REF: pr.head?.ref ?? '', GITHUB_BASE_REF: pr.base?.ref ?? '' } : {}),
   };
 }
+
+/**
+ * The claims GitHub puts in a job's OIDC token, from the job's GITHUB_* variables: `sub` is
+ * `repo:<owner>/<repo>:environment:<name>` for a job with an environment, `repo:…:pull_request` on
+ * pull_request events, else `repo:…:ref:<ref>`.
+ */
+export function githubOidcClaims(
+  env: Record<string, string | undefined>,
+  environment?: string,
+): Record<string, string> & { sub: string; repository: string } {
+  const repository = env.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY;
+  const ref = env.GITHUB_REF ?? 'refs/heads/main';
+  const event = env.GITHUB_EVENT_NAME ?? 'push';
+  const sub = environment
+    ? `repo:${repository}:environment:${environment}`
+    : event === 'pull_request'
+      ? `repo:${repository}:pull_request`
+      : `repo:${repository}:ref:${ref}`;
+  return {
+    sub,
+    repository,
+    repository_owner: env.GITHUB_REPOSITORY_OWNER ?? repository.split('/')[0] ?? '',
+    ref,
+    ref_type: env.GITHUB_REF_TYPE ?? 'branch',
+    sha: env.GITHUB_SHA ?? DEFAULT_SHA,
+    event_name: event,
+    actor: env.GITHUB_ACTOR ?? 'octocat',
+    run_id: env.GITHUB_RUN_ID ?? '1',
+    workflow: env.GITHUB_WORKFLOW ?? 'build',
+    ...(environment ? { environment } : {}),
+  };
+}

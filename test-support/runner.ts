@@ -10,7 +10,8 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata, type ActionMetadata } from './action-metadata.js';
-import { defaultPushEvent, githubEventEnv, type WorkflowEvent } from './github-env.js';
+import { defaultPushEvent, githubEventEnv, githubOidcClaims, type WorkflowEvent } from './github-env.js';
+import type { GithubOidc, JobClaims } from './github-oidc.js';
 import { referencesInTagsOutput, removeImageReferences } from './docker-images.js';
 import { watchCommandLines } from './process-watch.js';
 import { parseFileCommands, parseWorkflowCommands, type Annotation } from './workflow-commands.js';
@@ -32,6 +33,12 @@ export interface RunActionOptions {
   event?: WorkflowEvent;
   /** Working directory, and GITHUB_WORKSPACE; defaults to the project root. */
   cwd?: string;
+  /**
+   * The job has `permissions: id-token: write`: ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN point at this
+   * GitHub OIDC stand-in, with the job's claims (from its GITHUB_* variables, `environment` and
+   * `claims` applied over them).
+   */
+  idToken?: { service: GithubOidc; environment?: string; claims?: Partial<JobClaims> };
   /** A previous step of the same job: its state becomes STATE_*, its job files are shared. */
   stateFrom?: ActionRun;
   timeoutMs?: number;
@@ -103,6 +110,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_PATH: stepFiles.path,
     ...inputEnv(inputs),
     ...stateEnv(options.stateFrom?.state ?? {}),
+    ...idTokenEnv(options.idToken, jobEnv),
     ...options.env,
   });
   const files = { ...stepFiles, event: env.GITHUB_EVENT_PATH ?? '' };
@@ -143,6 +151,18 @@ export function inputEnvName(name: string): string {
 
 function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputEnvName(name), value]));
+}
+
+function idTokenEnv(
+  idToken: RunActionOptions['idToken'],
+  jobEnv: Record<string, string>,
+): Record<string, string> {
+  if (!idToken) return {};
+  const claims = { ...githubOidcClaims(jobEnv, idToken.environment), ...idToken.claims } as JobClaims;
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: idToken.service.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: idToken.service.grant(claims),
+  };
 }
 
 function stateEnv(state: Record<string, string>): Record<string, string> {

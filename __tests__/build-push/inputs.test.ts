@@ -79,9 +79,9 @@ describe('parseInputs', () => {
   it('1: the minimal API-key run: region id, repository, OCI_CLI_* environment', () => {
     const inputs = parse({ region: 'sa-saopaulo-1', repository: 'project-x/api' }, API_KEY_ENV);
     expect(inputs.region).toMatchObject({ id: 'sa-saopaulo-1', key: 'gru' });
-    expect(inputs.apiKey).toMatchObject({
-      tenancy: API_KEY_ENV.OCI_CLI_TENANCY,
-      user: API_KEY_ENV.OCI_CLI_USER,
+    expect(inputs.auth).toMatchObject({
+      kind: 'api-key',
+      apiKey: { tenancy: API_KEY_ENV.OCI_CLI_TENANCY, user: API_KEY_ENV.OCI_CLI_USER },
     });
     expect(inputs.build.file).toBe('./Dockerfile');
     expect(inputs).toMatchObject({ createRepository: 'auto', push: true, retries: 3, logout: true });
@@ -100,7 +100,7 @@ describe('parseInputs', () => {
       { region: 'gru', repository: 'a' },
       { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: escaped },
     );
-    expect(inputs.apiKey?.privateKey).toBe(PEM);
+    expect(inputs.auth).toMatchObject({ apiKey: { privateKey: PEM } });
   });
 
   it('4: an encrypted key with its passphrase', () => {
@@ -108,7 +108,7 @@ describe('parseInputs', () => {
       { region: 'gru', repository: 'a', 'private-key': ENCRYPTED, 'private-key-passphrase': 'correct horse' },
       { ...API_KEY_ENV, OCI_CLI_KEY_CONTENT: '' },
     );
-    expect(inputs.apiKey?.passphrase).toBe('correct horse');
+    expect(inputs.auth).toMatchObject({ apiKey: { passphrase: 'correct horse' } });
   });
 
   it('5: auth token with namespace and a federated username needs no API key', () => {
@@ -125,7 +125,7 @@ describe('parseInputs', () => {
       username: 'oracleidentitycloudservice/joao.silva',
       createRepository: 'false',
     });
-    expect(inputs.apiKey).toBeUndefined();
+    expect(inputs.auth).toBeUndefined();
   });
 
   it('6: build options', () => {

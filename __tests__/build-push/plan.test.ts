@@ -3,15 +3,14 @@ import { credentialProblems } from '../../src/build-push/inputs/credentials.js';
 import { planRun } from '../../src/build-push/plan.js';
 
 const region = { id: 'sa-saopaulo-1', key: 'gru', realm: 'oc1', domain: 'oraclecloud.com' };
-const apiKey = {
-  tenancy: 'ocid1.tenancy.oc1..t',
-  user: 'ocid1.user.oc1..u',
-  fingerprint: 'f',
-  privateKey: 'k',
-};
+const auth = {
+  kind: 'api-key',
+  apiKey: { tenancy: 'ocid1.tenancy.oc1..t', user: 'ocid1.user.oc1..u', fingerprint: 'f', privateKey: 'k' },
+} as const;
 
 function inputs(overrides: Partial<Inputs>): Inputs {
   return {
+    authNotes: [],
     region,
     repository: 'project-x/api',
     createRepository: 'auto',
@@ -40,7 +39,7 @@ const sameRepo = { forkPullRequest: false };
 
 describe('planRun', () => {
   it('1: API key only: registry token, namespace looked up, repository ensured', () => {
-    expect(planRun(inputs({ apiKey }), sameRepo)).toEqual({
+    expect(planRun(inputs({ auth }), sameRepo)).toEqual({
       registry: 'gru.ocir.io',
       login: { kind: 'registry-token' },
       push: true,
@@ -58,13 +57,13 @@ describe('planRun', () => {
   });
 
   it('3: auth token plus API key: the username is looked up, the auth token logs in', () => {
-    const plan = planRun(inputs({ authToken: 't', apiKey }), sameRepo);
+    const plan = planRun(inputs({ authToken: 't', auth }), sameRepo);
     expect(plan.login?.kind).toBe('auth-token');
     expect(plan.lookup).toEqual({ namespace: true, username: true, repository: true });
   });
 
   it('4: the registry input overrides the derived host', () => {
-    expect(planRun(inputs({ apiKey, registry: '127.0.0.1:5000' }), sameRepo).registry).toBe('127.0.0.1:5000');
+    expect(planRun(inputs({ auth, registry: '127.0.0.1:5000' }), sameRepo).registry).toBe('127.0.0.1:5000');
   });
 
   it('5: no credentials and push: fails under Credentials, naming both modes and their secrets', () => {
@@ -81,6 +80,30 @@ describe('planRun', () => {
     });
   });
 
+  it('7b: keyless on a fork pull request, which gets no OIDC token: build only, nothing looked up', () => {
+    const keyless = {
+      kind: 'oidc',
+      oidc: {
+        domain: 'https://idcs-x.identity.oraclecloud.com',
+        clientId: 'c',
+        clientSecret: 's',
+        audience: 'a',
+      },
+    } as const;
+    const plan = planRun(inputs({ auth: keyless }), { forkPullRequest: true, idToken: false });
+    expect(plan).toMatchObject({
+      push: false,
+      lookup: { namespace: false, username: false, repository: false },
+    });
+    expect(plan.login).toBeUndefined();
+    expect(plan.skipPushReason).toMatch(/neither the repository secrets nor an OIDC token/);
+    // With the token (a same-repository pull request), keyless signs in.
+    expect(planRun(inputs({ auth: keyless }), { forkPullRequest: false, idToken: true })).toMatchObject({
+      push: true,
+      login: { kind: 'registry-token' },
+    });
+  });
+
   it('7: a pull request from a fork without credentials: build only, with the reason', () => {
     const plan = planRun(inputs({}), { forkPullRequest: true });
     expect(plan.push).toBe(false);
@@ -88,7 +111,7 @@ describe('planRun', () => {
   });
 
   it('8: push false with an API key changes no repository and does not log in', () => {
-    const plan = planRun(inputs({ apiKey, push: false }), sameRepo);
+    const plan = planRun(inputs({ auth, push: false }), sameRepo);
     expect(plan.login).toBeUndefined();
     expect(plan.lookup.repository).toBe(false);
   });
@@ -107,13 +130,13 @@ describe('planRun', () => {
 });
 
 describe('credentialProblems', () => {
-  const none = { apiKey: false, authToken: false, namespace: false, username: false, push: true };
+  const none = { ociApi: false, authToken: false, namespace: false, username: false, push: true };
 
   it.each<[string, Partial<typeof none>, boolean, string[]]>([
     ['nothing given, push', {}, false, ['credentials']],
     ['nothing given, fork pull request', {}, true, []],
     ['nothing given, push false', { push: false }, false, []],
-    ['an API key (even one that failed validation) covers everything', { apiKey: true }, false, []],
+    ['OCI API credentials (even ones that failed validation) cover everything', { ociApi: true }, false, []],
     ['auth token alone', { authToken: true }, false, ['namespace', 'username']],
     [
       'auth token alone on a fork still needs its names',

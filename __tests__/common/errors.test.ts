@@ -91,6 +91,48 @@ describe('explain', () => {
   });
 });
 
+describe('explain: a refusal of a session token names the policy gap of its principal', () => {
+  const signed = (statusCode: number, signedWith: string) =>
+    Object.assign(ociError(statusCode, statusCode === 401 ? 'NotAuthenticated' : 'NotAuthorizedOrNotFound'), {
+      signedWith,
+    });
+
+  it.each<[string, Step, unknown, RegExp]>([
+    [
+      'keyless, 401 at any step: the service user and its group policies',
+      'namespace',
+      signed(401, 'oidc'),
+      /session token of keyless sign-in \(401 NotAuthenticated\).*service user the trust impersonates.*Allow group <domain>\/<group> to manage repos.*read objectstorage-namespaces/s,
+    ],
+    [
+      'keyless, 401 at the registry token too',
+      'registry-token',
+      signed(401, 'oidc'),
+      /service user the trust impersonates/,
+    ],
+    [
+      'instance principal, 401: the dynamic group',
+      'repository',
+      signed(401, 'instance-principal'),
+      /instance principal's session token.*dynamic group's rule.*Allow dynamic-group <dynamic group> to manage repos/s,
+    ],
+    [
+      'keyless, 404 on the repository: the service user needs a group with the policies',
+      'repository',
+      signed(404, 'oidc'),
+      /NotAuthorizedOrNotFound\)\. The service user the trust impersonates needs a group with the policies/,
+    ],
+    [
+      'the API key, 401: still the API key advice',
+      'namespace',
+      ociError(401, 'NotAuthenticated'),
+      /rejected the API signing key/,
+    ],
+  ])('%s', (_name, step, error, advice) => {
+    expect(explain(step, error)).toMatch(advice);
+  });
+});
+
 describe('inStep', () => {
   it('tags a failure with its step, innermost first', async () => {
     const failure = inStep('push', () => inStep('login', async () => Promise.reject(new Error('x'))));

@@ -4,74 +4,28 @@
  * pull): the action must log in again with a fresh token before the push, and say why. A 401 at
  * push gets one fresh login with a registry token, and none with an auth token (a wrong credential).
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { removeImageReferences } from '../../test-support/docker-images.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RegistryFault } from '../../test-support/registry.js';
 import { runAction } from '../../test-support/runner.js';
+import { importSleeper, type Sleeper } from './sleeper.js';
 import { freshHome, startWorld, type World } from './world.js';
 
 const APP = join(import.meta.dirname, '..', '..', 'demo', 'app');
 const TOKEN_LIFETIME_SECONDS = 5;
 const SLEEP_SECONDS = 7;
-/** Unique per test run, so removing it can only touch what this file made. */
-const BASE_IMAGE = `ocir-e2e-sleeper-${randomBytes(4).toString('hex')}:1`;
 /** The manifest upload, where a refused push is injected. */
 const MANIFEST_PUT: RegistryFault = { method: 'PUT', path: /\/manifests\// };
 
-let workDir: string;
+let sleeper: Sleeper | undefined;
 
 beforeAll(() => {
   if (!existsSync('dist/main.js')) throw new Error("dist/ is missing: run 'npm run build' first");
-  workDir = mkdtempSync(join(tmpdir(), 'long-build-'));
 });
 
 afterAll(async () => {
-  try {
-    // A failed RUN leaves its container behind (the legacy builder removes them only on success).
-    const containers = docker(['ps', '-aq', '--filter', `ancestor=${BASE_IMAGE}`])
-      .split('\n')
-      .filter(Boolean);
-    if (containers.length > 0) docker(['rm', '-f', ...containers]);
-    const refused = await removeImageReferences([BASE_IMAGE]);
-    if (refused.length > 0) throw new Error(`images left behind:\n${refused.join('\n')}`);
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  await sleeper?.remove();
 });
-
-function docker(args: string[]): string {
-  return execFileSync('docker', args, { encoding: 'utf8' }).trim();
-}
-
-/** An image holding only /bin/sh and sleep with the libraries they load, imported from the host. */
-function importSleeperBase(): void {
-  const root = join(workDir, 'rootfs');
-  for (const file of ['/bin/sh', '/bin/sleep', ...sharedLibraries(['/bin/sh', '/bin/sleep'])]) {
-    const target = join(root, file);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file, target);
-  }
-  const tarball = join(workDir, 'rootfs.tar');
-  execFileSync('tar', ['-C', root, '-chf', tarball, '.']);
-  docker(['import', tarball, BASE_IMAGE]);
-}
-
-function sharedLibraries(binaries: string[]): string[] {
-  const output = execFileSync('ldd', binaries, { encoding: 'utf8' });
-  const paths = [...output.matchAll(/(\/\S+\.so[\w.]*)/g)].map((match) => match[1]!);
-  return [...new Set(paths)];
-}
-
-function sleepingContext(): string {
-  const context = join(workDir, 'context');
-  mkdirSync(context, { recursive: true });
-  writeFileSync(join(context, 'Dockerfile'), `FROM ${BASE_IMAGE}\nRUN sleep ${SLEEP_SECONDS}\n`);
-  return context;
-}
 
 async function runJob(world: World, inputs: Record<string, string>, env: Record<string, string>) {
   const home = freshHome();
@@ -89,7 +43,7 @@ describe('a build longer than the registry token lives', () => {
   let world: World;
   beforeAll(async () => {
     world = await startWorld({ tokenLifetimeSeconds: TOKEN_LIFETIME_SECONDS });
-    importSleeperBase();
+    sleeper = importSleeper();
   });
   afterAll(async () => {
     await world?.close();
@@ -98,7 +52,7 @@ describe('a build longer than the registry token lives', () => {
   it('logs in again with a fresh token before the push, says why, and the push succeeds', async () => {
     const main = await runJob(
       world,
-      { repository: 'project-x/slow', context: sleepingContext(), tags: 'slow' },
+      { repository: 'project-x/slow', context: sleeper!.context(SLEEP_SECONDS), tags: 'slow' },
       world.apiKeyEnv,
     );
     expect(main.exitCode).toBe(0);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDocker } from '../../test-support/dockerd.js';
 import type { Emulator, EmulatorOptions } from '../../test-support/emulator.js';
+import { createInstanceIdentity, type InstanceIdentity } from '../../test-support/instance-identity.js';
 import { createTestKey, ocid, type TestKey } from '../../test-support/keys.js';
 import { startLinkedWorld } from '../../test-support/linked-world.js';
 import type { Registry } from '../../test-support/registry.js';
@@ -25,6 +26,10 @@ export interface World {
   namespace: string;
   iamUser: { id: string; name: string; authToken: string };
   federatedUser: { id: string; name: string; authToken: string };
+  /** The service user keyless sign-in impersonates: no API key, no auth token. */
+  serviceUser: { id: string; name: string };
+  /** The OCI instance the runner is, when the world was started with `instance: true`. */
+  instance?: InstanceIdentity;
   emulator: Emulator;
   registry: Registry;
   /** The OCI_CLI_* variables of the IAM user's API key, as a workflow sets them from secrets. */
@@ -32,9 +37,14 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** `options`: emulator settings a test needs, e.g. short-lived registry tokens. */
+/**
+ * `options`: emulator settings a test needs, e.g. short-lived registry or session tokens; `instance`
+ * makes the emulator the metadata service and federation endpoint of an OCI instance too.
+ */
 export async function startWorld(
-  options: Pick<EmulatorOptions, 'tokenLifetimeSeconds'> = {},
+  options: Pick<EmulatorOptions, 'tokenLifetimeSeconds' | 'sessionTokenLifetimeSeconds'> & {
+    instance?: boolean;
+  } = {},
 ): Promise<World> {
   await ensureDocker();
   const key = createTestKey();
@@ -46,13 +56,19 @@ export async function startWorld(
     name: 'oracleidentitycloudservice/maria@example.com',
     authToken: 'fed-auth-token-9L)kw3',
   };
+  const serviceUser = { id: ocid.user(), name: 'github-ocir-pusher' };
+  const { instance: asInstance, ...emulatorOptions } = options;
+  const instance = asInstance ? createInstanceIdentity(tenancy) : undefined;
   const { emulator, registry, close } = await startLinkedWorld({
-    ...options,
+    ...emulatorOptions,
+    ...(instance ? { instance } : {}),
     tenancy,
     namespace,
     users: [
       { ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
       { ...federatedUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem },
+      // No API key: only a session token signs for it.
+      { ...serviceUser, fingerprint: '', publicKeyPem: '' },
     ],
   });
   // The compartment the runs create repositories in, a child of the root as most are.
@@ -64,6 +80,8 @@ export async function startWorld(
     namespace,
     iamUser,
     federatedUser,
+    serviceUser,
+    ...(instance ? { instance } : {}),
     emulator,
     registry,
     apiKeyEnv: {

@@ -58,7 +58,7 @@ describe('parsePruneInputs', () => {
     });
     expect(inputs).toMatchObject({ repository: 'project-x/api', dryRun: false, prComment: false });
     expect(inputs.region.id).toBe('sa-saopaulo-1');
-    expect(inputs.apiKey.user).toBe(API_KEY_ENV.OCI_CLI_USER);
+    expect(inputs.auth).toMatchObject({ kind: 'api-key', apiKey: { user: API_KEY_ENV.OCI_CLI_USER } });
   });
 
   it('a retention job: match, keep-last, older-than in each unit, untagged, dry run', () => {
@@ -123,7 +123,7 @@ describe('parsePruneInputs', () => {
     [
       { tags: 'pr-42' },
       {},
-      /^Credentials: the prune action calls the OCI API and needs the API signing key: .*OCI_CLI_KEY_CONTENT/,
+      /^Credentials: the prune action calls the OCI API and needs credentials for it: keyless sign-in .*oidc-domain.*OCI_CLI_KEY_CONTENT/,
     ],
     [{ tags: 'pr-42', region: '' }, API_KEY_ENV, /Input 'region': the OCI API needs a region/],
     [{ tags: 'pr-42', repository: 'Project/API' }, API_KEY_ENV, /Input 'repository'.*lower case/],
@@ -162,7 +162,7 @@ describe('parsePruneInputs', () => {
       },
       {},
     );
-    expect(inputs.apiKey.privateKey).toBe(PEM);
+    expect(inputs.auth).toMatchObject({ apiKey: { privateKey: PEM } });
     expect(() => parse({ tags: 'pr-1' }, { OCI_CLI_USER: API_KEY_ENV.OCI_CLI_USER })).toThrow(
       /the API signing key is incomplete/,
     );

@@ -226,7 +226,7 @@ describe('prune action against 2,000+ images', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(
-      /needs the API signing key: set the secrets OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT/,
+      /needs credentials for it: keyless sign-in .*the API signing key \(OCI_CLI_USER, OCI_CLI_TENANCY, OCI_CLI_FINGERPRINT, OCI_CLI_KEY_CONTENT/,
     );
     expect(emulator.requests.length).toBe(before);
   });

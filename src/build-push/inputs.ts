@@ -9,7 +9,8 @@
  */
 import * as core from '@actions/core';
 import { Input } from './constants.js';
-import { apiKeySecrets, maskRawSecrets, type Environment, type InputReader } from '../common/inputs.js';
+import { maskRawSecrets, type Environment, type InputReader } from '../common/inputs.js';
+import { authSecrets } from '../common/oci-auth.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import { credentialProblems } from './inputs/credentials.js';
 import {
@@ -32,7 +33,10 @@ export type { ScanGateInputs, SignInputs } from './inputs/gates.js';
 export type { CreateRepository } from './inputs/target.js';
 
 /** Every input, validated: each section's own fields (see inputs/). */
-export interface Inputs extends TargetInputs, BuildSectionInputs, PublishInputs, RunOptions, GateInputs {}
+export interface Inputs extends TargetInputs, BuildSectionInputs, PublishInputs, RunOptions, GateInputs {
+  /** Said in the log before the run starts (how the OCI API is reached, inputs ignored). */
+  authNotes: string[];
+}
 
 /**
  * Validates every input and reports every problem at once (InputErrors when there are several);
@@ -58,10 +62,10 @@ export function parseInputs(
 
   // Then what inputs need of each other.
   checkTargetNeeds(ctx, target);
-  checkGatesNeeds(ctx, gates, { push: publish.push, apiKeyGiven: target.apiKeyGiven, situation });
+  checkGatesNeeds(ctx, gates, { push: publish.push, ociApiGiven: target.ociApiGiven, situation });
   if (publish.push !== undefined) {
     const credentials = {
-      apiKey: target.apiKeyGiven,
+      ociApi: target.ociApiGiven,
       authToken: target.authToken !== undefined,
       namespace: ctx.given(Input.Namespace),
       username: target.username !== undefined,
@@ -72,6 +76,7 @@ export function parseInputs(
 
   ctx.problems.throwIfAny();
   return {
+    authNotes: target.authNotes,
     ...target.validated(),
     ...build.validated(buildx),
     ...publish.validated(),
@@ -82,7 +87,7 @@ export function parseInputs(
 
 /** The secrets among the inputs, each line of a PEM key included, for masking. */
 export function secretsOf(inputs: Inputs): string[] {
-  return [inputs.authToken, inputs.githubToken, ...apiKeySecrets(inputs.apiKey)].filter(
+  return [inputs.authToken, inputs.githubToken, ...authSecrets(inputs.auth)].filter(
     (value): value is string => Boolean(value),
   );
 }
@@ -90,7 +95,13 @@ export function secretsOf(inputs: Inputs): string[] {
 /** The action's edge: reads `INPUT_*` through @actions/core, masks secrets, then validates. */
 export function getInputs(situation: RunSituation): Inputs {
   const read: InputReader = (name) => core.getInput(name);
-  maskRawSecrets(read, [Input.AuthToken, Input.GithubToken, Input.PrivateKey, Input.PrivateKeyPassphrase]);
+  maskRawSecrets(read, [
+    Input.AuthToken,
+    Input.GithubToken,
+    Input.PrivateKey,
+    Input.PrivateKeyPassphrase,
+    Input.OidcClientSecret,
+  ]);
   const inputs = parseInputs(read, process.env, readRegionSources().regionsConfig, localPaths(), situation);
   for (const secret of secretsOf(inputs)) core.setSecret(secret);
   return inputs;

@@ -4,13 +4,13 @@
  */
 import { InputErrors } from '../common/errors.js';
 import { credentialProblems } from './inputs/credentials.js';
-import type { Inputs } from './inputs.js';
+import type { Inputs, RunSituation } from './inputs.js';
 import { registryHost } from '../oci/region.js';
 
 export type Login =
   /** `<namespace>/<username>` with the user's auth token. */
   | { kind: 'auth-token'; token: string }
-  /** `BEARER_TOKEN` with a short-lived token from the OCIR token endpoint, signed with the API key. */
+  /** `BEARER_TOKEN` with a short-lived token from the OCIR token endpoint, signed with the OCI API credential. */
   | { kind: 'registry-token' };
 
 export interface Plan {
@@ -24,19 +24,22 @@ export interface Plan {
   lookup: { namespace: boolean; username: boolean; repository: boolean };
 }
 
-export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean }): Plan {
+export function planRun(inputs: Inputs, situation: RunSituation): Plan {
   // parseInputs guarantees a region or a registry.
   const registry = inputs.registry ?? registryHost(inputs.region!);
-  const hasApiKey = inputs.apiKey !== undefined;
+  // A fork's pull request gets no OIDC token, as it gets no secrets: keyless sign-in cannot happen.
+  const keylessUnavailable =
+    inputs.auth?.kind === 'oidc' && situation.forkPullRequest && situation.idToken === false;
+  const hasApi = inputs.auth !== undefined && !keylessUnavailable;
   const login: Login | undefined = inputs.authToken
     ? { kind: 'auth-token', token: inputs.authToken }
-    : hasApiKey
+    : hasApi
       ? { kind: 'registry-token' }
       : undefined;
 
   const problems = credentialProblems(
     {
-      apiKey: hasApiKey,
+      ociApi: hasApi,
       authToken: inputs.authToken !== undefined,
       namespace: inputs.namespace !== undefined,
       username: inputs.username !== undefined,
@@ -50,8 +53,8 @@ export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean })
   const push = inputs.push && login !== undefined;
   const skipPushReason =
     inputs.push && !push
-      ? 'This pull request comes from a fork, and GitHub does not give fork workflows the repository secrets: ' +
-        'the image is built and tagged but not pushed.'
+      ? 'This pull request comes from a fork, and GitHub gives fork workflows neither the repository secrets ' +
+        'nor an OIDC token: the image is built and tagged but not pushed.'
       : undefined;
 
   return {
@@ -60,9 +63,9 @@ export function planRun(inputs: Inputs, situation: { forkPullRequest: boolean })
     push,
     ...(skipPushReason ? { skipPushReason } : {}),
     lookup: {
-      namespace: !inputs.namespace && hasApiKey,
+      namespace: !inputs.namespace && hasApi,
       username: push && login?.kind === 'auth-token' && !inputs.username,
-      repository: push && hasApiKey && inputs.createRepository !== 'false',
+      repository: push && hasApi && inputs.createRepository !== 'false',
     },
   };
 }

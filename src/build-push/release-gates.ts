@@ -76,9 +76,9 @@ export async function runReleaseGates(inputs: Inputs, image: PushedImage): Promi
 
 async function connectReleaseApi(inputs: Inputs): Promise<OciClient> {
   // parseInputs requires the API key and a region for a run that pushes with a gate.
-  if (!inputs.apiKey || !inputs.region)
-    throw new ActionError('The release gates need the API signing key and a region.');
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
+  if (!inputs.auth || !inputs.region)
+    throw new ActionError('The release gates need OCI API credentials and a region.');
+  const connection = await ociConnection(inputs.auth, inputs.region.id);
   const { connectOci } = await import('../oci/client.js');
   return connectOci(connection);
 }
@@ -144,7 +144,7 @@ async function repositoryCompartment(oci: OciClient, name: string): Promise<stri
   const repository = await findRepository(oci, name).catch((error: unknown) => {
     throw new ActionError(
       `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. ` +
-        `The API key's user needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`,
+        `The signing principal's group needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`,
     );
   });
   if (!repository) {

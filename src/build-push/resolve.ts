@@ -32,11 +32,12 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     plan.lookup.username ||
     plan.lookup.repository ||
     plan.login?.kind === 'registry-token';
-  if (!needsApi || !inputs.apiKey || !inputs.region) {
+  if (!needsApi || !inputs.auth || !inputs.region) {
     core.info('Nothing to look up: the OCI API is not used');
     return {};
   }
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
+  const { auth, region } = inputs;
+  const connection = await inStep('sign-in', () => ociConnection(auth, region.id));
   const { connectControlPlane } = await import('../oci/control-plane.js');
   const api: ControlPlane = connectControlPlane(connection);
   const issueToken = async (): Promise<IssuedToken> => {
@@ -50,7 +51,9 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
     plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
     plan.login?.kind === 'registry-token' ? issueToken() : undefined,
-    plan.lookup.repository ? inStep('repository', () => ensureRepository(api, inputs)) : undefined,
+    plan.lookup.repository
+      ? inStep('repository', () => ensureRepository(api, inputs, api.tenancy))
+      : undefined,
   ]);
   const existingTags = repository?.isImmutable
     ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
@@ -66,11 +69,11 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
   };
 }
 
-async function ensureRepository(api: ControlPlane, inputs: Inputs): Promise<RepositoryInfo> {
+async function ensureRepository(api: ControlPlane, inputs: Inputs, tenancy: string): Promise<RepositoryInfo> {
   const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };
   const repository = await api.ensureRepository({
     name: inputs.repository,
-    compartmentId: inputs.compartment ?? inputs.apiKey!.tenancy,
+    compartmentId: inputs.compartment ?? tenancy,
     ...wanted,
   });
   if (repository.created) {

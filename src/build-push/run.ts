@@ -4,6 +4,7 @@
  * Each phase lives in its own module; this file only orders them and names them in the log.
  */
 import * as core from '@actions/core';
+import { Env } from '../common/constants.js';
 import { ActionError } from '../common/errors.js';
 import { failWithAdvice } from '../common/fail.js';
 import { isForkPullRequest, loadGitContext, type GitContext } from '../github/context.js';
@@ -23,9 +24,13 @@ import { computeTags } from './tags/index.js';
 export async function run(): Promise<void> {
   try {
     const git = loadGitContext();
-    const situation = { forkPullRequest: isForkPullRequest(git) };
+    const situation = {
+      forkPullRequest: isForkPullRequest(git),
+      idToken: Boolean(process.env[Env.IdTokenRequestUrl]),
+    };
     const inputs = getInputs(situation);
     const plan = planRun(inputs, situation);
+    for (const note of inputs.authNotes) core.info(note);
     const { names: tagNames, version, notes } = computeTags(inputs.tagRules, inputs.flavor, git);
     for (const note of notes) core.info(note);
     if (plan.skipPushReason) core.notice(plan.skipPushReason);

@@ -8,6 +8,11 @@ export const SharedInput = {
   Fingerprint: 'fingerprint',
   PrivateKey: 'private-key',
   PrivateKeyPassphrase: 'private-key-passphrase',
+  OciAuth: 'oci-auth',
+  OidcDomain: 'oidc-domain',
+  OidcClientId: 'oidc-client-id',
+  OidcClientSecret: 'oidc-client-secret',
+  OidcAudience: 'oidc-audience',
   Repository: 'repository',
   PrComment: 'pr-comment',
   GithubToken: 'github-token',
@@ -24,4 +29,6 @@ export const Env = {
   KeyContent: 'OCI_CLI_KEY_CONTENT',
   Passphrase: 'OCI_CLI_PASSPHRASE',
   RegionMetadata: 'OCI_REGION_METADATA',
+  /** Set by the runner when the job has `permissions: id-token: write`. */
+  IdTokenRequestUrl: 'ACTIONS_ID_TOKEN_REQUEST_URL',
 } as const;

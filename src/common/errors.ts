@@ -93,6 +93,8 @@ export class ActionError extends Error {
 /** The phases of a run, in order; each failure is explained in the light of the phase it hit. */
 export type Step =
   | 'inputs'
+  // keyless sign-in or an instance principal's federation
+  | 'sign-in'
   | 'namespace'
   | 'username'
   | 'repository'
@@ -121,6 +123,8 @@ interface Facts {
   status?: number;
   code: string;
   text: string;
+  /** The request was signed with a session token: from keyless sign-in, or an instance principal. */
+  signedWith?: 'oidc' | 'instance-principal';
 }
 
 function factsOf(error: unknown): Facts {
@@ -128,8 +132,13 @@ function factsOf(error: unknown): Facts {
   const status = typeof record.statusCode === 'number' ? record.statusCode : undefined;
   const code = typeof record.serviceCode === 'string' ? record.serviceCode : '';
   const output = typeof record.output === 'string' ? record.output : '';
+  const signedWith =
+    record.signedWith === 'oidc' || record.signedWith === 'instance-principal'
+      ? record.signedWith
+      : undefined;
   return {
     ...(status !== undefined ? { status } : {}),
+    ...(signedWith ? { signedWith } : {}),
     code,
     text: `${messageOf(error)}\n${output}`.toLowerCase(),
   };
@@ -160,6 +169,25 @@ const USERNAME_ADVICE =
 const POLICY_ADVICE =
   "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' " +
   "(pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
+
+/** The statements a session's principal needs, for the group (`group <domain>/<group>`) or dynamic group that holds it. */
+function sessionPolicies(holder: string): string {
+  return (
+    `'Allow ${holder} to manage repos in compartment <compartment>', 'Allow ${holder} to read repos in tenancy' and ` +
+    `'Allow ${holder} to read objectstorage-namespaces in tenancy'`
+  );
+}
+
+const SESSION_ADVICE = {
+  oidc:
+    'The OCI API refused the session token of keyless sign-in (401 NotAuthenticated). The identity domain issued it, so ' +
+    'the likely gap is the service user the trust impersonates: it must be active, and in a group that a policy names, e.g. ' +
+    `${sessionPolicies('group <domain>/<group>')} (README, Keyless, steps 4 and 5). Check the runner's clock too.`,
+  'instance-principal':
+    "The OCI API refused the instance principal's session token (401 NotAuthenticated). The likely gap: the instance must " +
+    "match a dynamic group's rule (e.g. instance.compartment.id = '<compartment OCID>') and a policy must name that dynamic group, e.g. " +
+    `${sessionPolicies('dynamic-group <dynamic group>')} (README, Instance principal).`,
+} as const;
 
 const NETWORK_ADVICE =
   'Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 ' +
@@ -197,6 +225,10 @@ const CASES: Case[] = [
       'service limit increase, or push to an existing repository.',
   },
   {
+    when: (facts) => facts.status === 401 && facts.signedWith !== undefined,
+    advice: (facts) => SESSION_ADVICE[facts.signedWith!],
+  },
+  {
     when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && facts.status === 401,
     advice: () =>
       'The OCI API rejected the API signing key (401 NotAuthenticated). Check OCI_CLI_USER and OCI_CLI_TENANCY OCIDs, that ' +
@@ -206,10 +238,17 @@ const CASES: Case[] = [
   {
     when: (facts, step) =>
       CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
-    advice: (_facts, step) =>
-      step === 'repository'
-        ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.`
-        : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`,
+    advice: (facts, step) => {
+      const policy =
+        facts.signedWith === 'oidc'
+          ? `The service user the trust impersonates needs a group with the policies ${sessionPolicies('group <domain>/<group>')}.`
+          : facts.signedWith === 'instance-principal'
+            ? `The instance's dynamic group needs the policies ${sessionPolicies('dynamic-group <dynamic group>')}.`
+            : POLICY_ADVICE;
+      return step === 'repository'
+        ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${policy} Check the compartment OCID too.`
+        : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${policy}`;
+    },
   },
   {
     when: (facts, step) =>

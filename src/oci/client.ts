@@ -1,5 +1,6 @@
 /**
- * The one place that wires the OCI SDK: the API key (decrypted by Node) as request signer, the timed
+ * The one place that wires the OCI SDK: the API key (decrypted by Node) or a session (keyless sign-in,
+ * instance principal: session.ts) as request signer, the timed
  * HTTP client, the region or the endpoint override (`baseUrl`, env OCI_API_BASE_URL), the retry
  * policy, and the SDK's logger and console chatter sent to the `log` callback. The resource modules
  * (tenancy, registry-token, repositories, repository-images) take service clients from here and run
@@ -16,9 +17,13 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, fieldsOf, timedHttpClient } from './http.js
 import { BRIEF_RETRY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.js';
 import { withSdkWarningsTo } from './sdk-warnings.js';
 import type { ApiKey } from '../common/inputs.js';
+import type { OciSession } from './session.js';
 
 export interface OciClientOptions {
-  apiKey: ApiKey;
+  /** The API signing key; or */
+  apiKey?: ApiKey;
+  /** a session (`ST$<token>` signatures): keyless sign-in or an instance principal. One of the two. */
+  session?: OciSession;
   /**
    * Region identifier, e.g. `sa-saopaulo-1`. A region newer than the SDK's table must be known to
    * oci-common the way resolveRegion learnt it: env OCI_REGION_METADATA or ~/.oci/regions-config.json.
@@ -76,7 +81,7 @@ interface AttemptRecord {
 export function connectOci(options: OciClientOptions): OciClient {
   const log = options.log ?? (() => undefined);
   routeSdkLogger(log);
-  const { apiKey } = options;
+  const { apiKey, session } = options;
   const policy = options.retry ?? BRIEF_RETRY;
   const region = common.Region.fromRegionId(options.regionId) as common.Region | undefined;
   if (!region) {
@@ -84,14 +89,18 @@ export function connectOci(options: OciClientOptions): OciClient {
       `Region ${options.regionId} is unknown to the OCI SDK: describe it in env OCI_REGION_METADATA or ~/.oci/regions-config.json`,
     );
   }
-  const provider = new common.SimpleAuthenticationDetailsProvider(
-    apiKey.tenancy,
-    apiKey.user,
-    apiKey.fingerprint,
-    signingKeyPem(apiKey),
-    null,
-    region,
-  );
+  const provider: common.AuthenticationDetailsProvider = session
+    ? session.signer
+    : apiKey
+      ? new common.SimpleAuthenticationDetailsProvider(
+          apiKey.tenancy,
+          apiKey.user,
+          apiKey.fingerprint,
+          signingKeyPem(apiKey),
+          null,
+          region,
+        )
+      : missingCredential();
   let requests = 0;
   const attempts = new AsyncLocalStorage<AttemptRecord>();
   // One signing HTTP client for every service (the key is parsed once).
@@ -130,7 +139,7 @@ export function connectOci(options: OciClientOptions): OciClient {
       try {
         return await attempts.run(record, operation);
       } catch (caught) {
-        const error = asError(caught);
+        const error = signedWith(asError(caught), session);
         const delay = isRetryable(error)
           ? retryDelayMs(policy, attempt, Date.now() - started, record.retryAfterMs)
           : undefined;
@@ -144,8 +153,8 @@ export function connectOci(options: OciClientOptions): OciClient {
   }
 
   return {
-    tenancy: apiKey.tenancy,
-    userId: apiKey.user,
+    tenancy: session?.tenancy ?? apiKey!.tenancy,
+    userId: session?.principal ?? apiKey!.user,
     log,
     service<Client extends ServiceClient>(Client: ServiceClientClass<Client>): Client {
       const known = services.get(Client);
@@ -184,6 +193,21 @@ function signingKeyPem(apiKey: ApiKey): string {
       `The API signing key could not be read${apiKey.passphrase ? ' with the given passphrase' : ''}: ${reason}`,
     );
   }
+}
+
+function missingCredential(): never {
+  throw new Error('connectOci: give an API key or a session');
+}
+
+/**
+ * A refusal of a session's signature is explained by what made the session (errors.ts reads
+ * `signedWith`): the service user's or the instance's policies, not an API key.
+ */
+function signedWith(error: unknown, session: OciSession | undefined): unknown {
+  if (session && typeof error === 'object' && error !== null && statusOf(error) !== undefined) {
+    Object.assign(error, { signedWith: session.kind });
+  }
+  return error;
 }
 
 /** The SDK logs through one global logger; point it at our debug log rather than nowhere or the console. */

@@ -25,6 +25,8 @@ export const RETRY_POLICY = BRIEF_RETRY;
 export type ControlPlaneOptions = Omit<OciClientOptions, 'retry'>;
 
 export interface ControlPlane {
+  /** The tenancy OCID: the API key's, or the one the session's sign-in named. */
+  readonly tenancy: string;
   /** Service endpoints in use, for the debug log. */
   readonly endpoints: Readonly<
     Record<'objectStorage' | 'identity' | 'artifacts' | 'containerRegistry', string>
@@ -48,6 +50,7 @@ export interface ControlPlane {
 export function connectControlPlane(options: ControlPlaneOptions): ControlPlane {
   const oci = connectOci({ ...options, retry: BRIEF_RETRY });
   return {
+    tenancy: oci.tenancy,
     endpoints: {
       objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(
         oci.service(ObjectStorageClient).endpoint,

@@ -1,25 +1,22 @@
 /**
- * The prune action's inputs, read and validated before the first side effect. The region, API key
- * and repository are read exactly as the build-push action reads them (src/common/inputs.ts); the
- * rules become the `PruneRules` that `planPrune` takes.
+ * The prune action's inputs, read and validated before the first side effect. The region, the OCI
+ * API credential (oci-auth: API key, keyless sign-in, instance principal) and repository are read
+ * exactly as the build-push action reads them (src/common/); the rules become the `PruneRules` that
+ * `planPrune` takes.
  */
 import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
 import { credentialsError, InputError, InputProblems } from '../common/errors.js';
 import {
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
-  apiKeySecrets,
   maskRawSecrets,
   optional,
   parseBoolean,
   parseList,
-  readApiKey,
   validateRepository,
-  type ApiKey,
   type Environment,
   type InputReader,
 } from '../common/inputs.js';
+import { authSecrets, OCI_API_CREDENTIALS, readOciAuth, type OciAuth } from '../common/oci-auth.js';
 import { registryHost, resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
 import { Input } from './constants.js';
@@ -29,7 +26,9 @@ import type { PruneRules } from './select.js';
 
 export interface PruneInputs {
   region: Region;
-  apiKey: ApiKey;
+  auth: OciAuth;
+  /** Lines for the log about how the OCI API is reached (e.g. an ignored input). */
+  authNotes: string[];
   repository: string;
   /** `host[:port]` of the registry, for reading index manifests. */
   registry: string;
@@ -71,12 +70,12 @@ function parsePatterns(
  */
 export function parsePruneInputs(read: InputReader, env: Environment, regionsConfig?: string): PruneInputs {
   const problems = new InputProblems();
-  const apiKey = problems.check(() => readApiKey(read, env));
-  if (apiKey === undefined && !problems.failed(...API_KEY_INPUTS)) {
+  const { auth, given: authGiven, notes: authNotes } = readOciAuth(read, env, problems);
+  if (!authGiven) {
     problems.add(
       credentialsError(
-        `the prune action calls the OCI API and needs the API signing key: set the secrets ${API_KEY_SECRETS} ` +
-          'in env (or the inputs tenancy, user, fingerprint and private-key). An auth token cannot delete images',
+        `the prune action calls the OCI API and needs credentials for it: ${OCI_API_CREDENTIALS}. ` +
+          'An auth token cannot delete images',
       ),
     );
   }
@@ -146,7 +145,8 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
   const githubToken = optional(read, Input.GithubToken);
   return {
     region: region!,
-    apiKey: apiKey!,
+    auth: auth!,
+    authNotes,
     repository: repository!,
     registry: optional(read, Input.Registry) ?? registryHost(region!),
     rules: {
@@ -166,8 +166,13 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
 /** The action's edge: reads `INPUT_*` through @actions/core, masks secrets, then validates. */
 export function getPruneInputs(): PruneInputs {
   const read: InputReader = (name) => core.getInput(name);
-  maskRawSecrets(read, [Input.PrivateKey, Input.PrivateKeyPassphrase, Input.GithubToken]);
+  maskRawSecrets(read, [
+    Input.PrivateKey,
+    Input.PrivateKeyPassphrase,
+    Input.GithubToken,
+    Input.OidcClientSecret,
+  ]);
   const inputs = parsePruneInputs(read, process.env, readRegionSources().regionsConfig);
-  for (const secret of apiKeySecrets(inputs.apiKey)) core.setSecret(secret);
+  for (const secret of authSecrets(inputs.auth)) core.setSecret(secret);
   return inputs;
 }

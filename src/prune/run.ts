@@ -37,6 +37,7 @@ const CONCURRENCY = 8;
 export async function run(): Promise<void> {
   try {
     const inputs = getPruneInputs();
+    for (const note of inputs.authNotes) core.info(note);
     const protectedTags = `Protected tags: ${describeProtect(inputs.rules.protect)}`;
     core.info(protectedTags);
     const registry = await connect(inputs);
@@ -100,7 +101,7 @@ export async function run(): Promise<void> {
 }
 
 async function connect(inputs: PruneInputs): Promise<RepositoryImages> {
-  const connection = ociConnection(inputs.apiKey, inputs.region.id);
+  const connection = await inStep('sign-in', () => ociConnection(inputs.auth, inputs.region.id));
   const { connectRepositoryImages } = await import('../oci/repository-images.js');
   return connectRepositoryImages(connection);
 }

@@ -36,6 +36,8 @@ export interface RouteContext {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A plain-text answer instead of JSON (the instance metadata service's). */
+  text?: string;
   headers?: Record<string, string>;
 }
 

@@ -11,6 +11,7 @@ import { ApiError, defaultCodeFor } from './errors.js';
 import { FaultQueue } from './faults.js';
 import { resolveRoute } from './routes.js';
 import type { Reply } from './routes.js';
+import { instancePrincipalReply } from './instance-principal.js';
 import { verifyRequestSignature } from './signature.js';
 import { TenancyState } from './state.js';
 import { Throttling } from './throttle.js';
@@ -30,6 +31,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   let latencyMs = options.latencyMs ?? 0;
 
   async function answer(method: string, path: string, query: URLSearchParams, received: Received) {
+    const instanceReply = instancePrincipalReply(
+      { method, path, target: received.target, headers: received.headers, body: received.body },
+      options.instance,
+      state.sessionTokens,
+      state.now(),
+    );
+    if (instanceReply) return instanceReply;
     const verification = verifyRequestSignature(
       { method, target: received.target, headers: received.headers, body: received.body },
       (keyId) => state.publicKeyFor(keyId),
@@ -63,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         query,
         body: received.json,
         headers: received.headers,
-        callerId: verification.keyId.split('/')[1] ?? '',
+        callerId: state.callerOf(verification.keyId),
         state,
         defaultPageSize,
       });
@@ -148,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
     issuedTokens: () => state.issuedTokens(),
     kms: state.kms,
+    sessionTokens: state.sessionTokens,
     imageSignatures: () => state.imageSignatures.all(),
     scanning: state.scanning,
     close: () =>
@@ -178,6 +187,16 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
     ...(typeof clientRequestId === 'string' ? { 'opc-client-request-id': clientRequestId } : {}),
     ...reply.headers,
   };
+  if (reply.text !== undefined) {
+    response
+      .writeHead(reply.status, {
+        ...headers,
+        'content-type': 'text/plain',
+        'content-length': String(Buffer.byteLength(reply.text)),
+      })
+      .end(reply.text);
+    return;
+  }
   if (reply.body === undefined || reply.status === 204) {
     response.writeHead(reply.status, headers).end();
     return;

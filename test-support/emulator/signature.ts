@@ -2,6 +2,7 @@
  * Verification of OCI request signatures (draft-cavage HTTP signatures, as OCI profiles them):
  *   authorization: Signature version="1",keyId="<tenancy>/<user>/<fingerprint>",algorithm="rsa-sha256",
  *                  headers="x-date (request-target) host …",signature="<base64>"
+ * or, with a session token, `keyId="ST$<token>"` and the key the token binds.
  * Pure: the caller supplies the request as received, the key lookup and the clock.
  */
 import { createHash, verify } from 'node:crypto';
@@ -17,8 +18,11 @@ export interface ReceivedRequest {
 
 export type Verification = { ok: true; keyId: string } | { ok: false; keyId?: string; reason: string };
 
-/** Public key PEM for a keyId, or undefined when no such key is registered. */
-export type PublicKeyLookup = (keyId: string) => string | undefined;
+/**
+ * Public key PEM for a keyId; undefined when no such key is registered; `{refused}` when the keyId is
+ * a session token that cannot be used (expired, forged), with a reason that never quotes the token.
+ */
+export type PublicKeyLookup = (keyId: string) => string | { refused: string } | undefined;
 
 const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 const ALWAYS_SIGNED = ['(request-target)', 'host'];
@@ -77,7 +81,9 @@ export function verifyRequestSignature(
   if (typeof signingString !== 'string') return fail(`Signed header ${signingString.missing} is missing.`);
 
   const publicKeyPem = lookupPublicKey(keyId);
-  if (publicKeyPem === undefined) return fail(`Unknown keyId ${keyId}.`);
+  if (typeof publicKeyPem === 'object') return fail(publicKeyPem.refused);
+  if (publicKeyPem === undefined)
+    return fail(keyId.startsWith('ST$') ? 'Unknown session token.' : `Unknown keyId ${keyId}.`);
 
   const valid = verify('sha256', Buffer.from(signingString), publicKeyPem, Buffer.from(signature, 'base64'));
   return valid ? { ok: true, keyId } : fail('The signature does not verify with the key of this keyId.');

@@ -11,6 +11,7 @@ import { ApiError, invalidParameter, notFound } from './errors.js';
 import { ImageSignatureState } from './image-signatures.js';
 import { KmsState } from './kms.js';
 import { ScanningState } from './scanning.js';
+import { SessionTokenAuthority } from './session-tokens.js';
 import { ocid } from '../keys.js';
 import type {
   EmulatedUser,
@@ -80,6 +81,8 @@ export class TenancyState {
   readonly scanning: ScanningState;
   /** The compartment tree under the tenancy (compartments.ts). */
   readonly compartments: CompartmentTree;
+  /** OCI's session tokens (UPSTs, instance principals): minted for the stand-ins, checked on `ST$` keyIds. */
+  readonly sessionTokens: SessionTokenAuthority;
   private readonly onImageDeleted: EmulatorOptions['onImageDeleted'];
   private readonly onVersionRemoved: EmulatorOptions['onVersionRemoved'];
   private readonly users = new Map<string, EmulatedUser>();
@@ -100,6 +103,11 @@ export class TenancyState {
     this.kms = new KmsState(this.tenancy, this.region, this.now);
     this.imageSignatures = new ImageSignatureState(this, this.kms, this.region);
     this.scanning = new ScanningState(this, this.region);
+    this.sessionTokens = new SessionTokenAuthority(
+      this.tenancy,
+      this.now,
+      options.sessionTokenLifetimeSeconds,
+    );
     this.onImageDeleted = options.onImageDeleted;
     this.onVersionRemoved = options.onVersionRemoved;
     for (const user of options.users) this.users.set(user.id, user);
@@ -107,12 +115,30 @@ export class TenancyState {
 
   // --- identity -------------------------------------------------------------------------------------
 
-  /** keyId is `<tenancy>/<user>/<fingerprint>`; only this tenancy's users' registered keys resolve. */
-  publicKeyFor(keyId: string): string | undefined {
+  /**
+   * keyId is `<tenancy>/<user>/<fingerprint>`; only this tenancy's users' registered keys resolve. Or it
+   * is `ST$<session token>`: the key the token binds, while the token is valid.
+   */
+  publicKeyFor(keyId: string): string | { refused: string } | undefined {
+    if (keyId.startsWith('ST$')) {
+      const session = this.sessionTokens.resolve(keyId.slice(3));
+      return session.ok ? session.publicKeyPem : { refused: session.reason };
+    }
     const [tenancy, userId, fingerprint, ...rest] = keyId.split('/');
     if (rest.length > 0 || tenancy !== this.tenancy || userId === undefined) return undefined;
     const user = this.users.get(userId);
-    return user !== undefined && user.fingerprint === fingerprint ? user.publicKeyPem : undefined;
+    return user !== undefined && user.publicKeyPem !== '' && user.fingerprint === fingerprint
+      ? user.publicKeyPem
+      : undefined;
+  }
+
+  /** Who signed with this keyId: the user of an API key, or the principal of a session token. */
+  callerOf(keyId: string): string {
+    if (keyId.startsWith('ST$')) {
+      const session = this.sessionTokens.resolve(keyId.slice(3));
+      return session.ok ? session.principal : '';
+    }
+    return keyId.split('/')[1] ?? '';
   }
 
   getUser(userId: string): EmulatedUser {

@@ -3,6 +3,8 @@ import type { CompartmentRecord, NewCompartment } from './compartments.js';
 import type { ImageSignatureRecord } from './image-signatures.js';
 import type { KmsState } from './kms.js';
 import type { ScanningState } from './scanning.js';
+import type { SessionTokenAuthority } from './session-tokens.js';
+import type { InstanceIdentity } from '../instance-identity.js';
 
 export interface EmulatedUser {
   /** `ocid1.user.oc1..…` */
@@ -36,6 +38,17 @@ export interface EmulatorOptions {
    * 3600, OCIR's; a few seconds let a test outlive a token within one build.
    */
   tokenLifetimeSeconds?: number;
+  /**
+   * Lifetime of the session tokens (UPSTs, instance principal tokens) `sessionTokens.issue` mints, in
+   * seconds. Default 3600, OCI's; a few seconds let a test outlive one within a build.
+   */
+  sessionTokenLifetimeSeconds?: number;
+  /**
+   * This emulator is also the instance metadata service (`/opc/v2/…`, header `Authorization: Bearer
+   * Oracle`) and the auth service's federation endpoint (`POST /v1/x509`) of this instance: the
+   * instance-principal path. Absent: those paths answer 404, as off an OCI instance.
+   */
+  instance?: InstanceIdentity;
   /** Request limits from the start (see `Throttle`); `Emulator.throttle` adds or clears them later. */
   throttle?: Throttle[];
   /**
@@ -222,5 +235,7 @@ export interface Emulator {
   imageSignatures(): ImageSignatureRecord[];
   /** Vulnerability Scanning: targets, and the outcome of scanning each repository (emulator/scanning.ts). */
   readonly scanning: Pick<ScanningState, 'addTarget' | 'deleteTarget' | 'setOutcome' | 'scanResults'>;
+  /** OCI's session tokens: the stand-in identity domain mints UPSTs here; tests read what was issued. */
+  readonly sessionTokens: Pick<SessionTokenAuthority, 'issue' | 'issued' | 'lifetimeSeconds'>;
   close(): Promise<void>;
 }

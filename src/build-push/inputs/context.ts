@@ -9,6 +9,8 @@ import { optional, parseBoolean, type Environment, type InputReader } from '../.
 export interface RunSituation {
   /** A pull request from a fork, whose workflow gets no secrets: a build without credentials is fine. */
   forkPullRequest: boolean;
+  /** The job may ask for a GitHub OIDC token (`permissions: id-token: write`); never on a fork's pull request. */
+  idToken?: boolean;
 }
 
 export interface InputContext {

@@ -4,12 +4,13 @@
  */
 import { Env } from '../../common/constants.js';
 import { credentialsError, InputError } from '../../common/errors.js';
-import { API_KEY_SECRETS } from '../../common/inputs.js';
+import { OCI_API_CREDENTIALS } from '../../common/oci-auth.js';
 import { Input } from '../constants.js';
 
 /** Which credentials and names a run was given (a value that failed validation counts as given). */
 export interface CredentialsGiven {
-  apiKey: boolean;
+  /** OCI API credentials: the API key, keyless sign-in or an instance principal. */
+  ociApi: boolean;
   authToken: boolean;
   namespace: boolean;
   username: boolean;
@@ -24,14 +25,13 @@ export function credentialProblems(
   given: CredentialsGiven,
   situation: { forkPullRequest: boolean },
 ): InputError[] {
-  if (!given.push || given.apiKey) return [];
+  if (!given.push || given.ociApi) return [];
   if (!given.authToken) {
     return situation.forkPullRequest
       ? []
       : [
           credentialsError(
-            'no registry credentials to push with. Set one of: the API signing key, as the secrets ' +
-              `${API_KEY_SECRETS} in env (or the inputs user, tenancy, fingerprint, private-key); or an auth ` +
+            `no registry credentials to push with. Set one of: ${OCI_API_CREDENTIALS}; or an auth ` +
               'token, as the inputs auth-token, namespace and username; or push: false to build only',
           ),
         ];
@@ -43,7 +43,7 @@ export function credentialProblems(
       : [
           new InputError(
             Input.Namespace,
-            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
+            `is needed to log in with an auth token when no OCI API credential (oidc-domain, ${Env.User} …) can look it up`,
             'grxmw2a9myyj',
           ),
         ]),
@@ -52,7 +52,7 @@ export function credentialProblems(
       : [
           new InputError(
             Input.Username,
-            `is needed to log in with an auth token when no API key (${Env.User} …) can look it up`,
+            `is needed to log in with an auth token when no OCI API credential (oidc-domain, ${Env.User} …) can look it up`,
             'joao.silva or oracleidentitycloudservice/joao.silva',
           ),
         ]),

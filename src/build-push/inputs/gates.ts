@@ -3,7 +3,8 @@
  * gate (`scan-*`), each validated, and what they need (a key version, the API signing key).
  */
 import { InputError } from '../../common/errors.js';
-import { API_KEY_SECRETS, optional } from '../../common/inputs.js';
+import { optional } from '../../common/inputs.js';
+import { OCI_API_CREDENTIALS } from '../../common/oci-auth.js';
 import {
   DEFAULT_SIGNING_ALGORITHM,
   parseSigningAlgorithm,
@@ -153,7 +154,7 @@ export function readGates(ctx: InputContext): GatesReading {
 export function checkGatesNeeds(
   ctx: InputContext,
   gates: GatesReading,
-  run: { push: boolean | undefined; apiKeyGiven: boolean; situation: RunSituation },
+  run: { push: boolean | undefined; ociApiGiven: boolean; situation: RunSituation },
 ): void {
   const { problems, given } = ctx;
   const signKeyGiven = given(Input.SignKey);
@@ -182,13 +183,13 @@ export function checkGatesNeeds(
     ...(signKeyGiven ? [Input.SignKey] : []),
     ...(gates.scanGate !== undefined && gates.scanGate !== 'none' ? [Input.ScanGate] : []),
   ];
-  if (releaseGates.length > 0 && run.push === true && !run.apiKeyGiven && !run.situation.forkPullRequest) {
+  if (releaseGates.length > 0 && run.push === true && !run.ociApiGiven && !run.situation.forkPullRequest) {
     for (const name of releaseGates) {
       problems.add(
         new InputError(
           name,
           `${name === Input.SignKey ? 'signing calls OCI Vault and the Artifacts API' : 'the vulnerability gate reads OCI Vulnerability Scanning results'}, ` +
-            `which need the API signing key (${API_KEY_SECRETS}); an auth token cannot. Set the key, or remove ${name}`,
+            `which need OCI API credentials: ${OCI_API_CREDENTIALS}; an auth token cannot. Set one, or remove ${name}`,
         ),
       );
     }

@@ -1,20 +1,14 @@
 /**
- * Where the image goes and who logs in: region, registry, namespace, the API key or auth token,
- * and the repository with its settings when it is created.
+ * Where the image goes and who logs in: region, registry, namespace, how the OCI API is reached
+ * (oci-auth: the API key, keyless sign-in or an instance principal) or the auth token, and the
+ * repository with its settings when it is created.
  */
 import { Env } from '../../common/constants.js';
 import { InputError } from '../../common/errors.js';
-import {
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
-  optional,
-  readApiKey,
-  validateOcid,
-  validateRepository,
-} from '../../common/inputs.js';
+import { optional, validateOcid, validateRepository } from '../../common/inputs.js';
+import { OCI_API_CREDENTIALS, readOciAuth, type OciAuth } from '../../common/oci-auth.js';
 import { resolveRegion } from '../../oci/region.js';
 import { Input } from '../constants.js';
-import type { ApiKey } from '../../common/inputs.js';
 import type { Region } from '../../oci/region.js';
 import type { InputContext } from './context.js';
 
@@ -27,7 +21,8 @@ export interface TargetInputs {
   region?: Region;
   registry?: string;
   namespace?: string;
-  apiKey?: ApiKey;
+  /** How the OCI API is reached; absent when the run has no credential for it. */
+  auth?: OciAuth;
   authToken?: string;
   username?: string;
   repository: string;
@@ -40,8 +35,10 @@ export interface TargetInputs {
 export interface TargetSection {
   /** The region as given (input or env), even when it failed to resolve. */
   regionValue?: string;
-  /** A key given but unusable counts: what depends on it must not add "no API key". */
-  apiKeyGiven: boolean;
+  /** OCI API credentials given, even unusable ones: what depends on them must not add "no credentials". */
+  ociApiGiven: boolean;
+  /** Lines for the log about how the OCI API is reached (e.g. an ignored input). */
+  authNotes: string[];
   authToken?: string;
   username?: string;
   /** Absent when invalid (reported). */
@@ -85,8 +82,7 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
       : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
   const registry = check(Input.Registry, validateRegistry);
   const namespace = check(Input.Namespace, validateNamespace);
-  const apiKey = problems.check(() => readApiKey(read, env));
-  const apiKeyGiven = apiKey !== undefined || problems.failed(...API_KEY_INPUTS);
+  const { auth, given: ociApiGiven, notes: authNotes } = readOciAuth(read, env, problems);
   const authToken = optional(read, Input.AuthToken);
   const username = optional(read, Input.Username);
   const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
@@ -98,7 +94,8 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
   const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
   return {
     ...(regionValue !== undefined ? { regionValue } : {}),
-    apiKeyGiven,
+    ociApiGiven,
+    authNotes,
     ...(authToken !== undefined ? { authToken } : {}),
     ...(username !== undefined ? { username } : {}),
     ...(createRepository !== undefined ? { createRepository } : {}),
@@ -107,7 +104,7 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
       ...(region ? { region } : {}),
       ...(registry ? { registry } : {}),
       ...(namespace ? { namespace } : {}),
-      ...(apiKey ? { apiKey } : {}),
+      ...(auth ? { auth } : {}),
       ...(authToken ? { authToken } : {}),
       ...(username ? { username } : {}),
       repository: repository!,
@@ -122,7 +119,7 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
 /** What the target inputs need of each other: a region or registry, a token for the username, a key to create. */
 export function checkTargetNeeds(ctx: InputContext, target: TargetSection): void {
   const { problems, given } = ctx;
-  if (target.regionValue === undefined && target.apiKeyGiven) {
+  if (target.regionValue === undefined && target.ociApiGiven) {
     problems.add(
       new InputError(Input.Region, `the OCI API needs a region (or env ${Env.Region})`, 'sa-saopaulo-1'),
     );
@@ -139,16 +136,16 @@ export function checkTargetNeeds(ctx: InputContext, target: TargetSection): void
     problems.add(
       new InputError(
         Input.Username,
-        'is used only with auth-token; set auth-token too, or remove username to log in with the API key',
+        'is used only with auth-token; set auth-token too, or remove username to log in with a registry token',
       ),
     );
   }
-  if (target.createRepository === 'true' && !target.apiKeyGiven) {
+  if (target.createRepository === 'true' && !target.ociApiGiven) {
     problems.add(
       new InputError(
         Input.CreateRepository,
-        `'true' creates the repository through the OCI API, which needs the API signing key (${API_KEY_SECRETS}); ` +
-          'set it, or use auto to create the repository only when the key is there',
+        `'true' creates the repository through the OCI API, which needs ${OCI_API_CREDENTIALS}; ` +
+          'set one, or use auto to create the repository only when the OCI API can be reached',
       ),
     );
   }

@@ -4,27 +4,27 @@ import {
   require_oci_identity
 } from "./chunk-XYXYQCGS.js";
 import {
-  SEVERITIES
-} from "./chunk-3QDIRBGE.js";
-import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
   PAGE_LIMIT,
   allPages
 } from "./chunk-R4NKTY3J.js";
 import {
-  causeOf
-} from "./chunk-P5SG6VYB.js";
-import {
-  ActionError
-} from "./chunk-6L76ETMN.js";
-import {
   require_oci_common,
   require_opossum
 } from "./chunk-HQHPRU6P.js";
+import {
+  SEVERITIES
+} from "./chunk-3QDIRBGE.js";
+import {
+  causeOf
+} from "./chunk-ONPEG37N.js";
 import "./chunk-2GS5O6KY.js";
 import "./chunk-ZRR2EDCD.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
+import {
+  ActionError
+} from "./chunk-6YBALY5C.js";
 import {
   __commonJS,
   __toESM

@@ -136,7 +136,7 @@ function uninstall() {
 function connectOci(options) {
   const log = options.log ?? (() => void 0);
   routeSdkLogger(log);
-  const { apiKey } = options;
+  const { apiKey, session } = options;
   const policy = options.retry ?? BRIEF_RETRY;
   const region = common2.Region.fromRegionId(options.regionId);
   if (!region) {
@@ -144,14 +144,14 @@ function connectOci(options) {
       `Region ${options.regionId} is unknown to the OCI SDK: describe it in env OCI_REGION_METADATA or ~/.oci/regions-config.json`
     );
   }
-  const provider = new common2.SimpleAuthenticationDetailsProvider(
+  const provider = session ? session.signer : apiKey ? new common2.SimpleAuthenticationDetailsProvider(
     apiKey.tenancy,
     apiKey.user,
     apiKey.fingerprint,
     signingKeyPem(apiKey),
     null,
     region
-  );
+  ) : missingCredential();
   let requests = 0;
   const attempts = new AsyncLocalStorage();
   const params = {
@@ -188,7 +188,7 @@ function connectOci(options) {
       try {
         return await attempts.run(record, operation);
       } catch (caught) {
-        const error = asError(caught);
+        const error = signedWith(asError(caught), session);
         const delay = isRetryable(error) ? retryDelayMs(policy, attempt2, Date.now() - started, record.retryAfterMs) : void 0;
         if (delay === void 0) throw error;
         log(
@@ -199,8 +199,8 @@ function connectOci(options) {
     }
   }
   return {
-    tenancy: apiKey.tenancy,
-    userId: apiKey.user,
+    tenancy: session?.tenancy ?? apiKey.tenancy,
+    userId: session?.principal ?? apiKey.user,
     log,
     service(Client) {
       const known = services.get(Client);
@@ -233,6 +233,15 @@ function signingKeyPem(apiKey) {
       `The API signing key could not be read${apiKey.passphrase ? " with the given passphrase" : ""}: ${reason}`
     );
   }
+}
+function missingCredential() {
+  throw new Error("connectOci: give an API key or a session");
+}
+function signedWith(error, session) {
+  if (session && typeof error === "object" && error !== null && statusOf(error) !== void 0) {
+    Object.assign(error, { signedWith: session.kind });
+  }
+  return error;
 }
 function routeSdkLogger(log) {
   const write = (message, ...rest) => log(`OCI SDK: ${[message, ...rest].map(String).join(" ")}`);

@@ -9,6 +9,10 @@ import {
   isGone
 } from "./chunk-R4NKTY3J.js";
 import {
+  require_oci_common,
+  require_opossum
+} from "./chunk-HQHPRU6P.js";
+import {
   DEFAULT_SIGNING_ALGORITHM,
   KMS_RAW_MESSAGE_LIMIT,
   cryptoEndpointFromKeyId,
@@ -17,18 +21,14 @@ import {
 } from "./chunk-KJA4MPKO.js";
 import {
   causeOf
-} from "./chunk-P5SG6VYB.js";
-import {
-  ActionError
-} from "./chunk-6L76ETMN.js";
-import {
-  require_oci_common,
-  require_opossum
-} from "./chunk-HQHPRU6P.js";
+} from "./chunk-ONPEG37N.js";
 import {
   statusOf
 } from "./chunk-2GS5O6KY.js";
 import "./chunk-ZRR2EDCD.js";
+import {
+  ActionError
+} from "./chunk-6YBALY5C.js";
 import {
   __commonJS,
   __toESM

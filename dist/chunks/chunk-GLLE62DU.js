@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-BWEAG3GC.js";
+} from "./chunk-R4F6Q4TV.js";
 
 // src/build-push/constants.ts
 var Input = {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   connectOci
-} from "./chunk-ZBANU4KC.js";
+} from "./chunk-ODWGAMAK.js";
 import "./chunk-HQHPRU6P.js";
 import "./chunk-2GS5O6KY.js";
 import "./chunk-ZRR2EDCD.js";

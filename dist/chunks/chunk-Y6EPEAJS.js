@@ -1,15 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findRepository
-} from "./chunk-JQFTA3QT.js";
-import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
   PATIENT_RETRY,
   connectOci
-} from "./chunk-ZBANU4KC.js";
+} from "./chunk-ODWGAMAK.js";
+import {
+  findRepository
+} from "./chunk-JQFTA3QT.js";
 import {
   require_oci_artifacts
 } from "./chunk-TA26EA5O.js";
@@ -23,6 +20,9 @@ import {
   isNotFound,
   isPreconditionFailed
 } from "./chunk-2GS5O6KY.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
 import {
   __toESM
 } from "./chunk-OQV333LO.js";

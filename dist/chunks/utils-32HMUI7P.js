@@ -6,7 +6,8 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-ZTZWYUIR.js";
+} from "./chunk-UWWYLH3L.js";
+import "./chunk-MXGGXORT.js";
 import "./chunk-OQV333LO.js";
 export {
   GitHub,

@@ -4,7 +4,8 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-ZTZWYUIR.js";
+} from "./chunk-UWWYLH3L.js";
+import "./chunk-MXGGXORT.js";
 import "./chunk-OQV333LO.js";
 
 // node_modules/@actions/github/lib/github.js

@@ -1,6 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  ActionError,
+  InputError,
+  InputErrors,
+  InputProblems,
+  StepFailure,
+  explain,
+  inputProblemsSummary
+} from "./chunk-6YBALY5C.js";
+import {
   Env,
   ExitCode,
   SharedInput,
@@ -10,16 +19,7 @@ import {
   info,
   setFailed,
   setSecret
-} from "./chunk-BWEAG3GC.js";
-import {
-  ActionError,
-  InputError,
-  InputErrors,
-  InputProblems,
-  StepFailure,
-  explain,
-  inputProblemsSummary
-} from "./chunk-6L76ETMN.js";
+} from "./chunk-R4F6Q4TV.js";
 
 // src/common/fail.ts
 function failWithAdvice(error2) {
@@ -318,8 +318,8 @@ async function onPullRequest(options, marker, body, write) {
 async function withOctokit(target, verb, work) {
   try {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./github-PQADA333.js"),
-      import("./utils-2D5HH35Z.js")
+      import("./github-72NUXYON.js"),
+      import("./utils-32HMUI7P.js")
     ]);
     const octokit = getOctokit(target.token, {
       baseUrl: (target.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
@@ -624,10 +624,30 @@ function editDistance(a, b) {
 }
 
 // src/common/oci-connection.ts
-function ociConnection(apiKey, regionId) {
+var sessions = /* @__PURE__ */ new WeakMap();
+async function ociConnection(auth, regionId) {
   process.noDeprecation = true;
   const baseUrl = process.env[Env.ApiBaseUrl];
-  return { apiKey, regionId, ...baseUrl ? { baseUrl } : {}, log: debug };
+  const place = { regionId, ...baseUrl ? { baseUrl } : {}, log: debug };
+  if (auth.kind === "api-key") return { apiKey: auth.apiKey, ...place };
+  let session = sessions.get(auth);
+  if (!session) {
+    session = openSession(auth, baseUrl);
+    sessions.set(auth, session);
+  }
+  return { session: await session, ...place };
+}
+async function openSession(auth, baseUrl) {
+  if (auth.kind === "oidc") {
+    const { openOidcSession } = await import("./oidc-session-2LEYN5RB.js");
+    return openOidcSession(auth.oidc);
+  }
+  const { openInstancePrincipalSession } = await import("./instance-principal-H72FZKAM.js");
+  return openInstancePrincipalSession({
+    ...auth.tenancy ? { tenancy: auth.tenancy } : {},
+    ...baseUrl ? { baseUrl } : {},
+    log: info
+  });
 }
 
 // src/common/inputs.ts
@@ -804,6 +824,147 @@ function apiKeySecrets(key) {
   return [key.passphrase, key.privateKey.trim(), ...lines].filter((value) => Boolean(value));
 }
 
+// src/common/oci-auth.ts
+var OIDC_INPUTS = [
+  SharedInput.OidcDomain,
+  SharedInput.OidcClientId,
+  SharedInput.OidcClientSecret,
+  SharedInput.OidcAudience
+];
+var OCI_API_CREDENTIALS = `keyless sign-in (the inputs ${SharedInput.OidcDomain}, ${SharedInput.OidcClientId} and ${SharedInput.OidcClientSecret}, with permissions: id-token: write), an instance principal (${SharedInput.OciAuth}: instance-principal on an OCI instance), or the API signing key (${API_KEY_SECRETS})`;
+var MODES = ["auto", "api-key", "oidc", "instance-principal"];
+var DOMAIN_EXAMPLE = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
+var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+function parseAuthMode(value) {
+  const mode = (value.trim() || "auto").toLowerCase();
+  if (MODES.includes(mode)) return mode;
+  throw new InputError(SharedInput.OciAuth, `expected ${MODES.join(", ")}; got '${value}'`, "oidc");
+}
+function normaliseDomain(value) {
+  const text = value.trim();
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    url = void 0;
+  }
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:" || url.username || url.password) {
+    throw new InputError(
+      SharedInput.OidcDomain,
+      `'${text}' is not the URL of an identity domain (Identity > Domains > your domain > Domain URL)`,
+      DOMAIN_EXAMPLE
+    );
+  }
+  return url.origin;
+}
+function readOciAuth(read, env, problems) {
+  const value = (name, envName) => read(name).trim() || (envName ? env[envName]?.trim() ?? "" : "");
+  const mode = problems.check(() => parseAuthMode(read(SharedInput.OciAuth)));
+  const keyParts = [
+    [SharedInput.User, Env.User],
+    [SharedInput.Fingerprint, Env.Fingerprint],
+    [SharedInput.PrivateKey, Env.KeyContent]
+  ];
+  const keyGiven = keyParts.filter(([name, envName]) => value(name, envName) !== "");
+  const keyNames = keyGiven.map(([name, envName]) => `${name} (${envName})`);
+  const oidcGiven = OIDC_INPUTS.filter((name) => value(name) !== "");
+  const tenancyValue = value(SharedInput.Tenancy, Env.Tenancy);
+  const notes = [];
+  if (mode === void 0) return { given: true, notes };
+  const chosen = mode !== "auto" ? mode : keyGiven.length > 0 ? "api-key" : oidcGiven.length > 0 ? "oidc" : tenancyValue !== "" ? "api-key" : void 0;
+  if (chosen === void 0) return { given: false, notes };
+  if (chosen === "api-key") {
+    if (mode === "api-key" && oidcGiven.length > 0) {
+      problems.add(contradiction(`api-key signs with the API key, yet ${oidcGiven.join(", ")} is also set`));
+    } else if (oidcGiven.length > 0) {
+      notes.push(
+        `oci-auth auto: signing with the API key; ${oidcGiven.join(", ")} is ignored (set oci-auth: oidc to sign in keyless)`
+      );
+    }
+    const apiKey = problems.check(() => readApiKey(read, env));
+    if (apiKey === void 0 && !problems.failed(...API_KEY_INPUTS)) {
+      problems.add(
+        new InputError(
+          SharedInput.OciAuth,
+          `api-key needs the API signing key: set the secrets ${API_KEY_SECRETS} in env (or the inputs tenancy, user, fingerprint and private-key)`
+        )
+      );
+    }
+    return { given: true, notes, ...apiKey ? { auth: { kind: "api-key", apiKey } } : {} };
+  }
+  const before = problems.count;
+  if (keyGiven.length > 0) {
+    problems.add(
+      contradiction(
+        `${chosen} needs no API signing key, yet ${keyNames.join(", ")} is also set: remove it, or set oci-auth: api-key`
+      )
+    );
+  }
+  const tenancy = tenancyValue === "" ? void 0 : problems.check(() => validateOcid(SharedInput.Tenancy, tenancyValue, ["tenancy"]));
+  if (chosen === "instance-principal") {
+    if (oidcGiven.length > 0) {
+      problems.add(
+        contradiction(
+          `instance-principal signs as the runner's OCI instance, yet ${oidcGiven.join(", ")} is also set: remove it, or set oci-auth: oidc`
+        )
+      );
+    }
+    return problems.count > before ? { given: true, notes } : { given: true, notes, auth: { kind: "instance-principal", ...tenancy ? { tenancy } : {} } };
+  }
+  const domainText = value(SharedInput.OidcDomain);
+  if (domainText === "") {
+    problems.add(
+      new InputError(
+        SharedInput.OidcDomain,
+        `is needed for keyless sign-in${oidcGiven.length > 0 ? ` (${oidcGiven.join(", ")} is set)` : ""}: the URL of the identity domain that holds the Identity Propagation Trust`,
+        DOMAIN_EXAMPLE
+      )
+    );
+  }
+  const domain = domainText === "" ? void 0 : problems.check(() => normaliseDomain(domainText));
+  for (const [name, what] of [
+    [SharedInput.OidcClientId, "the client ID"],
+    [SharedInput.OidcClientSecret, "the client secret"]
+  ]) {
+    if (value(name) === "") {
+      problems.add(
+        new InputError(
+          name,
+          `is needed with ${SharedInput.OidcDomain}: ${what} of the confidential application that holds the Identity Propagation Trust`
+        )
+      );
+    }
+  }
+  if (domain && domain.startsWith("http:") && !LOOPBACK.test(new URL(domain).hostname)) {
+    notes.push(
+      `${SharedInput.OidcDomain} is not https: the client secret and tokens would cross the network in clear`
+    );
+  }
+  if (problems.count > before || !domain) return { given: true, notes };
+  return {
+    given: true,
+    notes,
+    auth: {
+      kind: "oidc",
+      oidc: {
+        domain,
+        clientId: value(SharedInput.OidcClientId),
+        clientSecret: value(SharedInput.OidcClientSecret),
+        audience: value(SharedInput.OidcAudience) || domain,
+        ...tenancy ? { tenancy } : {}
+      }
+    }
+  };
+}
+function contradiction(problem) {
+  return new InputError(SharedInput.OciAuth, problem);
+}
+function authSecrets(auth) {
+  if (auth?.kind === "api-key") return apiKeySecrets(auth.apiKey);
+  if (auth?.kind === "oidc") return [auth.oidc.clientSecret];
+  return [];
+}
+
 // src/oci/region-sources.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { homedir } from "node:os";
@@ -844,17 +1005,16 @@ export {
   isForkPullRequest,
   publishPreviewComment,
   markPreviewRemoved,
-  API_KEY_INPUTS,
-  API_KEY_SECRETS,
   parseList,
   parseLines,
   parseBoolean,
   validateOcid,
   validateRepository,
-  readApiKey,
   optional,
   maskRawSecrets,
-  apiKeySecrets,
+  OCI_API_CREDENTIALS,
+  readOciAuth,
+  authSecrets,
   resolveRegion,
   registryHost,
   readRegionSources,

@@ -75,8 +75,10 @@ function factsOf(error) {
   const status = typeof record.statusCode === "number" ? record.statusCode : void 0;
   const code = typeof record.serviceCode === "string" ? record.serviceCode : "";
   const output = typeof record.output === "string" ? record.output : "";
+  const signedWith = record.signedWith === "oidc" || record.signedWith === "instance-principal" ? record.signedWith : void 0;
   return {
     ...status !== void 0 ? { status } : {},
+    ...signedWith ? { signedWith } : {},
     code,
     text: `${messageOf(error)}
 ${output}`.toLowerCase()
@@ -95,6 +97,13 @@ function oneLineFailure(error) {
 }
 var USERNAME_ADVICE = "Check the username format: <namespace>/<username> for IAM users, <namespace>/oracleidentitycloudservice/<username> for federated (IDCS) users, where <namespace> is the tenancy Object Storage namespace, not the tenancy name. Check the auth token: it is shown only once when generated, may have been deleted, and a user has at most two; generate a new one under User settings > Auth tokens if in doubt.";
 var POLICY_ADVICE = "Check the IAM policy of the user's group, e.g. 'Allow group <group> to manage repos in compartment <compartment>' (pushing, creating repositories, deleting images) and 'Allow group <group> to read repos in tenancy' (looking them up).";
+function sessionPolicies(holder) {
+  return `'Allow ${holder} to manage repos in compartment <compartment>', 'Allow ${holder} to read repos in tenancy' and 'Allow ${holder} to read objectstorage-namespaces in tenancy'`;
+}
+var SESSION_ADVICE = {
+  oidc: `The OCI API refused the session token of keyless sign-in (401 NotAuthenticated). The identity domain issued it, so the likely gap is the service user the trust impersonates: it must be active, and in a group that a policy names, e.g. ${sessionPolicies("group <domain>/<group>")} (README, Keyless, steps 4 and 5). Check the runner's clock too.`,
+  "instance-principal": `The OCI API refused the instance principal's session token (401 NotAuthenticated). The likely gap: the instance must match a dynamic group's rule (e.g. instance.compartment.id = '<compartment OCID>') and a policy must name that dynamic group, e.g. ${sessionPolicies("dynamic-group <dynamic group>")} (README, Instance principal).`
+};
 var NETWORK_ADVICE = "Check the region and registry host (e.g. gru.ocir.io for sa-saopaulo-1), DNS, and that the runner can reach it on port 443 (firewall or proxy rules).";
 var has = (facts, pattern) => pattern.test(facts.text);
 var isNetwork = (facts) => has(
@@ -115,12 +124,19 @@ var CASES = [
     advice: () => "The tenancy has reached its limit of container repositories in this region. Delete unused repositories or ask for a service limit increase, or push to an existing repository."
   },
   {
+    when: (facts) => facts.status === 401 && facts.signedWith !== void 0,
+    advice: (facts) => SESSION_ADVICE[facts.signedWith]
+  },
+  {
     when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && facts.status === 401,
     advice: () => "The OCI API rejected the API signing key (401 NotAuthenticated). Check OCI_CLI_USER and OCI_CLI_TENANCY OCIDs, that OCI_CLI_FINGERPRINT is the fingerprint of OCI_CLI_KEY_CONTENT, that the public key is uploaded to that user, and the runner's clock."
   },
   {
     when: (facts, step) => CONTROL_PLANE_STEPS.includes(step) && (facts.status === 404 || facts.status === 403),
-    advice: (_facts, step) => step === "repository" ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${POLICY_ADVICE} Check the compartment OCID too.` : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${POLICY_ADVICE}`
+    advice: (facts, step) => {
+      const policy = facts.signedWith === "oidc" ? `The service user the trust impersonates needs a group with the policies ${sessionPolicies("group <domain>/<group>")}.` : facts.signedWith === "instance-principal" ? `The instance's dynamic group needs the policies ${sessionPolicies("dynamic-group <dynamic group>")}.` : POLICY_ADVICE;
+      return step === "repository" ? `The repository could not be looked up or created (NotAuthorizedOrNotFound). ${policy} Check the compartment OCID too.` : `The OCI API answered NotAuthorizedOrNotFound. Check the OCIDs and region. ${policy}`;
+    }
   },
   {
     when: (facts, step) => step === "login" && has(facts, /unauthori[sz]ed|denied|incorrect username or password|\b401\b|\b403\b/),

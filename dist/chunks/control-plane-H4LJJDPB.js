@@ -10,16 +10,15 @@ import {
 } from "./chunk-S5TFWQL2.js";
 import {
   tagDigests
-} from "./chunk-FPKEGM6U.js";
+} from "./chunk-Y6EPEAJS.js";
+import {
+  BRIEF_RETRY,
+  connectOci
+} from "./chunk-ODWGAMAK.js";
 import {
   ensureRepository,
   findRepository
 } from "./chunk-JQFTA3QT.js";
-import "./chunk-JCNSVIZG.js";
-import {
-  BRIEF_RETRY,
-  connectOci
-} from "./chunk-ZBANU4KC.js";
 import {
   require_oci_artifacts
 } from "./chunk-TA26EA5O.js";
@@ -33,6 +32,7 @@ import {
   isTransient
 } from "./chunk-2GS5O6KY.js";
 import "./chunk-ZRR2EDCD.js";
+import "./chunk-JCNSVIZG.js";
 import {
   __commonJS,
   __require,
@@ -8614,6 +8614,7 @@ var RETRY_POLICY = BRIEF_RETRY;
 function connectControlPlane(options) {
   const oci = connectOci({ ...options, retry: BRIEF_RETRY });
   return {
+    tenancy: oci.tenancy,
     endpoints: {
       objectStorage: common.EndpointBuilder.updateEndpointTemplateForOptions(
         oci.service(import_oci_objectstorage2.ObjectStorageClient).endpoint,

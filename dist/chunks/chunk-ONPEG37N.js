@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  messageOf
-} from "./chunk-6L76ETMN.js";
-import {
   statusOf
 } from "./chunk-2GS5O6KY.js";
+import {
+  messageOf
+} from "./chunk-6YBALY5C.js";
 
 // src/oci/cause.ts
 function causeOf(error) {
