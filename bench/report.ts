@@ -1,4 +1,19 @@
 /** BENCHMARKS.md from the measurements: pure, so the wording is reviewed apart from the measuring. */
+import {
+  BUILDKIT_CASES,
+  BUILDKIT_DRIVERS,
+  BUILDKIT_TARGETS,
+  BUILDKIT_VARIANT_TITLES,
+  DRIVER_TITLES,
+  FIXED_COST_CASES,
+  msBeforeBuild,
+  PUSH_STRATEGIES,
+  PUSH_STRATEGY_TITLES,
+  STRATEGY_LATENCIES_MS,
+  targetCase,
+  type BuildkitResults,
+  type BuildkitVariant,
+} from './buildkit-scenarios.js';
 import type { MachineInfo } from './machine.js';
 import {
   PRUNE_DELETIONS,
@@ -31,6 +46,7 @@ export interface BenchSettings {
   startupRuns: number;
   pruneRuns: number;
   timelineRuns: number;
+  buildkitRuns: number;
   payloadBytes: number;
   gnuTime: boolean;
   sampleIntervalMs: number;
@@ -56,14 +72,17 @@ export interface BenchResults {
   prune?: PruneRound[];
   /** Per push case (by id): each run's job split into segments. */
   timeline?: Record<string, Segment[][]>;
+  buildkit?: BuildkitResults;
 }
 
 /** The parts a full run has: BENCHMARKS.md is only written from one of those. */
-type Complete = BenchResults & Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline'>>;
+type Complete = BenchResults &
+  Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'buildkit'>>;
 type WithPush = BenchResults & Required<Pick<BenchResults, 'push'>>;
 type WithStartup = BenchResults & Required<Pick<BenchResults, 'startup'>>;
 type WithPrune = BenchResults & Required<Pick<BenchResults, 'prune'>>;
 type WithTimeline = BenchResults & Required<Pick<BenchResults, 'timeline'>>;
+type WithBuildkit = BenchResults & Required<Pick<BenchResults, 'buildkit'>>;
 
 export const REPRODUCE_COMMAND = 'npm run bench --';
 
@@ -79,9 +98,16 @@ const hasPush = (results: BenchResults): results is WithPush => results.push !==
 const hasStartup = (results: BenchResults): results is WithStartup => results.startup !== undefined;
 const hasPrune = (results: BenchResults): results is WithPrune => results.prune !== undefined;
 const hasTimeline = (results: BenchResults): results is WithTimeline => results.timeline !== undefined;
+const hasBuildkit = (results: BenchResults): results is WithBuildkit => results.buildkit !== undefined;
 
 export function isComplete(results: BenchResults): results is Complete {
-  return hasPush(results) && hasStartup(results) && hasPrune(results) && hasTimeline(results);
+  return (
+    hasPush(results) &&
+    hasStartup(results) &&
+    hasPrune(results) &&
+    hasTimeline(results) &&
+    hasBuildkit(results)
+  );
 }
 
 export function renderReport(results: BenchResults): string {
@@ -95,6 +121,7 @@ export function renderReport(results: BenchResults): string {
     hasStartup(results) ? startupSection(results) : undefined,
     hasPush(results) ? memorySection(results) : undefined,
     hasPrune(results) ? pruneSection(results) : undefined,
+    hasBuildkit(results) ? buildkitSection(results) : undefined,
     reproduceSection(),
   ]
     .filter((section) => section !== undefined)
@@ -128,6 +155,7 @@ function header(results: BenchResults): string {
     hasStartup(results) ? `${settings.startupRuns} runs (start-up)` : undefined,
     hasTimeline(results) ? `${settings.timelineRuns} runs (where the time goes)` : undefined,
     hasPrune(results) ? `${settings.pruneRuns} runs (prune)` : undefined,
+    hasBuildkit(results) ? `${settings.buildkitRuns} runs (BuildKit)` : undefined,
   ].filter((part) => part !== undefined);
   const counted =
     runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1) ?? ''}` : (runs[0] ?? 'no runs');
@@ -515,10 +543,171 @@ function reproduceSection(): string {
     `${REPRODUCE_COMMAND} --write            # rewrites BENCHMARKS.md`,
     `${REPRODUCE_COMMAND} --runs 20 --startup-runs 60   # more runs, prints only`,
     `${REPRODUCE_COMMAND} --sample-only      # without GNU time (/usr/bin/time)`,
-    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune), prints only`,
+    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, buildkit), prints only`,
+    `${REPRODUCE_COMMAND} --only buildkit --write       # rewrites the BuildKit section (6) alone`,
     '```',
     '',
-    'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`). ' +
+    'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`); ' +
+      'the BuildKit part needs buildx and the BuildKit image (`../shared/buildx`) and the docker actions (`../shared/peers`). ' +
       'Times are never asserted in tests: these machines are noisy, so they are measured here and reported as ratios.',
+  ].join('\n');
+}
+
+export const BUILDKIT_HEADING = '## 6. BuildKit: the `default` builder and a docker-container builder';
+const REPRODUCE_HEADING = '## Reproduce';
+
+/**
+ * `markdown` with the section under `heading` (up to the next `## `) replaced by `section`, or
+ * `section` put before the Reproduce section when there is none yet; the Reproduce section is
+ * rendered anew, so it names every part.
+ */
+export function spliceSection(markdown: string, heading: string, section: string): string {
+  const sections = markdown.split(/\n(?=## )/);
+  const without = sections.filter(
+    (part) => !part.startsWith(`${heading}\n`) && !part.startsWith(`${REPRODUCE_HEADING}\n`),
+  );
+  return [...without, section, reproduceSection()].join('\n\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Medians of the BuildKit part; its own date, runs and load, since it may be written alone. */
+export function buildkitSection(results: WithBuildkit): string {
+  const bk = results.buildkit;
+  const time = (caseId: string, variant: BuildkitVariant) => summarise(bk.cases[caseId]?.[variant] ?? []);
+  const targetRows = BUILDKIT_DRIVERS.map((driver) => {
+    const pushCase = targetCase(driver);
+    const target = BUILDKIT_TARGETS[driver];
+    const action = time(pushCase.id, 'action');
+    const baseline = time(pushCase.id, target.baseline);
+    const value = ratio(action, baseline);
+    return (
+      `| ${DRIVER_TITLES[driver]} | ${BUILDKIT_VARIANT_TITLES[target.baseline]} | ${seconds(action.median)} vs ` +
+      `${seconds(baseline.median)} | **${times(value)}** | ≤ ${times(target.atMost)} | ${value <= target.atMost ? 'met' : '**not met**'} |`
+    );
+  });
+  const caseRows = BUILDKIT_CASES.map((pushCase) => {
+    const [action, articles, peers] = (['action', 'articles', 'docker-actions'] as const).map((v) =>
+      time(pushCase.id, v),
+    ) as [Summary, Summary, Summary];
+    return (
+      `| ${DRIVER_TITLES[pushCase.driver]} | ${pushCase.tags} | ${pushCase.latencyMs} ms | ${spread(action, seconds)} | ` +
+      `${spread(articles, seconds)} | ${spread(peers, seconds)} | ${times(ratio(action, articles))} | ${times(ratio(action, peers))} |`
+    );
+  });
+  const strategyRows = STRATEGY_LATENCIES_MS.map((latencyMs) => {
+    const [one, all] = PUSH_STRATEGIES.map((strategy) =>
+      summarise(bk.strategies[latencyMs]?.[strategy] ?? []),
+    ) as [Summary, Summary];
+    return (
+      `| ${latencyMs} ms | ${spread(one, seconds)} | ${spread(all, seconds)} | ${times(ratio(one, all))} | ` +
+      `${one.median <= all.median ? 'one name + PUTs' : '**all names**'} (by ${millis(Math.abs(one.median - all.median))}) |`
+    );
+  });
+  const fixedCases = FIXED_COST_CASES.filter((pushCase) => (bk.timeline[pushCase.id] ?? []).length > 0);
+  const segmentNames = [
+    ...new Set(fixedCases.flatMap((pushCase) => bk.timeline[pushCase.id]?.[0]?.map((s) => s.name) ?? [])),
+  ];
+  const segmentRow = (title: string, figure: (run: Segment[]) => number | undefined) =>
+    `| ${title} | ${fixedCases
+      .map((pushCase) => {
+        const values = (bk.timeline[pushCase.id] ?? []).map(figure).filter((v) => v !== undefined);
+        return values.length > 0 ? millis(summarise(values).median) : '–';
+      })
+      .join(' | ')} |`;
+  const sumOf = (keep: (segment: Segment) => boolean) => (run: Segment[]) =>
+    run.filter(keep).reduce((sum, segment) => sum + segment.ms, 0);
+  const present = (name: string) => (run: Segment[]) =>
+    run.some((segment) => segment.name === name) ? sumOf((segment) => segment.name === name)(run) : undefined;
+  return [
+    BUILDKIT_HEADING,
+    '',
+    `Measured on ${results.date.toISOString()} (this part took ${Math.round(results.durationS)} s; one-minute load ` +
+      `average ${results.loadBefore.toFixed(2)} before, ${results.loadAfter.toFixed(2)} after, on ` +
+      `${results.machine.cores} cores shared with other work). Medians of ${results.settings.buildkitRuns} runs, ` +
+      `range (min – max) in brackets. buildx ${bk.buildxVersion}; BuildKit ${bk.buildkitVersions.docker} ` +
+      `in dockerd ${results.machine.dockerEngine} (docker driver) and ${bk.buildkitVersions['docker-container']} ` +
+      '(docker-container builder).',
+    '',
+    '### Targets (4 tags, 50 ms added to every registry request)',
+    '',
+    '| builder | compared with | medians | action / baseline | target | |',
+    '|---|---|---|---:|---:|---|',
+    ...targetRows,
+    '',
+    '### Method',
+    '',
+    '- Both builders come from `test-support/backends.ts`: a real buildx and, for the container builder, ' +
+      '`docker buildx create --driver docker-container` on the shared BuildKit image with host networking, made ' +
+      'current with `--use` as docker/setup-buildx-action does. Every run has its own DOCKER_CONFIG (the ' +
+      'plugin and the builder state linked in) and HOME, a fresh build context (demo/app with a random 256 KiB ' +
+      'payload, so every layer is built and uploaded), and is checked against the registry afterwards: every ' +
+      'tag on one digest, or the benchmark stops.',
+    '- **The action**: `dist/main.js` then `dist/post.js` as a runner runs them (as in section 1), auth token ' +
+      'and namespace, `builder` naming the builder, provenance off (its default). On the docker driver buildx ' +
+      'builds into the engine (`--load`) and the engine pushes the first tag, every other tag one manifest PUT; ' +
+      'on the container builder BuildKit pushes one name, every other tag one manifest PUT.',
+    "- **The articles' flow** (`bench/push-buildkit.sh`): `docker login --password-stdin`; on the docker driver " +
+      "`docker buildx build --load -t <tag>` then `docker tag` and one `docker push` per tag (the articles' " +
+      '`docker build` and `docker push` per tag); on the container builder `docker buildx build --push` with ' +
+      'every tag as `-t`; `docker logout`. Provenance off.',
+    '- **The docker actions**: docker/login-action v4.1.0 and docker/build-push-action v7.3.0 (`../shared/peers`), ' +
+      'each a new node24 process with `INPUT_*`, `GITHUB_*` and file commands: login main, build-push main ' +
+      '(`push: true`, `provenance: false`, `builder` naming the same builder, the same tags), build-push post, ' +
+      "login post (its logout). Their build summary and record upload need GitHub's artifact service, absent " +
+      'here, and are off (`DOCKER_BUILD_SUMMARY=false`, `DOCKER_BUILD_RECORD_UPLOAD=false`): the least work ' +
+      'they can do, so their times are a lower bound of theirs on a runner.',
+    '- The registry front adds the latency to every request (token endpoint included). The container ' +
+      'builder is one BuildKit daemon for the whole benchmark, so it keeps the registry tokens it fetched ' +
+      'between runs (a fresh builder per job, as on a hosted runner, would fetch them again): this favours ' +
+      'whatever BuildKit pushes (all of the baselines; only the first tag of the action).',
+    '- One warm-up round is not counted; cases, variants and the jobs below are interleaved and their order ' +
+      'rotates each round.',
+    '',
+    '### Build, tag and push (wall time)',
+    '',
+    "| builder | tags | added latency | action | articles' flow | docker actions | action / articles | action / docker actions |",
+    '|---|---:|---:|---|---|---|---:|---:|',
+    ...caseRows,
+    '',
+    '### Container builder, 4 tags: BuildKit pushing every name, or one name and manifest PUTs',
+    '',
+    'The push alone, from the spawn of `docker buildx build` (logged in beforehand, the same flags as the ' +
+      'action: `--metadata-file`, no default attestations) to the last tag in the registry. The PUTs go ' +
+      "through the action's own registry client (`src/build-push/registry-api.ts`), its handshake started with " +
+      'the build, as the action does.',
+    '',
+    `| added latency | ${PUSH_STRATEGY_TITLES['one-name-puts']} | ${PUSH_STRATEGY_TITLES['n-names']} | ratio | faster |`,
+    '|---:|---|---|---:|---|',
+    ...strategyRows,
+    '',
+    '### Fixed cost before the build, and where the time goes (the action, 4 tags)',
+    '',
+    'One job per case and round with a `docker` first on PATH that notes when each docker command starts and ' +
+      "ends (section 2's wrapper, a few ms per command). `main: a → b` is the action's own Node process between " +
+      'two docker commands. Medians:',
+    '',
+    `| segment | ${fixedCases.map((pushCase) => pushCase.id).join(' | ')} |`,
+    `|---|${fixedCases.map(() => '---:').join('|')}|`,
+    segmentRow('**process start → `docker buildx build` starts**', (run) => msBeforeBuild(run)),
+    segmentRow("of which the action's own work (not `docker login`)", (run) => {
+      const before = msBeforeBuild(run);
+      if (before === undefined) return undefined;
+      const build = run.findIndex((segment) => segment.name === 'docker buildx build');
+      return run
+        .slice(0, build)
+        .filter((segment) => !segment.name.startsWith('docker'))
+        .reduce((sum, segment) => sum + segment.ms, 0);
+    }),
+    ...segmentNames.map((name) => segmentRow(`\`${name}\``, present(name))),
+    segmentRow(
+      "**the action's own work** (every row but the docker commands)",
+      sumOf((s) => !s.name.startsWith('docker')),
+    ),
+    segmentRow(
+      '**the job**',
+      sumOf(() => true),
+    ),
+    '',
+    '- No `docker buildx version` or `inspect` runs before the build: the builder and its driver are read from ' +
+      "buildx's own files (`$DOCKER_CONFIG/buildx/current`, `instances/<name>`).",
   ].join('\n');
 }

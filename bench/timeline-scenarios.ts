@@ -51,8 +51,12 @@ export function segmentsOf(events: readonly TimelineEvent[]): Segment[] {
   return segments;
 }
 
-/** `docker build` of the label step (Dockerfile on standard input) is told from the image build. */
-function commandName(subcommand: string, lastArgument: string): string {
+/**
+ * `docker build` of the label step (Dockerfile on standard input) is told from the image build;
+ * a buildx command is named with its own subcommand (`docker buildx build`).
+ */
+function commandName(subcommand: string, next: string, lastArgument: string): string {
+  if (subcommand === 'buildx') return `docker buildx ${next}`;
   return subcommand === 'build' && lastArgument === '-'
     ? 'docker build - (LABEL step)'
     : `docker ${subcommand}`;
@@ -65,7 +69,7 @@ function recordingDocker(dir: string, realDocker: string, events: string): strin
     script,
     [
       '#!/usr/bin/env bash',
-      `printf '%s start %s %s\\n' "$EPOCHREALTIME" "$1" "\${!#}" >> '${events}'`,
+      `printf '%s start %s %s %s\\n' "$EPOCHREALTIME" "$1" "$2" "\${!#}" >> '${events}'`,
       `'${realDocker}' "$@"`,
       'status=$?',
       `printf '%s end\\n' "$EPOCHREALTIME" >> '${events}'`,
@@ -82,10 +86,10 @@ function dockerEvents(file: string): TimelineEvent[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [time = '', kind, subcommand = '', last = ''] = line.split(' ');
+      const [time = '', kind, subcommand = '', next = '', last = ''] = line.split(' ');
       const atMs = Number(time.replace(',', '.')) * 1000;
       return kind === 'start'
-        ? { atMs, kind: 'docker-start', command: commandName(subcommand, last) }
+        ? { atMs, kind: 'docker-start', command: commandName(subcommand, next, last) }
         : { atMs, kind: 'docker-end' };
     });
 }
@@ -109,15 +113,27 @@ async function runStep(step: Step, name: 'main' | 'post'): Promise<TimelineEvent
   ];
 }
 
+/** What a job on a buildx backend adds: its DOCKER_CONFIG (and builder input), its own repository. */
+export interface TimelineOptions {
+  env?: Record<string, string>;
+  inputs?: Record<string, string>;
+  repository?: string;
+}
+
 /** One job of the action (auth-token path) in `pushCase`, split into segments. */
-export async function runTimeline(world: World, pushCase: PushCase, runId: string): Promise<Segment[]> {
+export async function runTimeline(
+  world: World,
+  pushCase: Pick<PushCase, 'tags' | 'latencyMs'>,
+  runId: string,
+  options: TimelineOptions = {},
+): Promise<Segment[]> {
   const realDocker = await which('docker');
   const scratch = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
   const events = join(scratch, 'events');
   writeFileSync(events, '');
   const context = uniqueBuildContext();
   const tags = runTags(pushCase, `timeline-${runId}`);
-  const repository = 'bench/timeline';
+  const repository = options.repository ?? 'bench/timeline';
   const job: Job = startJob();
   try {
     world.registry.setLatency(pushCase.latencyMs);
@@ -130,8 +146,10 @@ export async function runTimeline(world: World, pushCase: PushCase, runId: strin
       namespace: world.namespace,
       username: world.iamUser.name,
       'auth-token': world.iamUser.authToken,
+      ...options.inputs,
     };
     const env = {
+      ...options.env,
       HOME: scratch,
       PATH: `${recordingDocker(scratch, realDocker, events)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     };
