@@ -10,11 +10,12 @@
  *                   runs them: main steps, then the post steps in reverse order (the logout).
  * Every run is checked against the registry afterwards: every tag on one digest.
  *
- * On the container builder, two ways for BuildKit to write 4 tags are timed apart too: BuildKit
- * pushing every name, and one name plus the other tags as concurrent manifest PUTs (the action).
+ * The push of 4 tags is also timed alone, two ways on each builder (PUSH_STRATEGIES): on the
+ * container builder BuildKit pushing every name against one name plus concurrent manifest PUTs
+ * (the action); on the docker driver `--load` then `docker push` (the action) against `--push`.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +27,15 @@ import { actionStep, endJob, startJob, stepOf, stepResults, type Step } from './
 import { uniqueBuildContext } from './build-context.js';
 import { completion, DEFAULT_TIMEOUT_MS, measure, type CommandSpec, type Measurement } from './measure.js';
 import { runTags } from './push-scenarios.js';
-import { runTimeline, type Segment } from './timeline-scenarios.js';
+import {
+  dockerEvents,
+  recordingDocker,
+  runStep,
+  runTimeline,
+  segmentsOf,
+  which,
+  type Segment,
+} from './timeline-scenarios.js';
 
 export const BUILDKIT_DRIVERS = ['docker', 'docker-container'] as const;
 export type BuildkitDriver = (typeof BUILDKIT_DRIVERS)[number];
@@ -78,17 +87,36 @@ export const BUILDKIT_TARGETS: Record<BuildkitDriver, { baseline: BuildkitVarian
 export const targetCase = (driver: BuildkitDriver): BuildkitCase =>
   BUILDKIT_CASES.find((c) => c.driver === driver && c.tags === 4 && c.latencyMs === 50)!;
 
-/** How BuildKit writes 4 tags on the container builder. */
-export const PUSH_STRATEGIES = ['one-name-puts', 'n-names'] as const;
+/** Ways to push 4 tags on each builder, the push alone: what the action does, and the other way. */
+export const PUSH_STRATEGIES = ['engine-push', 'buildkit-push-docker', 'one-name-puts', 'n-names'] as const;
 export type PushStrategy = (typeof PUSH_STRATEGIES)[number];
+export const PUSH_STRATEGY_DRIVERS: Record<PushStrategy, BuildkitDriver> = {
+  'engine-push': 'docker',
+  'buildkit-push-docker': 'docker',
+  'one-name-puts': 'docker-container',
+  'n-names': 'docker-container',
+};
+/** Per builder: the action's way, then the other. */
+export const STRATEGY_PAIRS: Record<BuildkitDriver, readonly [PushStrategy, PushStrategy]> = {
+  docker: ['engine-push', 'buildkit-push-docker'],
+  'docker-container': ['one-name-puts', 'n-names'],
+};
 export const PUSH_STRATEGY_TITLES: Record<PushStrategy, string> = {
-  'one-name-puts': 'BuildKit pushes one name, the other 3 tags are concurrent manifest PUTs (the action)',
-  'n-names': 'BuildKit pushes all 4 names (`--push` with every `-t`)',
+  'engine-push':
+    '`--load -t <tag 1>`, then `docker push <tag 1>`; the other 3 tags concurrent manifest PUTs (the action)',
+  'buildkit-push-docker':
+    "`--push -t <tag 1>`: dockerd's BuildKit stores the image and pushes it; the other 3 tags concurrent manifest PUTs",
+  'one-name-puts': '`--push -t <tag 1>`; the other 3 tags concurrent manifest PUTs (the action)',
+  'n-names': '`--push` with all 4 names (`-t` each): BuildKit pushes every name',
 };
 export const STRATEGY_LATENCIES_MS = [0, 50] as const;
 
 /** The timeline jobs of the action: 4 tags on each driver, at each latency. */
 export const FIXED_COST_CASES: readonly BuildkitCase[] = BUILDKIT_CASES.filter((c) => c.tags === 4);
+/** The articles' flow split the same way where it is the target's baseline: the docker driver. */
+export const ARTICLES_TIMELINE_CASES: readonly BuildkitCase[] = FIXED_COST_CASES.filter(
+  (c) => c.driver === 'docker',
+);
 
 export interface BuildkitResults {
   /** Wall times (ms) per case id, per variant. */
@@ -97,6 +125,8 @@ export interface BuildkitResults {
   strategies: Record<number, Partial<Record<PushStrategy, number[]>>>;
   /** The action's jobs split into segments, per case id (FIXED_COST_CASES). */
   timeline: Record<string, Segment[][]>;
+  /** The articles' flow split into segments, per case id (ARTICLES_TIMELINE_CASES). */
+  articlesTimeline: Record<string, Segment[][]>;
   /** The BuildKit of each builder, as `buildx inspect` names it. */
   buildkitVersions: Record<BuildkitDriver, string>;
   /** `docker buildx version`, e.g. `v0.28.0`. */
@@ -149,7 +179,7 @@ async function buildkitVersion(backend: TestBackend): Promise<string> {
     const inspect = await run('docker', ['buildx', 'inspect', backend.builder ?? 'default'], {
       DOCKER_CONFIG: config,
     });
-    return /BuildKit(?: version)?:\s*(\S+)/i.exec(inspect)?.[1] ?? '?';
+    return /BuildKit(?: version)?:\s*([\w.+-]+)/i.exec(inspect)?.[1] ?? '?';
   } finally {
     rmSync(config, { recursive: true, force: true });
   }
@@ -241,13 +271,19 @@ async function measureAction(run: Run, options: BuildkitRunOptions): Promise<Mea
 }
 
 async function measureArticles(run: Run, options: BuildkitRunOptions): Promise<Measurement[]> {
-  const { world } = options;
-  const spec: CommandSpec = {
+  const measurement = await measure(articlesSpec(run, options.world), { gnuTime: options.gnuTime });
+  expectSuccess('bench/push-buildkit.sh', measurement);
+  return [measurement];
+}
+
+function articlesSpec(run: Run, world: World, pathFirst?: string): CommandSpec {
+  const path = process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+  return {
     command: 'bash',
     args: [join(PROJECT_ROOT, 'bench', 'push-buildkit.sh')],
     cwd: PROJECT_ROOT,
     env: {
-      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      PATH: pathFirst ? `${pathFirst}:${path}` : path,
       HOME: run.home,
       DOCKER_CONFIG: run.dockerConfig,
       REGISTRY: world.registry.host,
@@ -262,9 +298,6 @@ async function measureArticles(run: Run, options: BuildkitRunOptions): Promise<M
       DRIVER: run.pushCase.driver,
     },
   };
-  const measurement = await measure(spec, { gnuTime: options.gnuTime });
-  expectSuccess('bench/push-buildkit.sh', measurement);
-  return [measurement];
 }
 
 /** login-action main, build-push-action main, then the post steps in reverse order, as a runner runs them. */
@@ -325,11 +358,11 @@ async function measureStep(what: string, step: Step, options: BuildkitRunOptions
 }
 
 /**
- * Container builder, 4 tags: BuildKit pushing every name, against one name and the other tags as
- * concurrent manifest PUTs through the action's own registry client (its handshake started with
- * the build, as the action starts it). Logged in beforehand, untimed; the same build flags as the
- * action (metadata file, no default attestations). Returns the wall time (ms) from the spawn of
- * the build to the last tag written.
+ * 4 tags, the push alone, one way (PUSH_STRATEGIES) on its builder: logged in beforehand,
+ * untimed; the same build flags as the action (metadata file, no default attestations). The
+ * manifest PUTs go through the action's own registry client, its handshake started as the action
+ * starts it (with the build; on the docker driver with `docker push`). Returns the wall time (ms)
+ * from the spawn of the build to the last tag written.
  */
 export async function runPushStrategy(
   strategy: PushStrategy,
@@ -337,7 +370,7 @@ export async function runPushStrategy(
   options: BuildkitRunOptions,
 ): Promise<number> {
   const { world } = options;
-  const backend = options.buildkit.backends['docker-container'];
+  const backend = options.buildkit.backends[PUSH_STRATEGY_DRIVERS[strategy]];
   const context = uniqueBuildContext();
   const dockerConfig = backend.dockerConfig();
   const scratch = mkdtempSync(join(tmpdir(), 'bench-strategy-'));
@@ -346,6 +379,11 @@ export async function runPushStrategy(
   const image = imageOf(world, repository);
   const env = { DOCKER_CONFIG: dockerConfig, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' };
   const username = `${world.namespace}/${world.iamUser.name}`;
+  const tagger = manifestTagger({
+    registry: world.registry.host,
+    repository: `${world.namespace}/${repository}`,
+    credentials: () => ({ username, password: world.iamUser.authToken }),
+  });
   try {
     await run(
       'docker',
@@ -362,32 +400,34 @@ export async function runPushStrategy(
       backend.builder ?? 'default',
       '--metadata-file',
       metadataFile,
-      '--push',
+      strategy === 'engine-push' ? '--load' : '--push',
       ...names.flatMap((tag) => ['-t', `${image}:${tag}`]),
       context.dir,
     ];
+    const metadataDigest = () => {
+      const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
+      const digest = String(metadata['containerimage.digest'] ?? '');
+      if (!digest) throw new Error(`buildx wrote no digest in ${metadataFile}`);
+      return digest;
+    };
     world.registry.setLatency(latencyMs);
     const started = performance.now();
     try {
-      const building = run('docker', argv, env);
-      if (strategy === 'n-names') {
-        await building;
+      if (strategy === 'engine-push') {
+        await run('docker', argv, env);
+        const pushing = run('docker', ['push', `${image}:${tags[0] ?? ''}`], env);
+        tagger.prepare();
+        const digest = /digest: (sha256:[0-9a-f]{64})/.exec(await pushing)?.[1];
+        if (!digest) throw new Error('docker push printed no digest');
+        await Promise.all(tags.slice(1).map((tag) => tagger.addTag(tag, digest)));
+      } else if (strategy === 'n-names') {
+        await run('docker', argv, env);
       } else {
-        const tagger = manifestTagger({
-          registry: world.registry.host,
-          repository: `${world.namespace}/${repository}`,
-          credentials: () => ({ username, password: world.iamUser.authToken }),
-        });
-        try {
-          tagger.prepare();
-          await building;
-          const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
-          const digest = String(metadata['containerimage.digest'] ?? '');
-          if (!digest) throw new Error(`buildx wrote no digest in ${metadataFile}`);
-          await Promise.all(tags.slice(1).map((tag) => tagger.addTag(tag, digest)));
-        } finally {
-          tagger.close();
-        }
+        const building = run('docker', argv, env);
+        tagger.prepare();
+        await building;
+        const digest = metadataDigest();
+        await Promise.all(tags.slice(1).map((tag) => tagger.addTag(tag, digest)));
       }
     } finally {
       world.registry.setLatency(0);
@@ -396,7 +436,9 @@ export async function runPushStrategy(
     await expectPushed(world, repository, tags);
     return wallMs;
   } finally {
+    tagger.close();
     await run('docker', ['logout', world.registry.host], env).catch(() => '');
+    await removeLocalImages(world, repository, tags);
     context.remove();
     rmSync(scratch, { recursive: true, force: true });
     rmSync(dockerConfig, { recursive: true, force: true });
@@ -418,6 +460,54 @@ export async function runBuildkitTimeline(
     });
   } finally {
     rmSync(dockerConfig, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One run of the articles' flow on `pushCase`'s builder with the same recording `docker`: the
+ * script's segments (`script: a → b` is bash between two commands); a command run again (a tag,
+ * a push) after its first time is named apart, so the first push is told from the others.
+ */
+export async function runArticlesTimeline(
+  pushCase: BuildkitCase,
+  options: BuildkitRunOptions,
+): Promise<Segment[]> {
+  const { world } = options;
+  const backend = options.buildkit.backends[pushCase.driver];
+  const context = uniqueBuildContext();
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
+  const events = join(scratch, 'events');
+  writeFileSync(events, '');
+  const run: Run = {
+    pushCase,
+    backend,
+    tags: runTags(pushCase, `articles-timeline-${pushCase.driver}-${options.runId}`),
+    repository: 'bench/buildkit-articles-timeline',
+    context: context.dir,
+    home: scratch,
+    dockerConfig: backend.dockerConfig(),
+  };
+  try {
+    const shim = mkdtempSync(join(scratch, 'bin-'));
+    recordingDocker(shim, await which('docker'), events);
+    world.registry.setLatency(pushCase.latencyMs);
+    const script = await runStep(articlesSpec(run, world, shim), 'main').finally(() =>
+      world.registry.setLatency(0),
+    );
+    await expectPushed(world, run.repository, run.tags);
+    const seen = new Set<string>();
+    return segmentsOf([...script, ...dockerEvents(events)]).map(({ name, ms }) => {
+      const renamed = name.replace(/^main: /, 'script: ');
+      if (!renamed.startsWith('docker ')) return { name: renamed, ms };
+      const again = seen.has(renamed);
+      seen.add(renamed);
+      return { name: again ? `${renamed} (each further tag, summed)` : renamed, ms };
+    });
+  } finally {
+    await removeLocalImages(world, run.repository, run.tags);
+    context.remove();
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync(run.dockerConfig, { recursive: true, force: true });
   }
 }
 

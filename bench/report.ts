@@ -1,5 +1,6 @@
 /** BENCHMARKS.md from the measurements: pure, so the wording is reviewed apart from the measuring. */
 import {
+  ARTICLES_TIMELINE_CASES,
   BUILDKIT_CASES,
   BUILDKIT_DRIVERS,
   BUILDKIT_TARGETS,
@@ -7,10 +8,11 @@ import {
   DRIVER_TITLES,
   FIXED_COST_CASES,
   msBeforeBuild,
-  PUSH_STRATEGIES,
   PUSH_STRATEGY_TITLES,
+  STRATEGY_PAIRS,
   STRATEGY_LATENCIES_MS,
   targetCase,
+  type BuildkitCase,
   type BuildkitResults,
   type BuildkitVariant,
 } from './buildkit-scenarios.js';
@@ -593,30 +595,21 @@ export function buildkitSection(results: WithBuildkit): string {
       `${spread(articles, seconds)} | ${spread(peers, seconds)} | ${times(ratio(action, articles))} | ${times(ratio(action, peers))} |`
     );
   });
-  const strategyRows = STRATEGY_LATENCIES_MS.map((latencyMs) => {
-    const [one, all] = PUSH_STRATEGIES.map((strategy) =>
-      summarise(bk.strategies[latencyMs]?.[strategy] ?? []),
-    ) as [Summary, Summary];
-    return (
-      `| ${latencyMs} ms | ${spread(one, seconds)} | ${spread(all, seconds)} | ${times(ratio(one, all))} | ` +
-      `${one.median <= all.median ? 'one name + PUTs' : '**all names**'} (by ${millis(Math.abs(one.median - all.median))}) |`
-    );
-  });
-  const fixedCases = FIXED_COST_CASES.filter((pushCase) => (bk.timeline[pushCase.id] ?? []).length > 0);
-  const segmentNames = [
-    ...new Set(fixedCases.flatMap((pushCase) => bk.timeline[pushCase.id]?.[0]?.map((s) => s.name) ?? [])),
-  ];
-  const segmentRow = (title: string, figure: (run: Segment[]) => number | undefined) =>
-    `| ${title} | ${fixedCases
-      .map((pushCase) => {
-        const values = (bk.timeline[pushCase.id] ?? []).map(figure).filter((v) => v !== undefined);
-        return values.length > 0 ? millis(summarise(values).median) : '–';
-      })
-      .join(' | ')} |`;
-  const sumOf = (keep: (segment: Segment) => boolean) => (run: Segment[]) =>
-    run.filter(keep).reduce((sum, segment) => sum + segment.ms, 0);
-  const present = (name: string) => (run: Segment[]) =>
-    run.some((segment) => segment.name === name) ? sumOf((segment) => segment.name === name)(run) : undefined;
+  const strategyRows = BUILDKIT_DRIVERS.flatMap((driver) =>
+    STRATEGY_LATENCIES_MS.map((latencyMs) => {
+      const [current, other] = STRATEGY_PAIRS[driver];
+      const [mine, theirs] = [current, other].map((strategy) =>
+        summarise(bk.strategies[latencyMs]?.[strategy] ?? []),
+      ) as [Summary, Summary];
+      return (
+        `| ${DRIVER_TITLES[driver]} | ${latencyMs} ms | ${PUSH_STRATEGY_TITLES[current]}: ${spread(mine, seconds)} | ` +
+        `${PUSH_STRATEGY_TITLES[other]}: ${spread(theirs, seconds)} | ${times(ratio(mine, theirs))} | ` +
+        `${mine.median <= theirs.median ? "the action's" : '**the other**'} (by ${millis(Math.abs(mine.median - theirs.median))}) |`
+      );
+    }),
+  );
+  const action = segmentTable(bk.timeline, FIXED_COST_CASES);
+  const articles = segmentTable(bk.articlesTimeline, ARTICLES_TIMELINE_CASES);
   return [
     BUILDKIT_HEADING,
     '',
@@ -668,15 +661,16 @@ export function buildkitSection(results: WithBuildkit): string {
     '|---|---:|---:|---|---|---|---:|---:|',
     ...caseRows,
     '',
-    '### Container builder, 4 tags: BuildKit pushing every name, or one name and manifest PUTs',
+    "### 4 tags: the action's way to push them, and the other way",
     '',
-    'The push alone, from the spawn of `docker buildx build` (logged in beforehand, the same flags as the ' +
-      'action: `--metadata-file`, no default attestations) to the last tag in the registry. The PUTs go ' +
-      "through the action's own registry client (`src/build-push/registry-api.ts`), its handshake started with " +
-      'the build, as the action does.',
+    'The push alone, from the spawn of `docker buildx build` to the last tag in the registry, logged in ' +
+      "beforehand, with the action's build flags (`--metadata-file`, no default attestations). The manifest " +
+      "PUTs go through the action's own registry client (`src/build-push/registry-api.ts`), its handshake " +
+      "started as the action starts it. On the container builder this is the issue's question: BuildKit " +
+      'pushing N names, or one name and concurrent manifest PUTs.',
     '',
-    `| added latency | ${PUSH_STRATEGY_TITLES['one-name-puts']} | ${PUSH_STRATEGY_TITLES['n-names']} | ratio | faster |`,
-    '|---:|---|---|---:|---|',
+    "| builder | added latency | the action's way | the other way | ratio | faster |",
+    '|---|---:|---|---|---:|---|',
     ...strategyRows,
     '',
     '### Fixed cost before the build, and where the time goes (the action, 4 tags)',
@@ -685,29 +679,63 @@ export function buildkitSection(results: WithBuildkit): string {
       "ends (section 2's wrapper, a few ms per command). `main: a → b` is the action's own Node process between " +
       'two docker commands. Medians:',
     '',
-    `| segment | ${fixedCases.map((pushCase) => pushCase.id).join(' | ')} |`,
-    `|---|${fixedCases.map(() => '---:').join('|')}|`,
-    segmentRow('**process start → `docker buildx build` starts**', (run) => msBeforeBuild(run)),
-    segmentRow("of which the action's own work (not `docker login`)", (run) => {
+    action.header,
+    action.row('**process start → `docker buildx build` starts**', (run) => msBeforeBuild(run)),
+    action.row("of which the action's own work (not `docker login`)", (run) => {
       const before = msBeforeBuild(run);
       if (before === undefined) return undefined;
       const build = run.findIndex((segment) => segment.name === 'docker buildx build');
-      return run
-        .slice(0, build)
-        .filter((segment) => !segment.name.startsWith('docker'))
-        .reduce((sum, segment) => sum + segment.ms, 0);
+      return sumOf((segment) => !segment.name.startsWith('docker'))(run.slice(0, build));
     }),
-    ...segmentNames.map((name) => segmentRow(`\`${name}\``, present(name))),
-    segmentRow(
+    ...action.names.map((name) => action.row(`\`${name}\``, present(name))),
+    action.row(
       "**the action's own work** (every row but the docker commands)",
       sumOf((s) => !s.name.startsWith('docker')),
     ),
-    segmentRow(
+    action.row(
       '**the job**',
       sumOf(() => true),
     ),
     '',
     '- No `docker buildx version` or `inspect` runs before the build: the builder and its driver are read from ' +
       "buildx's own files (`$DOCKER_CONFIG/buildx/current`, `instances/<name>`).",
+    '',
+    "The articles' flow on the docker driver, its baseline there, split the same way (`script: a → b` is bash " +
+      'between two commands; a command run again for each further tag is summed on its own row):',
+    '',
+    articles.header,
+    ...articles.names.map((name) => articles.row(`\`${name}\``, present(name))),
+    articles.row(
+      '**the job**',
+      sumOf(() => true),
+    ),
   ].join('\n');
+}
+
+/** A run's time in the segments `keep` picks. */
+const sumOf = (keep: (segment: Segment) => boolean) => (run: Segment[]) =>
+  run.filter(keep).reduce((sum, segment) => sum + segment.ms, 0);
+
+/** A run's time in the segments named `name`; undefined when it has none (that row is `–`). */
+const present = (name: string) => (run: Segment[]) =>
+  run.some((segment) => segment.name === name) ? sumOf((segment) => segment.name === name)(run) : undefined;
+
+/** Medians of segmented jobs: one column per case that ran, one row per figure. */
+function segmentTable(jobs: Record<string, Segment[][]>, cases: readonly BuildkitCase[]) {
+  const ran = cases.filter((pushCase) => (jobs[pushCase.id] ?? []).length > 0);
+  return {
+    header: [
+      `| segment | ${ran.map((pushCase) => pushCase.id).join(' | ')} |`,
+      `|---|${ran.map(() => '---:').join('|')}|`,
+    ].join('\n'),
+    /** Every segment name, in the order the jobs meet them. */
+    names: [...new Set(ran.flatMap((pushCase) => (jobs[pushCase.id] ?? []).flat().map((s) => s.name)))],
+    row: (title: string, figure: (run: Segment[]) => number | undefined) =>
+      `| ${title} | ${ran
+        .map((pushCase) => {
+          const values = (jobs[pushCase.id] ?? []).map(figure).filter((v) => v !== undefined);
+          return values.length > 0 ? millis(summarise(values).median) : '–';
+        })
+        .join(' | ')} |`,
+  };
 }

@@ -19,12 +19,14 @@ import { PAYLOAD_BYTES } from './build-context.js';
 import { describeMachine, loadAverage } from './machine.js';
 import { gnuTimeAvailable, SAMPLE_INTERVAL_MS } from './measure.js';
 import {
+  ARTICLES_TIMELINE_CASES,
   BUILDKIT_CASES,
   BUILDKIT_VARIANTS,
   FIXED_COST_CASES,
   prepareBuildkit,
   PUSH_STRATEGIES,
   runBuildkitTimeline,
+  runArticlesTimeline,
   runBuildkitVariant,
   runPushStrategy,
   STRATEGY_LATENCIES_MS,
@@ -212,6 +214,7 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
       cases: Object.fromEntries(BUILDKIT_CASES.map((c) => [c.id, {}])),
       strategies: Object.fromEntries(STRATEGY_LATENCIES_MS.map((ms) => [ms, {}])),
       timeline: Object.fromEntries(FIXED_COST_CASES.map((c) => [c.id, []])),
+      articlesTimeline: Object.fromEntries(ARTICLES_TIMELINE_CASES.map((c) => [c.id, []])),
       buildkitVersions: buildkit.buildkitVersions,
       buildxVersion: buildkit.buildxVersion,
     };
@@ -231,7 +234,7 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
         ...STRATEGY_LATENCIES_MS.flatMap((latencyMs) =>
           PUSH_STRATEGIES.map((strategy: PushStrategy) => async () => {
             const ms = await runPushStrategy(strategy, latencyMs, options);
-            note(`container, 4 tags, ${latencyMs} ms, ${strategy}`, ms);
+            note(`push strategy, 4 tags, ${latencyMs} ms, ${strategy}`, ms);
             if (keep) ((results.strategies[latencyMs] ??= {})[strategy] ??= []).push(ms);
           }),
         ),
@@ -242,6 +245,14 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
             segments.reduce((sum, s) => sum + s.ms, 0),
           );
           if (keep) (results.timeline[pushCase.id] ??= []).push(segments);
+        }),
+        ...ARTICLES_TIMELINE_CASES.map((pushCase) => async () => {
+          const segments = await runArticlesTimeline(pushCase, options);
+          note(
+            `${pushCase.id} articles timeline`,
+            segments.reduce((sum, s) => sum + s.ms, 0),
+          );
+          if (keep) (results.articlesTimeline[pushCase.id] ??= []).push(segments);
         }),
       ];
     };

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { World } from '../__tests__/e2e/world.js';
-import { actionStep, endJob, startJob, stepResults, type Job, type Step } from './action-step.js';
+import { actionStep, endJob, startJob, stepResults, type Job } from './action-step.js';
 import { uniqueBuildContext } from './build-context.js';
-import { completion, DEFAULT_TIMEOUT_MS } from './measure.js';
+import { completion, DEFAULT_TIMEOUT_MS, type CommandSpec } from './measure.js';
 import { runTags, type PushCase } from './push-scenarios.js';
 
 /** A moment of the job: a step's node process started or exited, or a docker command did. */
@@ -63,7 +63,7 @@ function commandName(subcommand: string, next: string, lastArgument: string): st
 }
 
 /** A bash `docker` that notes each command's start and end (`$EPOCHREALTIME`) around the real one. */
-function recordingDocker(dir: string, realDocker: string, events: string): string {
+export function recordingDocker(dir: string, realDocker: string, events: string): string {
   const script = join(dir, 'docker');
   writeFileSync(
     script,
@@ -81,7 +81,7 @@ function recordingDocker(dir: string, realDocker: string, events: string): strin
   return dir;
 }
 
-function dockerEvents(file: string): TimelineEvent[] {
+export function dockerEvents(file: string): TimelineEvent[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -96,12 +96,12 @@ function dockerEvents(file: string): TimelineEvent[] {
 
 const wallClockMs = () => performance.timeOrigin + performance.now();
 
-/** Runs a step's node process to its end; its time is the spawn and the exit, on the wall clock. */
-async function runStep(step: Step, name: 'main' | 'post'): Promise<TimelineEvent[]> {
+/** Runs a step's process to its end; its time is the spawn and the exit, on the wall clock. */
+export async function runStep(spec: CommandSpec, name: 'main' | 'post'): Promise<TimelineEvent[]> {
   const spawned = wallClockMs();
-  const child = spawn(step.spec.command, step.spec.args, {
-    cwd: step.spec.cwd,
-    env: step.spec.env,
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: spec.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
@@ -154,10 +154,10 @@ export async function runTimeline(
       PATH: `${recordingDocker(scratch, realDocker, events)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     };
     const main = actionStep('main', { job, inputs, env });
-    const mainEvents = await runStep(main, 'main');
+    const mainEvents = await runStep(main.spec, 'main');
     if (stepResults(main).outputs.pushed !== 'true') throw new Error('the main step did not push');
     const post = actionStep('post', { job, inputs, env, state: stepResults(main).state });
-    const postEvents = await runStep(post, 'post');
+    const postEvents = await runStep(post.spec, 'post');
     return segmentsOf([...mainEvents, ...postEvents, ...dockerEvents(events)]);
   } finally {
     world.registry.setLatency(0);
@@ -171,7 +171,7 @@ export async function runTimeline(
   }
 }
 
-function which(program: string): Promise<string> {
+export function which(program: string): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile('bash', ['-c', `command -v ${program}`], (error, stdout) =>
       error ? reject(new Error(`${program} is not on PATH`)) : resolve(stdout.trim()),
