@@ -102,11 +102,10 @@ export const STRATEGY_PAIRS: Record<BuildkitDriver, readonly [PushStrategy, Push
   'docker-container': ['one-name-puts', 'n-names'],
 };
 export const PUSH_STRATEGY_TITLES: Record<PushStrategy, string> = {
-  'engine-push':
-    '`--load -t <tag 1>`, then `docker push <tag 1>`; the other 3 tags concurrent manifest PUTs (the action)',
+  'engine-push': '`--load -t <tag 1>`, then `docker push <tag 1>`, the other 3 tags concurrent manifest PUTs',
   'buildkit-push-docker':
-    "`--push -t <tag 1>`: dockerd's BuildKit stores the image and pushes it; the other 3 tags concurrent manifest PUTs",
-  'one-name-puts': '`--push -t <tag 1>`; the other 3 tags concurrent manifest PUTs (the action)',
+    "`--push -t <tag 1>` (dockerd's BuildKit stores the image and pushes it), the other 3 tags concurrent manifest PUTs",
+  'one-name-puts': '`--push -t <tag 1>`, the other 3 tags concurrent manifest PUTs',
   'n-names': '`--push` with all 4 names (`-t` each): BuildKit pushes every name',
 };
 export const STRATEGY_LATENCIES_MS = [0, 50] as const;

@@ -4,7 +4,7 @@
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
  *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--buildkit-runs N]
- *     [--sample-only] [--only push|timeline|startup|prune|buildkit …]
+ *     [--sample-only] [--only push|timeline|startup|prune|buildkit …] [--json samples.json]
  *
  * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part, except
  * `--only buildkit --write`, which rewrites the BuildKit section of BENCHMARKS.md alone.
@@ -61,6 +61,8 @@ type Part = (typeof PARTS)[number];
 
 interface Options {
   write: boolean;
+  /** Where to save every sample as JSON (the report keeps medians only). */
+  json: string | undefined;
   parts: Set<Part>;
   settings: BenchSettings;
 }
@@ -77,6 +79,7 @@ function parseOptions(argv: string[]): Options {
       'buildkit-runs': { type: 'string', default: '5' },
       'sample-only': { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
+      json: { type: 'string' },
     },
   });
   const parts = new Set((values.only ?? [...PARTS]).map(partNamed));
@@ -88,6 +91,7 @@ function parseOptions(argv: string[]): Options {
   }
   return {
     write: values.write,
+    json: values.json,
     parts,
     settings: {
       pushRuns: positiveInteger('--runs', values.runs),
@@ -267,7 +271,7 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
 }
 
 async function main(): Promise<void> {
-  const { write, parts, settings } = parseOptions(process.argv.slice(2));
+  const { write, json, parts, settings } = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const loadBefore = loadAverage();
   progress(
@@ -303,6 +307,7 @@ async function main(): Promise<void> {
     ...(buildkit ? { buildkit } : {}),
     bundle: bundleSizes(),
   };
+  if (json) writeFileSync(json, JSON.stringify(results, null, 2));
   const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
   // The BuildKit section alone, into the committed file: the other sections stay as they were.
   const sectionOnly = write && !isComplete(results) && results.buildkit !== undefined;
