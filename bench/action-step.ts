@@ -45,7 +45,7 @@ const metadataCache = new Map<string, ActionMetadata>();
 function actionMetadata(file: string): ActionMetadata {
   let metadata = metadataCache.get(file);
   if (!metadata) {
-    metadata = readActionMetadata(join(PROJECT_ROOT, file));
+    metadata = readActionMetadata(file);
     metadataCache.set(file, metadata);
   }
   return metadata;
@@ -84,7 +84,14 @@ export function endJob(job: Job): void {
 }
 
 export function actionStep(entry: StepEntry, options: StepOptions): Step {
-  const actionFile = ACTION_FILES[entry];
+  return stepOf(join(PROJECT_ROOT, ACTION_FILES[entry]), entry === 'post' ? 'post' : 'main', options);
+}
+
+/**
+ * A step of any node action, by its action.yml (an absolute path): e.g. the docker actions the
+ * benchmark compares with (../shared/peers), run in the same job as the runner would run them.
+ */
+export function stepOf(actionFile: string, entry: 'main' | 'post', options: StepOptions): Step {
   const metadata = actionMetadata(actionFile);
   const script = entry === 'post' ? metadata.post : metadata.main;
   if (!script) throw new Error(`${actionFile} declares no ${entry} step`);
@@ -107,7 +114,7 @@ export function actionStep(entry: StepEntry, options: StepOptions): Step {
   return {
     spec: {
       command: nodeBinary(),
-      args: [...(options.nodeFlags ?? []), join(PROJECT_ROOT, dirname(actionFile), script)],
+      args: [...(options.nodeFlags ?? []), join(dirname(actionFile), script)],
       cwd: PROJECT_ROOT,
       env,
     },

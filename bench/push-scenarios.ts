@@ -75,7 +75,7 @@ export interface PushOptions {
 }
 
 /** `run-<case>-<n>` first (new in every run), then the tags a release commonly adds. */
-export function runTags(pushCase: PushCase, runId: string): string[] {
+export function runTags(pushCase: Pick<PushCase, 'tags' | 'latencyMs'>, runId: string): string[] {
   const first = `run-${pushCase.tags}-${pushCase.latencyMs}-${runId}`;
   return [first, 'latest', 'main', `sha-${runId}`].slice(0, pushCase.tags);
 }

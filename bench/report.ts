@@ -1,4 +1,21 @@
 /** BENCHMARKS.md from the measurements: pure, so the wording is reviewed apart from the measuring. */
+import {
+  ARTICLES_TIMELINE_CASES,
+  BUILDKIT_CASES,
+  BUILDKIT_DRIVERS,
+  BUILDKIT_TARGETS,
+  BUILDKIT_VARIANT_TITLES,
+  DRIVER_TITLES,
+  FIXED_COST_CASES,
+  msBeforeBuild,
+  PUSH_STRATEGY_TITLES,
+  STRATEGY_PAIRS,
+  STRATEGY_LATENCIES_MS,
+  targetCase,
+  type BuildkitCase,
+  type BuildkitResults,
+  type BuildkitVariant,
+} from './buildkit-scenarios.js';
 import type { MachineInfo } from './machine.js';
 import {
   INDEX_SCENARIO,
@@ -40,6 +57,7 @@ export interface BenchSettings {
   startupRuns: number;
   pruneRuns: number;
   timelineRuns: number;
+  buildkitRuns: number;
   payloadBytes: number;
   gnuTime: boolean;
   sampleIntervalMs: number;
@@ -73,16 +91,18 @@ export interface BenchResults {
   indexes?: IndexRound[];
   /** Per push case (by id): each run's job split into segments. */
   timeline?: Record<string, Segment[][]>;
+  buildkit?: BuildkitResults;
 }
 
 /** The parts a full run has: BENCHMARKS.md is only written from one of those. */
 type Complete = BenchResults &
-  Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'indexes'>>;
+  Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'indexes' | 'buildkit'>>;
 type WithPush = BenchResults & Required<Pick<BenchResults, 'push'>>;
 type WithStartup = BenchResults & Required<Pick<BenchResults, 'startup'>>;
 type WithPrune = BenchResults & Required<Pick<BenchResults, 'prune'>>;
 type WithTimeline = BenchResults & Required<Pick<BenchResults, 'timeline'>>;
 type WithIndexes = BenchResults & Required<Pick<BenchResults, 'indexes'>>;
+type WithBuildkit = BenchResults & Required<Pick<BenchResults, 'buildkit'>>;
 
 export const REPRODUCE_COMMAND = 'npm run bench --';
 
@@ -99,6 +119,7 @@ const hasStartup = (results: BenchResults): results is WithStartup => results.st
 const hasPrune = (results: BenchResults): results is WithPrune => results.prune !== undefined;
 const hasTimeline = (results: BenchResults): results is WithTimeline => results.timeline !== undefined;
 const hasIndexes = (results: BenchResults): results is WithIndexes => results.indexes !== undefined;
+const hasBuildkit = (results: BenchResults): results is WithBuildkit => results.buildkit !== undefined;
 
 export function isComplete(results: BenchResults): results is Complete {
   return (
@@ -106,7 +127,8 @@ export function isComplete(results: BenchResults): results is Complete {
     hasStartup(results) &&
     hasPrune(results) &&
     hasTimeline(results) &&
-    hasIndexes(results)
+    hasIndexes(results) &&
+    hasBuildkit(results)
   );
 }
 
@@ -122,6 +144,7 @@ export function renderReport(results: BenchResults): string {
     hasPush(results) ? memorySection(results) : undefined,
     hasPrune(results) ? pruneSection(results) : undefined,
     hasIndexes(results) ? indexSection(results) : undefined,
+    hasBuildkit(results) ? buildkitSection(results) : undefined,
     reproduceSection(),
   ]
     .filter((section) => section !== undefined)
@@ -155,6 +178,7 @@ function header(results: BenchResults): string {
     hasStartup(results) ? `${settings.startupRuns} runs (start-up)` : undefined,
     hasTimeline(results) ? `${settings.timelineRuns} runs (where the time goes)` : undefined,
     hasPrune(results) || hasIndexes(results) ? `${settings.pruneRuns} runs (prune)` : undefined,
+    hasBuildkit(results) ? `${settings.buildkitRuns} runs (BuildKit)` : undefined,
   ].filter((part) => part !== undefined);
   const counted =
     runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1) ?? ''}` : (runs[0] ?? 'no runs');
@@ -615,10 +639,203 @@ function reproduceSection(): string {
     `${REPRODUCE_COMMAND} --write            # rewrites BENCHMARKS.md`,
     `${REPRODUCE_COMMAND} --runs 20 --startup-runs 60   # more runs, prints only`,
     `${REPRODUCE_COMMAND} --sample-only      # without GNU time (/usr/bin/time)`,
-    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, indexes), prints only`,
+    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, indexes, buildkit), prints only`,
+    `${REPRODUCE_COMMAND} --only buildkit --write       # rewrites the BuildKit section alone`,
     '```',
     '',
-    'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`). ' +
+    'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`); ' +
+      'the BuildKit part needs buildx and the BuildKit image (`../shared/buildx`) and the docker actions (`../shared/peers`). ' +
       'Times are never asserted in tests: these machines are noisy, so they are measured here and reported as ratios.',
   ].join('\n');
+}
+
+export const BUILDKIT_HEADING = '## 7. BuildKit: the `default` builder and a docker-container builder';
+const REPRODUCE_HEADING = '## Reproduce';
+
+/**
+ * `markdown` with the section under `heading` (up to the next `## `) replaced by `section`, or
+ * `section` put before the Reproduce section when there is none yet; the Reproduce section is
+ * rendered anew, so it names every part.
+ */
+export function spliceSection(markdown: string, heading: string, section: string): string {
+  const sections = markdown.split(/\n(?=## )/);
+  const without = sections.filter(
+    (part) => !part.startsWith(`${heading}\n`) && !part.startsWith(`${REPRODUCE_HEADING}\n`),
+  );
+  return [...without, section, reproduceSection()].join('\n\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Medians of the BuildKit part; its own date, runs and load, since it may be written alone. */
+export function buildkitSection(results: WithBuildkit): string {
+  const bk = results.buildkit;
+  const time = (caseId: string, variant: BuildkitVariant) => summarise(bk.cases[caseId]?.[variant] ?? []);
+  const targetRows = BUILDKIT_DRIVERS.map((driver) => {
+    const pushCase = targetCase(driver);
+    const target = BUILDKIT_TARGETS[driver];
+    const action = time(pushCase.id, 'action');
+    const baseline = time(pushCase.id, target.baseline);
+    const value = ratio(action, baseline);
+    return (
+      `| ${DRIVER_TITLES[driver]} | ${BUILDKIT_VARIANT_TITLES[target.baseline]} | ${seconds(action.median)} vs ` +
+      `${seconds(baseline.median)} | **${times(value)}** | ≤ ${times(target.atMost)} | ${value <= target.atMost ? 'met' : '**not met**'} |`
+    );
+  });
+  const caseRows = BUILDKIT_CASES.map((pushCase) => {
+    const [action, articles, peers] = (['action', 'articles', 'docker-actions'] as const).map((v) =>
+      time(pushCase.id, v),
+    ) as [Summary, Summary, Summary];
+    return (
+      `| ${DRIVER_TITLES[pushCase.driver]} | ${pushCase.tags} | ${pushCase.latencyMs} ms | ${spread(action, seconds)} | ` +
+      `${spread(articles, seconds)} | ${spread(peers, seconds)} | ${times(ratio(action, articles))} | ${times(ratio(action, peers))} |`
+    );
+  });
+  const strategyRows = BUILDKIT_DRIVERS.flatMap((driver) =>
+    STRATEGY_LATENCIES_MS.map((latencyMs) => {
+      const [current, other] = STRATEGY_PAIRS[driver];
+      const [mine, theirs] = [current, other].map((strategy) =>
+        summarise(bk.strategies[latencyMs]?.[strategy] ?? []),
+      ) as [Summary, Summary];
+      return (
+        `| ${DRIVER_TITLES[driver]} | ${latencyMs} ms | ${spread(mine, seconds)} | ` +
+        `${spread(theirs, seconds)} | ${times(ratio(mine, theirs))} | ` +
+        `${mine.median <= theirs.median ? "the action's" : '**the other**'} (by ${millis(Math.abs(mine.median - theirs.median))}) |`
+      );
+    }),
+  );
+  const action = segmentTable(bk.timeline, FIXED_COST_CASES);
+  const articles = segmentTable(bk.articlesTimeline, ARTICLES_TIMELINE_CASES);
+  return [
+    BUILDKIT_HEADING,
+    '',
+    `Measured on ${results.date.toISOString()} (this part took ${Math.round(results.durationS)} s; one-minute load ` +
+      `average ${results.loadBefore.toFixed(2)} before, ${results.loadAfter.toFixed(2)} after, on ` +
+      `${results.machine.cores} cores shared with other work). Medians of ${results.settings.buildkitRuns} runs, ` +
+      `range (min – max) in brackets. buildx ${bk.buildxVersion}; BuildKit ${bk.buildkitVersions.docker} ` +
+      `in dockerd ${results.machine.dockerEngine} (docker driver) and ${bk.buildkitVersions['docker-container']} ` +
+      '(docker-container builder).',
+    '',
+    '### Targets (4 tags, 50 ms added to every registry request)',
+    '',
+    '| builder | compared with | medians | action / baseline | target | |',
+    '|---|---|---|---:|---:|---|',
+    ...targetRows,
+    '',
+    '### Method',
+    '',
+    '- Both builders come from `test-support/backends.ts`: a real buildx and, for the container builder, ' +
+      '`docker buildx create --driver docker-container` on the shared BuildKit image with host networking, made ' +
+      'current with `--use` as docker/setup-buildx-action does. Every run has its own DOCKER_CONFIG (the ' +
+      'plugin and the builder state linked in) and HOME, a fresh build context (demo/app with a random 256 KiB ' +
+      'payload, so every layer is built and uploaded), and is checked against the registry afterwards: every ' +
+      'tag on one digest, or the benchmark stops.',
+    '- **The action**: `dist/main.js` then `dist/post.js` as a runner runs them (as in section 1), auth token ' +
+      'and namespace, `builder` naming the builder, provenance off (its default). On the docker driver buildx ' +
+      'builds into the engine (`--load`) and the engine pushes the first tag, every other tag one manifest PUT; ' +
+      'on the container builder BuildKit pushes one name, every other tag one manifest PUT.',
+    "- **The articles' flow** (`bench/push-buildkit.sh`): `docker login --password-stdin`; on the docker driver " +
+      "`docker buildx build --load -t <tag>` then `docker tag` and one `docker push` per tag (the articles' " +
+      '`docker build` and `docker push` per tag); on the container builder `docker buildx build --push` with ' +
+      'every tag as `-t`; `docker logout`. Provenance off.',
+    '- **The docker actions**: docker/login-action v4.1.0 and docker/build-push-action v7.3.0 (`../shared/peers`), ' +
+      'each a new node24 process with `INPUT_*`, `GITHUB_*` and file commands: login main, build-push main ' +
+      '(`push: true`, `provenance: false`, `builder` naming the same builder, the same tags), build-push post, ' +
+      "login post (its logout). Their build summary and record upload need GitHub's artifact service, absent " +
+      'here, and are off (`DOCKER_BUILD_SUMMARY=false`, `DOCKER_BUILD_RECORD_UPLOAD=false`): the least work ' +
+      'they can do, so their times are a lower bound of theirs on a runner.',
+    '- The registry front adds the latency to every request (token endpoint included). The container ' +
+      'builder is one BuildKit daemon for the whole benchmark, so it keeps the registry tokens it fetched ' +
+      'between runs (a fresh builder per job, as on a hosted runner, would fetch them again): this favours ' +
+      'whatever BuildKit pushes (all of the baselines; only the first tag of the action).',
+    '- One warm-up round is not counted; cases, variants and the jobs below are interleaved and their order ' +
+      'rotates each round.',
+    '',
+    '### Build, tag and push (wall time)',
+    '',
+    "| builder | tags | added latency | action | articles' flow | docker actions | action / articles | action / docker actions |",
+    '|---|---:|---:|---|---|---|---:|---:|',
+    ...caseRows,
+    '',
+    "### 4 tags: the action's way to push them, and the other way",
+    '',
+    'The push alone, from the spawn of `docker buildx build` to the last tag in the registry, logged in ' +
+      "beforehand, with the action's build flags (`--metadata-file`, no default attestations). The manifest " +
+      "PUTs go through the action's own registry client (`src/build-push/manifest-tagger.ts`), its handshake " +
+      "started as the action starts it. On the container builder this is the issue's question: BuildKit " +
+      'pushing N names, or one name and concurrent manifest PUTs.',
+    '',
+    ...BUILDKIT_DRIVERS.map(
+      (driver) =>
+        `- ${DRIVER_TITLES[driver]}: the action's way is ${PUSH_STRATEGY_TITLES[STRATEGY_PAIRS[driver][0]]}; ` +
+        `the other way is ${PUSH_STRATEGY_TITLES[STRATEGY_PAIRS[driver][1]]}.`,
+    ),
+    '',
+    "| builder | added latency | the action's way | the other way | ratio | faster |",
+    '|---|---:|---|---|---:|---|',
+    ...strategyRows,
+    '',
+    '### Fixed cost before the build, and where the time goes (the action, 4 tags)',
+    '',
+    'One job per case and round with a `docker` first on PATH that notes when each docker command starts and ' +
+      "ends (section 2's wrapper, a few ms per command). `main: a → b` is the action's own Node process between " +
+      'two docker commands. Medians:',
+    '',
+    action.header,
+    action.row('**process start → `docker buildx build` starts**', (run) => msBeforeBuild(run)),
+    action.row("of which the action's own work (not `docker login`)", (run) => {
+      const before = msBeforeBuild(run);
+      if (before === undefined) return undefined;
+      const build = run.findIndex((segment) => segment.name === 'docker buildx build');
+      return sumOf((segment) => !segment.name.startsWith('docker'))(run.slice(0, build));
+    }),
+    ...action.names.map((name) => action.row(`\`${name}\``, present(name))),
+    action.row(
+      "**the action's own work** (every row but the docker commands)",
+      sumOf((s) => !s.name.startsWith('docker')),
+    ),
+    action.row(
+      '**the job**',
+      sumOf(() => true),
+    ),
+    '',
+    '- No `docker buildx version` or `inspect` runs before the build: the builder and its driver are read from ' +
+      "buildx's own files (`$DOCKER_CONFIG/buildx/current`, `instances/<name>`).",
+    '',
+    "The articles' flow on the docker driver, its baseline there, split the same way (`script: a → b` is bash " +
+      'between two commands; a command run again for each further tag is summed on its own row):',
+    '',
+    articles.header,
+    ...articles.names.map((name) => articles.row(`\`${name}\``, present(name))),
+    articles.row(
+      '**the job**',
+      sumOf(() => true),
+    ),
+  ].join('\n');
+}
+
+/** A run's time in the segments `keep` picks. */
+const sumOf = (keep: (segment: Segment) => boolean) => (run: Segment[]) =>
+  run.filter(keep).reduce((sum, segment) => sum + segment.ms, 0);
+
+/** A run's time in the segments named `name`; undefined when it has none (that row is `–`). */
+const present = (name: string) => (run: Segment[]) =>
+  run.some((segment) => segment.name === name) ? sumOf((segment) => segment.name === name)(run) : undefined;
+
+/** Medians of segmented jobs: one column per case that ran, one row per figure. */
+function segmentTable(jobs: Record<string, Segment[][]>, cases: readonly BuildkitCase[]) {
+  const ran = cases.filter((pushCase) => (jobs[pushCase.id] ?? []).length > 0);
+  return {
+    header: [
+      `| segment | ${ran.map((pushCase) => pushCase.id).join(' | ')} |`,
+      `|---|${ran.map(() => '---:').join('|')}|`,
+    ].join('\n'),
+    /** Every segment name, in the order the jobs meet them. */
+    names: [...new Set(ran.flatMap((pushCase) => (jobs[pushCase.id] ?? []).flat().map((s) => s.name)))],
+    row: (title: string, figure: (run: Segment[]) => number | undefined) =>
+      `| ${title} | ${ran
+        .map((pushCase) => {
+          const values = (jobs[pushCase.id] ?? []).map(figure).filter((v) => v !== undefined);
+          return values.length > 0 ? millis(summarise(values).median) : '–';
+        })
+        .join(' | ')} |`,
+  };
 }

@@ -3,12 +3,13 @@
  * (docker engine, OCI API emulator, registry). Prints BENCHMARKS.md; `--write` also saves it.
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
- *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--sample-only]
- *     [--only push|timeline|startup|prune|indexes …]
+ *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--buildkit-runs N]
+ *     [--sample-only] [--only push|timeline|startup|prune|indexes|buildkit …] [--json samples.json]
  *
- * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part.
+ * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part, except
+ * `--only buildkit --write`, which rewrites the BuildKit section of BENCHMARKS.md alone.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
@@ -23,11 +24,31 @@ import {
   runIndexVariant,
   startIndexWorld,
 } from './prune-index-scenarios.js';
+import {
+  ARTICLES_TIMELINE_CASES,
+  BUILDKIT_CASES,
+  BUILDKIT_VARIANTS,
+  FIXED_COST_CASES,
+  prepareBuildkit,
+  PUSH_STRATEGIES,
+  runBuildkitTimeline,
+  runArticlesTimeline,
+  runBuildkitVariant,
+  runPushStrategy,
+  STRATEGY_LATENCIES_MS,
+  type BuildkitResults,
+  type BuildkitRunOptions,
+  type BuildkitVariant,
+  type PushStrategy,
+} from './buildkit-scenarios.js';
 import { PRUNE_LATENCIES_MS, PRUNE_VARIANTS, runPruneVariant } from './prune-scenarios.js';
 import { PUSH_CASES, runPushVariant, type PushResults } from './push-scenarios.js';
 import {
+  BUILDKIT_HEADING,
+  buildkitSection,
   isComplete,
   renderReport,
+  spliceSection,
   type BenchResults,
   type BenchSettings,
   type IndexRound,
@@ -42,11 +63,13 @@ import {
 } from './startup-scenarios.js';
 import { runTimeline, type Segment } from './timeline-scenarios.js';
 
-const PARTS = ['push', 'timeline', 'startup', 'prune', 'indexes'] as const;
+const PARTS = ['push', 'timeline', 'startup', 'prune', 'indexes', 'buildkit'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
   write: boolean;
+  /** Where to save every sample as JSON (the report keeps medians only). */
+  json: string | undefined;
   parts: Set<Part>;
   settings: BenchSettings;
 }
@@ -60,22 +83,29 @@ function parseOptions(argv: string[]): Options {
       'timeline-runs': { type: 'string', default: '5' },
       'startup-runs': { type: 'string', default: '30' },
       'prune-runs': { type: 'string', default: '3' },
+      'buildkit-runs': { type: 'string', default: '5' },
       'sample-only': { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
+      json: { type: 'string' },
     },
   });
   const parts = new Set((values.only ?? [...PARTS]).map(partNamed));
-  if (values.write && parts.size < PARTS.length) {
-    throw new Error('--write rewrites BENCHMARKS.md with every part: leave out --only');
+  const buildkitOnly = parts.size === 1 && parts.has('buildkit');
+  if (values.write && parts.size < PARTS.length && !buildkitOnly) {
+    throw new Error(
+      '--write rewrites BENCHMARKS.md with every part (or its BuildKit section alone: --only buildkit)',
+    );
   }
   return {
     write: values.write,
+    json: values.json,
     parts,
     settings: {
       pushRuns: positiveInteger('--runs', values.runs),
       startupRuns: positiveInteger('--startup-runs', values['startup-runs']),
       pruneRuns: positiveInteger('--prune-runs', values['prune-runs']),
       timelineRuns: positiveInteger('--timeline-runs', values['timeline-runs']),
+      buildkitRuns: positiveInteger('--buildkit-runs', values['buildkit-runs']),
       payloadBytes: PAYLOAD_BYTES,
       gnuTime: !values['sample-only'] && gnuTimeAvailable(),
       sampleIntervalMs: SAMPLE_INTERVAL_MS,
@@ -212,8 +242,71 @@ async function benchIndexes(settings: BenchSettings): Promise<IndexRound[]> {
   }
 }
 
+/**
+ * Every (case, variant) pair, both push strategies and the timeline jobs once per round, in an
+ * order that rotates; one warm-up round first (it also pulls nothing: both builders are local).
+ */
+async function benchBuildkit(world: World, settings: BenchSettings): Promise<BuildkitResults> {
+  const buildkit = await prepareBuildkit();
+  try {
+    const results: BuildkitResults = {
+      cases: Object.fromEntries(BUILDKIT_CASES.map((c) => [c.id, {}])),
+      strategies: Object.fromEntries(STRATEGY_LATENCIES_MS.map((ms) => [ms, {}])),
+      timeline: Object.fromEntries(FIXED_COST_CASES.map((c) => [c.id, []])),
+      articlesTimeline: Object.fromEntries(ARTICLES_TIMELINE_CASES.map((c) => [c.id, []])),
+      buildkitVersions: buildkit.buildkitVersions,
+      buildxVersion: buildkit.buildxVersion,
+    };
+    type Job = () => Promise<void>;
+    const jobs = (runId: string, keep: boolean): Job[] => {
+      const options: BuildkitRunOptions = { world, buildkit, gnuTime: settings.gnuTime, runId };
+      const note = (what: string, ms: number) =>
+        progress(`  buildkit ${runId}/${settings.buildkitRuns} ${what}: ${(ms / 1000).toFixed(2)} s`);
+      return [
+        ...BUILDKIT_CASES.flatMap((pushCase) =>
+          BUILDKIT_VARIANTS.map((variant: BuildkitVariant) => async () => {
+            const ms = await runBuildkitVariant(variant, pushCase, options);
+            note(`${pushCase.id} ${variant}`, ms);
+            if (keep) ((results.cases[pushCase.id] ??= {})[variant] ??= []).push(ms);
+          }),
+        ),
+        ...STRATEGY_LATENCIES_MS.flatMap((latencyMs) =>
+          PUSH_STRATEGIES.map((strategy: PushStrategy) => async () => {
+            const ms = await runPushStrategy(strategy, latencyMs, options);
+            note(`push strategy, 4 tags, ${latencyMs} ms, ${strategy}`, ms);
+            if (keep) ((results.strategies[latencyMs] ??= {})[strategy] ??= []).push(ms);
+          }),
+        ),
+        ...FIXED_COST_CASES.map((pushCase) => async () => {
+          const segments = await runBuildkitTimeline(pushCase, options);
+          note(
+            `${pushCase.id} timeline`,
+            segments.reduce((sum, s) => sum + s.ms, 0),
+          );
+          if (keep) (results.timeline[pushCase.id] ??= []).push(segments);
+        }),
+        ...ARTICLES_TIMELINE_CASES.map((pushCase) => async () => {
+          const segments = await runArticlesTimeline(pushCase, options);
+          note(
+            `${pushCase.id} articles timeline`,
+            segments.reduce((sum, s) => sum + s.ms, 0),
+          );
+          if (keep) (results.articlesTimeline[pushCase.id] ??= []).push(segments);
+        }),
+      ];
+    };
+    for (const job of jobs('warmup', false)) await job();
+    for (let round = 1; round <= settings.buildkitRuns; round++) {
+      for (const job of rotated(jobs(String(round), true), round)) await job();
+    }
+    return results;
+  } finally {
+    await buildkit.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const { write, parts, settings } = parseOptions(process.argv.slice(2));
+  const { write, json, parts, settings } = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const loadBefore = loadAverage();
   progress(
@@ -222,11 +315,13 @@ async function main(): Promise<void> {
   );
   let push: PushResults | undefined;
   let timeline: Record<string, Segment[][]> | undefined;
-  if (parts.has('push') || parts.has('timeline')) {
+  let buildkit: BuildkitResults | undefined;
+  if (parts.has('push') || parts.has('timeline') || parts.has('buildkit')) {
     const world = await startWorld();
     try {
       if (parts.has('push')) push = await benchPush(world, settings);
       if (parts.has('timeline')) timeline = await benchTimeline(world, settings);
+      if (parts.has('buildkit')) buildkit = await benchBuildkit(world, settings);
     } finally {
       await world.close();
     }
@@ -246,17 +341,28 @@ async function main(): Promise<void> {
     ...(prune ? { prune } : {}),
     ...(indexes ? { indexes } : {}),
     ...(timeline ? { timeline } : {}),
+    ...(buildkit ? { buildkit } : {}),
     bundle: bundleSizes(),
   };
-  if (write && !isComplete(results)) throw new Error('--write needs every part of the benchmark');
-  const report = renderReport(results);
-  // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
+  if (json) writeFileSync(json, JSON.stringify(results, null, 2));
   const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
+  // The BuildKit section alone, into the committed file: the other sections stay as they were.
+  const sectionOnly = write && !isComplete(results) && results.buildkit !== undefined;
+  if (write && !isComplete(results) && !sectionOnly)
+    throw new Error('--write needs every part of the benchmark');
+  const report = sectionOnly
+    ? spliceSection(
+        readFileSync(path, 'utf8'),
+        BUILDKIT_HEADING,
+        buildkitSection(results as Parameters<typeof buildkitSection>[0]),
+      )
+    : renderReport(results);
+  // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
   const markdown = await format(report, { ...(await resolveConfig(path)), filepath: path });
   process.stdout.write(markdown);
   if (write) {
     writeFileSync(path, markdown);
-    progress('wrote BENCHMARKS.md');
+    progress(sectionOnly ? `wrote the BuildKit section of BENCHMARKS.md` : 'wrote BENCHMARKS.md');
   }
 }
 

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { World } from '../__tests__/e2e/world.js';
-import { actionStep, endJob, startJob, stepResults, type Job, type Step } from './action-step.js';
+import { actionStep, endJob, startJob, stepResults, type Job } from './action-step.js';
 import { uniqueBuildContext } from './build-context.js';
-import { completion, DEFAULT_TIMEOUT_MS } from './measure.js';
+import { completion, DEFAULT_TIMEOUT_MS, type CommandSpec } from './measure.js';
 import { runTags, type PushCase } from './push-scenarios.js';
 
 /** A moment of the job: a step's node process started or exited, or a docker command did. */
@@ -51,21 +51,25 @@ export function segmentsOf(events: readonly TimelineEvent[]): Segment[] {
   return segments;
 }
 
-/** `docker build` of the label step (Dockerfile on standard input) is told from the image build. */
-function commandName(subcommand: string, lastArgument: string): string {
+/**
+ * `docker build` of the label step (Dockerfile on standard input) is told from the image build;
+ * a buildx command is named with its own subcommand (`docker buildx build`).
+ */
+function commandName(subcommand: string, next: string, lastArgument: string): string {
+  if (subcommand === 'buildx') return `docker buildx ${next}`;
   return subcommand === 'build' && lastArgument === '-'
     ? 'docker build - (LABEL step)'
     : `docker ${subcommand}`;
 }
 
 /** A bash `docker` that notes each command's start and end (`$EPOCHREALTIME`) around the real one. */
-function recordingDocker(dir: string, realDocker: string, events: string): string {
+export function recordingDocker(dir: string, realDocker: string, events: string): string {
   const script = join(dir, 'docker');
   writeFileSync(
     script,
     [
       '#!/usr/bin/env bash',
-      `printf '%s start %s %s\\n' "$EPOCHREALTIME" "$1" "\${!#}" >> '${events}'`,
+      `printf '%s start %s %s %s\\n' "$EPOCHREALTIME" "$1" "$2" "\${!#}" >> '${events}'`,
       `'${realDocker}' "$@"`,
       'status=$?',
       `printf '%s end\\n' "$EPOCHREALTIME" >> '${events}'`,
@@ -77,27 +81,27 @@ function recordingDocker(dir: string, realDocker: string, events: string): strin
   return dir;
 }
 
-function dockerEvents(file: string): TimelineEvent[] {
+export function dockerEvents(file: string): TimelineEvent[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [time = '', kind, subcommand = '', last = ''] = line.split(' ');
+      const [time = '', kind, subcommand = '', next = '', last = ''] = line.split(' ');
       const atMs = Number(time.replace(',', '.')) * 1000;
       return kind === 'start'
-        ? { atMs, kind: 'docker-start', command: commandName(subcommand, last) }
+        ? { atMs, kind: 'docker-start', command: commandName(subcommand, next, last) }
         : { atMs, kind: 'docker-end' };
     });
 }
 
 const wallClockMs = () => performance.timeOrigin + performance.now();
 
-/** Runs a step's node process to its end; its time is the spawn and the exit, on the wall clock. */
-async function runStep(step: Step, name: 'main' | 'post'): Promise<TimelineEvent[]> {
+/** Runs a step's process to its end; its time is the spawn and the exit, on the wall clock. */
+export async function runStep(spec: CommandSpec, name: 'main' | 'post'): Promise<TimelineEvent[]> {
   const spawned = wallClockMs();
-  const child = spawn(step.spec.command, step.spec.args, {
-    cwd: step.spec.cwd,
-    env: step.spec.env,
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: spec.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
@@ -109,15 +113,27 @@ async function runStep(step: Step, name: 'main' | 'post'): Promise<TimelineEvent
   ];
 }
 
+/** What a job on a buildx backend adds: its DOCKER_CONFIG (and builder input), its own repository. */
+export interface TimelineOptions {
+  env?: Record<string, string>;
+  inputs?: Record<string, string>;
+  repository?: string;
+}
+
 /** One job of the action (auth-token path) in `pushCase`, split into segments. */
-export async function runTimeline(world: World, pushCase: PushCase, runId: string): Promise<Segment[]> {
+export async function runTimeline(
+  world: World,
+  pushCase: Pick<PushCase, 'tags' | 'latencyMs'>,
+  runId: string,
+  options: TimelineOptions = {},
+): Promise<Segment[]> {
   const realDocker = await which('docker');
   const scratch = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
   const events = join(scratch, 'events');
   writeFileSync(events, '');
   const context = uniqueBuildContext();
   const tags = runTags(pushCase, `timeline-${runId}`);
-  const repository = 'bench/timeline';
+  const repository = options.repository ?? 'bench/timeline';
   const job: Job = startJob();
   try {
     world.registry.setLatency(pushCase.latencyMs);
@@ -130,16 +146,18 @@ export async function runTimeline(world: World, pushCase: PushCase, runId: strin
       namespace: world.namespace,
       username: world.iamUser.name,
       'auth-token': world.iamUser.authToken,
+      ...options.inputs,
     };
     const env = {
+      ...options.env,
       HOME: scratch,
       PATH: `${recordingDocker(scratch, realDocker, events)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     };
     const main = actionStep('main', { job, inputs, env });
-    const mainEvents = await runStep(main, 'main');
+    const mainEvents = await runStep(main.spec, 'main');
     if (stepResults(main).outputs.pushed !== 'true') throw new Error('the main step did not push');
     const post = actionStep('post', { job, inputs, env, state: stepResults(main).state });
-    const postEvents = await runStep(post, 'post');
+    const postEvents = await runStep(post.spec, 'post');
     return segmentsOf([...mainEvents, ...postEvents, ...dockerEvents(events)]);
   } finally {
     world.registry.setLatency(0);
@@ -153,7 +171,7 @@ export async function runTimeline(world: World, pushCase: PushCase, runId: strin
   }
 }
 
-function which(program: string): Promise<string> {
+export function which(program: string): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile('bash', ['-c', `command -v ${program}`], (error, stdout) =>
       error ? reject(new Error(`${program} is not on PATH`)) : resolve(stdout.trim()),
