@@ -13,8 +13,9 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pluginDirectories } from '../src/build-push/docker/buildx-cli.js';
 import { recordRunName } from './leak-guard.js';
 
 export type BackendName = 'legacy' | 'buildx-docker' | 'buildx-container';
@@ -42,20 +43,9 @@ export const SHARED_BUILDX = resolve(import.meta.dirname, '..', '..', 'shared', 
 const BUILDKIT_TARBALL = join(SHARED_BUILDX, 'buildkit-v0.11.6.tar.gz');
 const BUILDKIT_IMAGE = 'local/buildkit:v0.11.6';
 
-/** The folders the docker CLI reads plugins from (docker/cli's cli-plugins manager), user's first. */
-export function userPluginDirectories(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [
-    join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'cli-plugins'),
-    '/usr/local/lib/docker/cli-plugins',
-    '/usr/local/libexec/docker/cli-plugins',
-    '/usr/lib/docker/cli-plugins',
-    '/usr/libexec/docker/cli-plugins',
-  ];
-}
-
 /** Where buildx is: the user's plugin paths first, then the shared one; undefined when nowhere. */
 export function findBuildx(): { directory: string; own: boolean } | undefined {
-  const own = userPluginDirectories().find((dir) => existsSync(join(dir, 'docker-buildx')));
+  const own = pluginDirectories().find((dir) => existsSync(join(dir, 'docker-buildx')));
   if (own) return { directory: own, own: true };
   const shared = join(SHARED_BUILDX, 'cli-plugins');
   return existsSync(join(shared, 'docker-buildx')) ? { directory: shared, own: false } : undefined;
@@ -63,7 +53,7 @@ export function findBuildx(): { directory: string; own: boolean } | undefined {
 
 /** A system-wide buildx that no DOCKER_CONFIG can hide: the CLI would always find it. */
 function systemBuildx(): string | undefined {
-  return userPluginDirectories()
+  return pluginDirectories()
     .slice(1)
     .find((dir) => existsSync(join(dir, 'docker-buildx')));
 }
@@ -115,7 +105,7 @@ export async function prepareBackends(wanted: readonly BackendName[] = BACKEND_N
     for (const name of buildxWanted) {
       notRun.push({
         name,
-        why: `no docker-buildx plugin in ${userPluginDirectories().join(', ')} or ${SHARED_BUILDX}`,
+        why: `no docker-buildx plugin in ${pluginDirectories().join(', ')} or ${SHARED_BUILDX}`,
       });
     }
   }

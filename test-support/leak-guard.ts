@@ -86,10 +86,7 @@ export function parseContainerListing(text: string): Map<string, string> {
  * those of another test run on the same engine. Outside a guarded run (demo, bench) it does nothing.
  */
 export function recordRegistryHost(host: string): void {
-  const runTmp = process.env.TMPDIR;
-  if (runTmp && basename(runTmp).startsWith(RUN_TMP_PREFIX) && existsSync(runTmp)) {
-    appendFileSync(join(runTmp, REGISTRY_HOSTS_FILE), `${host}\n`);
-  }
+  appendToRun(REGISTRY_HOSTS_FILE, host);
 }
 
 export function registryHostsOfRun(runTmp: string): string[] {
@@ -101,14 +98,19 @@ export function registryHostsOfRun(runTmp: string): string[] {
  * or volume, an image it loads. Outside a guarded run it does nothing.
  */
 export function recordRunName(name: string): void {
-  const runTmp = process.env.TMPDIR;
-  if (runTmp && basename(runTmp).startsWith(RUN_TMP_PREFIX) && existsSync(runTmp)) {
-    appendFileSync(join(runTmp, RUN_NAMES_FILE), `${name}\n`);
-  }
+  appendToRun(RUN_NAMES_FILE, name);
 }
 
 export function namesOfRun(runTmp: string): string[] {
   return linesOf(join(runTmp, RUN_NAMES_FILE));
+}
+
+/** A line for the guard, in a file of the run's TMPDIR; nothing outside a guarded run. */
+function appendToRun(file: string, line: string): void {
+  const runTmp = process.env.TMPDIR;
+  if (runTmp && basename(runTmp).startsWith(RUN_TMP_PREFIX) && existsSync(runTmp)) {
+    appendFileSync(join(runTmp, file), `${line}\n`);
+  }
 }
 
 function linesOf(file: string): string[] {

@@ -126,20 +126,21 @@ const deps = (buildx: ReturnType<typeof scriptedDocker>['buildx'], log: string[]
 /** No builder described by buildx's files: buildx is asked. */
 const unknownStore = () => undefined;
 
-describe('selectBackend', () => {
-  const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
-    build: {
-      context: '.',
-      file: 'Dockerfile',
-      buildArgs: [],
-      labels: {},
-      pull: false,
-      noCache: false,
-      cacheFrom: [],
-    },
-    buildx: { ...NO_BUILDX_INPUTS, ...buildx },
-  });
+/** What selectBackend reads of the inputs: a plain build, and these buildx inputs. */
+const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
+  build: {
+    context: '.',
+    file: 'Dockerfile',
+    buildArgs: [],
+    labels: {},
+    pull: false,
+    noCache: false,
+    cacheFrom: [],
+  },
+  buildx: { ...NO_BUILDX_INPUTS, ...buildx },
+});
 
+describe('selectBackend', () => {
   it('without buildx: the legacy builder, and the log says why', async () => {
     const { calls, buildx } = scriptedDocker(() => ({
       exitCode: 1,
@@ -221,18 +222,6 @@ describe('selectBackend', () => {
 });
 
 describe("selectBackend from buildx's own files", () => {
-  const inputs = (buildx: Partial<BuildxInputs> = {}) => ({
-    build: {
-      context: '.',
-      file: 'Dockerfile',
-      buildArgs: [],
-      labels: {},
-      pull: false,
-      noCache: false,
-      cacheFrom: [],
-    },
-    buildx: { ...NO_BUILDX_INPUTS, ...buildx },
-  });
   const stored = (driver: string) => () => ({ name: 'ci', driver });
 
   it('needs no docker process when the files name the builder and nothing asks for a version', async () => {
