@@ -121,3 +121,15 @@ describe('readOciAuth: which way the OCI API is reached', () => {
     expect(normaliseDomain(value)).toBe(origin);
   });
 });
+
+describe('apiBaseUrl', () => {
+  it('puts the region identifier where the template says {region}', async () => {
+    const { apiBaseUrl } = await import('../../src/common/oci-connection.js');
+    expect(apiBaseUrl('http://127.0.0.1:9000/{region}', 'sa-vinhedo-1')).toBe(
+      'http://127.0.0.1:9000/sa-vinhedo-1',
+    );
+    expect(apiBaseUrl('http://127.0.0.1:9000', 'sa-vinhedo-1')).toBe('http://127.0.0.1:9000');
+    expect(apiBaseUrl(' ', 'sa-vinhedo-1')).toBeUndefined();
+    expect(apiBaseUrl(undefined, 'sa-vinhedo-1')).toBeUndefined();
+  });
+});

@@ -14,13 +14,17 @@ export const SharedInput = {
   OidcClientSecret: 'oidc-client-secret',
   OidcAudience: 'oidc-audience',
   Repository: 'repository',
+  ReplicateTo: 'replicate-to',
   PrComment: 'pr-comment',
   GithubToken: 'github-token',
 } as const;
 
 /** Environment variables the actions read besides their inputs. */
 export const Env = {
-  /** Redirects every OCI API client to one base URL (the local emulator); unset in real runs. */
+  /**
+   * Redirects every OCI API client to one base URL (the local emulator); unset in real runs.
+   * `{region}` in it is replaced by each client's region identifier.
+   */
   ApiBaseUrl: 'OCI_API_BASE_URL',
   Region: 'OCI_CLI_REGION',
   Tenancy: 'OCI_CLI_TENANCY',

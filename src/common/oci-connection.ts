@@ -26,7 +26,7 @@ const sessions = new WeakMap<OciAuth, Promise<OciSession>>();
 
 export async function ociConnection(auth: OciAuth, regionId: string): Promise<OciConnection> {
   process.noDeprecation = true;
-  const baseUrl = process.env[Env.ApiBaseUrl];
+  const baseUrl = apiBaseUrl(process.env[Env.ApiBaseUrl], regionId);
   const place = { regionId, ...(baseUrl ? { baseUrl } : {}), log: core.debug };
   if (auth.kind === 'api-key') return { apiKey: auth.apiKey, ...place };
   let session = sessions.get(auth);
@@ -36,6 +36,17 @@ export async function ociConnection(auth: OciAuth, regionId: string): Promise<Oc
   }
   return { session: await session, ...place };
 }
+
+/**
+ * The endpoint override for one region: `{region}` in it stands for the region identifier, so one
+ * local world can keep several regions apart (a repository, an image or a registry token lives in
+ * one region, as in OCI). Without the placeholder every region shares the one base URL.
+ */
+export function apiBaseUrl(template: string | undefined, regionId: string): string | undefined {
+  return template?.trim() ? template.trim().replaceAll(REGION_PLACEHOLDER, regionId) : undefined;
+}
+
+export const REGION_PLACEHOLDER = '{region}';
 
 async function openSession(auth: Exclude<OciAuth, { kind: 'api-key' }>, baseUrl: string | undefined) {
   if (auth.kind === 'oidc') {
