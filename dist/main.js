@@ -23,12 +23,17 @@ import {
   State,
   build,
   classifyFailure,
+  credentialHelperOf,
+  dockerConfigPath,
   imageId,
   login,
   push,
+  readConfig,
   repoDigests,
-  tag
-} from "./chunks/chunk-GLLE62DU.js";
+  tag,
+  withAuth,
+  writeConfig
+} from "./chunks/chunk-GKGEL56D.js";
 import {
   BEARER_USERNAME,
   OCI_API_CREDENTIALS,
@@ -51,7 +56,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-PK2GXCSU.js";
+} from "./chunks/chunk-WWYWKADU.js";
 import {
   ActionError,
   InputError,
@@ -74,11 +79,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-L46K2JAF.js";
+} from "./chunks/chunk-ARW4DBCX.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -2610,11 +2615,14 @@ function duration(seconds) {
 async function logIn(inputs, plan, namespace, resolved) {
   const username = plan.login?.kind === "auth-token" ? registryUsername(namespace, inputs.username ?? resolved.username) : BEARER_USERNAME;
   let password = "";
+  const repositoryPath = `${namespace}/${inputs.repository}`;
+  const store = await loginStore(plan.registry);
   const login2 = registryLogin(
     plan.login?.kind === "auth-token" ? { kind: "auth-token", token: plan.login.token } : { kind: "registry-token", issued: resolved.registryToken, issue: resolved.issueRegistryToken },
     {
       login: (fresh) => inStep("login", async () => {
-        await login(plan.registry, username, fresh);
+        if (store.kind === "docker") await login(plan.registry, username, fresh);
+        else await logInToConfigFile(store.path, plan.registry, repositoryPath, username, fresh);
         password = fresh;
       }),
       now: Date.now,
@@ -2624,7 +2632,29 @@ async function logIn(inputs, plan, namespace, resolved) {
   await login2.logIn();
   saveState(State.Registry, plan.registry);
   saveState(State.Logout, String(inputs.logout));
+  saveState(State.LoginStore, store.kind);
   return { registry: plan.registry, login: login2, credentials: () => ({ username, password }) };
+}
+async function loginStore(registry) {
+  const path = dockerConfigPath();
+  try {
+    const helper = credentialHelperOf(await readConfig(path), registry);
+    if (helper === void 0) return { kind: "config-file", path };
+    info(`${path}: ${helper}, so the login goes through docker login`);
+  } catch (error) {
+    info(`${path} could not be read (${String(error)}): the login goes through docker login`);
+  }
+  return { kind: "docker" };
+}
+async function logInToConfigFile(path, registry, repository, username, password) {
+  const client = registryClient({ registry, repository, credentials: () => ({ username, password }) });
+  try {
+    await client.verifyLogin();
+  } finally {
+    client.close();
+  }
+  await writeConfig(path, withAuth(await readConfig(path), registry, username, password));
+  info(`Logged in to ${registry} as ${username}`);
 }
 
 // src/build-push/outputs.ts

@@ -2,12 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   State,
-  logout
-} from "./chunks/chunk-GLLE62DU.js";
+  dockerConfigPath,
+  hasAuth,
+  logout,
+  readConfig,
+  withoutAuth,
+  writeConfig
+} from "./chunks/chunk-GKGEL56D.js";
 import {
   getState,
-  info
-} from "./chunks/chunk-R4F6Q4TV.js";
+  info,
+  warning
+} from "./chunks/chunk-NJYCC6W7.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts
@@ -21,7 +27,18 @@ async function post() {
     info(`Staying logged in to ${registry} (logout: false)`);
     return;
   }
-  await logout(registry);
+  if (getState(State.LoginStore) === "config-file") await removeFromConfigFile(registry);
+  else await logout(registry);
+}
+async function removeFromConfigFile(registry) {
+  const path = dockerConfigPath();
+  try {
+    const config = await readConfig(path);
+    if (hasAuth(config, registry)) await writeConfig(path, withoutAuth(config, registry));
+    info(`Logged out of ${registry}`);
+  } catch (error) {
+    warning(`Could not log out of ${registry}: ${path}: ${String(error)}`);
+  }
 }
 
 // src/entry/post.ts

@@ -182,6 +182,32 @@ describe('against the registry of the test world (OCIR-style Bearer front)', () 
     expect(await registry.manifestDigest(REPO, 'renewed')).toBe(image.digest);
   });
 
+  it('checks a login at the token endpoint, as docker login does, and keeps the token it got', async () => {
+    const image = await storeImage(registry, REPO);
+    const client = registryClient({ registry: registry.host, repository: REPO, credentials });
+    registry.authAttempts.length = 0;
+    try {
+      await client.verifyLogin();
+      await client.getManifest(image.digest);
+    } finally {
+      client.close();
+    }
+    expect(registry.authAttempts.map((a) => [a.scheme, a.path.startsWith(TOKEN_PATH), a.ok])).toEqual([
+      ['Basic', true, true],
+      ['Bearer', false, true],
+    ]);
+    const wrong = registryClient({
+      registry: registry.host,
+      repository: REPO,
+      credentials: () => ({ username: USER, password: 'not-the-token' }),
+    });
+    try {
+      await expect(wrong.verifyLogin()).rejects.toMatchObject({ status: 401, unauthorized: true });
+    } finally {
+      wrong.close();
+    }
+  });
+
   it('answers a 5xx and a reset as transient errors, a missing manifest as a permanent one', async () => {
     const image = await storeImage(registry, REPO);
     const client = registryClient({ registry: registry.host, repository: REPO, credentials });
@@ -222,6 +248,10 @@ describe('against a registry that challenges with Basic', () => {
         seen.push(`${req.method} ${req.url} ${auth ? 'Basic' : 'none'}`);
         if (auth?.username !== USER || auth.password !== PASSWORD) {
           res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="stand-in"' }).end();
+          return;
+        }
+        if (req.url === '/v2/') {
+          res.writeHead(200).end('{}');
           return;
         }
         const reference = decodeURIComponent((req.url ?? '').split('/manifests/')[1] ?? '');
@@ -267,6 +297,26 @@ describe('against a registry that challenges with Basic', () => {
       'PUT /v2/ns/app/manifests/a Basic',
       'PUT /v2/ns/app/manifests/b Basic',
     ]);
+  });
+
+  it('checks a Basic login with the GET /v2/ that carries it', async () => {
+    const login = (password: string) =>
+      registryClient({
+        registry: host,
+        repository: 'ns/app',
+        credentials: () => ({ username: USER, password }),
+      });
+    seen.length = 0;
+    const right = login(PASSWORD);
+    const wrong = login('wrong');
+    try {
+      await right.verifyLogin();
+      expect(seen).toEqual(['GET /v2/ none', 'GET /v2/ Basic']);
+      await expect(wrong.verifyLogin()).rejects.toMatchObject({ status: 401, unauthorized: true });
+    } finally {
+      right.close();
+      wrong.close();
+    }
   });
 
   it('refuses bytes that do not hash to the digest asked for', async () => {

@@ -72,4 +72,6 @@ export const Output = {
 export const State = {
   Registry: 'registry',
   Logout: 'logout',
+  /** Where the login put the credentials: `config-file` (written by the action) or `docker` (`docker login`). */
+  LoginStore: 'login-store',
 } as const;

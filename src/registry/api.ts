@@ -149,6 +149,12 @@ export interface RegistryClientOptions {
 export interface RegistryClient {
   /** The handshake alone (`GET /v2/` and, for Bearer, the token), so later requests go straight through. */
   authorize(): Promise<void>;
+  /**
+   * Checks the credentials as `docker login` does, one round trip shorter: `GET /v2/`, then the
+   * answer to its challenge. A Bearer realm checks them as it issues the token (kept for the requests
+   * that follow); Basic credentials are checked by the `GET /v2/` that carries them.
+   */
+  verifyLogin(): Promise<void>;
   getManifest(digest: string): Promise<Manifest>;
   /** PUTs the exact bytes under `tag`; resolves to the `Docker-Content-Digest` the registry answered. */
   putManifest(tag: string, manifest: Manifest): Promise<string>;
@@ -241,6 +247,23 @@ export function registryClient(options: RegistryClientOptions): RegistryClient {
     authorize: async () => {
       const res = await request('GET', new URL('/v2/', base), {});
       if (res.status !== 200) throw statusError('GET /v2/', res);
+    },
+    verifyLogin: async () => {
+      const ping = await send({ method: 'GET', url: new URL('/v2/', base), headers: {} });
+      if (ping.status === 200) return; // a registry open to all: there is nothing to check
+      if (ping.status !== 401) throw statusError('GET /v2/', ping);
+      const challenge = parseChallenge(headerValue(ping.headers['www-authenticate']));
+      if (!challenge) {
+        throw new RegistryApiError('GET /v2/: HTTP 401 without a challenge this client speaks', {
+          status: 401,
+          unauthorized: true,
+        });
+      }
+      await answer(challenge);
+      if (challenge.scheme === 'basic') {
+        const res = await request('GET', new URL('/v2/', base), {});
+        if (res.status !== 200) throw statusError('GET /v2/', res);
+      }
     },
     getManifest: async (digest) => {
       const res = await request('GET', repositoryUrl(`manifests/${digest}`), {

@@ -11,7 +11,7 @@ import {
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-L46K2JAF.js";
+} from "./chunk-ARW4DBCX.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,

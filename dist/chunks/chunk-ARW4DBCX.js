@@ -147,6 +147,23 @@ function registryClient(options) {
       const res = await request("GET", new URL("/v2/", base), {});
       if (res.status !== 200) throw statusError("GET /v2/", res);
     },
+    verifyLogin: async () => {
+      const ping = await send({ method: "GET", url: new URL("/v2/", base), headers: {} });
+      if (ping.status === 200) return;
+      if (ping.status !== 401) throw statusError("GET /v2/", ping);
+      const challenge = parseChallenge(headerValue(ping.headers["www-authenticate"]));
+      if (!challenge) {
+        throw new RegistryApiError("GET /v2/: HTTP 401 without a challenge this client speaks", {
+          status: 401,
+          unauthorized: true
+        });
+      }
+      await answer(challenge);
+      if (challenge.scheme === "basic") {
+        const res = await request("GET", new URL("/v2/", base), {});
+        if (res.status !== 200) throw statusError("GET /v2/", res);
+      }
+    },
     getManifest: async (digest) => {
       const res = await request("GET", repositoryUrl(`manifests/${digest}`), {
         Accept: MANIFEST_MEDIA_TYPES.join(", ")

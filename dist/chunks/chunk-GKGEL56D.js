@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-R4F6Q4TV.js";
+} from "./chunk-NJYCC6W7.js";
 
 // src/build-push/constants.ts
 var Input = {
@@ -74,7 +74,9 @@ var Output = {
 };
 var State = {
   Registry: "registry",
-  Logout: "logout"
+  Logout: "logout",
+  /** Where the login put the credentials: `config-file` (written by the action) or `docker` (`docker login`). */
+  LoginStore: "login-store"
 };
 
 // src/build-push/docker/cli.ts
@@ -238,6 +240,65 @@ async function repoDigests(reference) {
   return JSON.parse(output.trim() || "[]") ?? [];
 }
 
+// src/build-push/docker/config-file.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, join as join2 } from "node:path";
+function dockerConfigPath(env = process.env) {
+  return join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "config.json");
+}
+function credentialHelperOf(config, registry) {
+  const helpers = config.credHelpers;
+  const forHost = typeof helpers === "object" && helpers !== null ? helpers[registry] : void 0;
+  if (typeof forHost === "string" && forHost) return `credHelpers names docker-credential-${forHost}`;
+  const store = config.credsStore;
+  return typeof store === "string" && store ? `credsStore names docker-credential-${store}` : void 0;
+}
+function withAuth(config, registry, username, password) {
+  const auth = Buffer.from(`${username}:${password}`).toString("base64");
+  return { ...config, auths: { ...authsOf(config), [registry]: { auth } } };
+}
+function withoutAuth(config, registry) {
+  const auths = { ...authsOf(config) };
+  delete auths[registry];
+  return { ...config, auths };
+}
+function hasAuth(config, registry) {
+  return Object.hasOwn(authsOf(config), registry);
+}
+async function readConfig(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return {};
+    throw error;
+  }
+  if (text.trim() === "") return {};
+  const parsed = JSON.parse(text);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`${path} is not a JSON object`);
+  }
+  return parsed;
+}
+async function writeConfig(path, config) {
+  await mkdir(dirname(path), { recursive: true, mode: 448 });
+  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temporary, `${JSON.stringify(config, null, "	")}
+`, { mode: 384 });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm2(temporary, { force: true });
+    throw error;
+  }
+}
+function authsOf(config) {
+  const auths = config.auths;
+  return typeof auths === "object" && auths !== null ? auths : {};
+}
+
 export {
   Input,
   Output,
@@ -250,5 +311,12 @@ export {
   imageId,
   tag,
   push,
-  repoDigests
+  repoDigests,
+  dockerConfigPath,
+  credentialHelperOf,
+  withAuth,
+  withoutAuth,
+  hasAuth,
+  readConfig,
+  writeConfig
 };
