@@ -5,7 +5,7 @@
  * and the emulator's own state, not only what the action printed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../test-support/runner.js';
 import { filesUnder, freshHome, leaks, startWorld, type World } from './world.js';
@@ -141,6 +141,9 @@ describe('API key only', () => {
     expect(logins.length).toBeGreaterThan(0);
     expect(logins.every((a) => a.ok)).toBe(true);
     expect(world.emulator.issuedTokens().length).toBeGreaterThan(0);
+    // Checked by the registry and written to docker's config file by the action: no docker login.
+    expect(job.main.stdout).toContain(`Logged in to ${world.registry.host} as BEARER_TOKEN`);
+    expect(job.main.commandLines.filter((line) => / login /.test(line))).toEqual([]);
   });
 
   it('pushes both tags with the one digest the registry stores', async () => {
@@ -243,6 +246,74 @@ describe('auth token of a federated user, namespace given, create-repository fal
   it('leaves no secret behind', () => {
     expectNoSecrets([job.main, job.post], job.home, [world.federatedUser.authToken]);
     expectMasked(job.main, [world.federatedUser.authToken]);
+  });
+});
+
+/**
+ * A docker credential helper (the protocol docker-credential-* speak: store, get, erase, list on
+ * stdin/stdout), keeping its entries in one JSON file beside it.
+ */
+function installCredentialHelper(dir: string, name: string): string {
+  const store = join(dir, 'store.json');
+  const helper = join(dir, `docker-credential-${name}`);
+  writeFileSync(
+    helper,
+    `#!/usr/bin/env node
+const fs = require('node:fs');
+const file = ${JSON.stringify(store)};
+const entries = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+const input = fs.readFileSync(0, 'utf8').trim();
+const command = process.argv[2];
+if (command === 'store') { const e = JSON.parse(input); entries[e.ServerURL] = e; }
+else if (command === 'erase') delete entries[input];
+else if (command === 'list') { console.log(JSON.stringify(Object.fromEntries(Object.values(entries).map((e) => [e.ServerURL, e.Username])))); process.exit(0); }
+else if (command === 'get') {
+  if (!entries[input]) { console.log('credentials not found in native keychain'); process.exit(1); }
+  console.log(JSON.stringify(entries[input])); process.exit(0);
+}
+fs.writeFileSync(file, JSON.stringify(entries));
+`,
+  );
+  chmodSync(helper, 0o755);
+  return store;
+}
+
+describe('a docker config that names a credential store', () => {
+  it('logs in and out through docker, which the store keeps the credential for', async () => {
+    const home = freshHome();
+    const helpers = join(home, 'helpers');
+    mkdirSync(helpers);
+    mkdirSync(join(home, '.docker'));
+    writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({ credsStore: 'e2e' }));
+    const store = installCredentialHelper(helpers, 'e2e');
+    const inputs = {
+      region: 'gru',
+      registry: world.registry.host,
+      namespace: world.namespace,
+      username: world.iamUser.name,
+      'auth-token': world.iamUser.authToken,
+      repository: 'project-x/helper',
+      context: APP,
+      tags: 'helper',
+    };
+    const env = { ...GIT_ENV, HOME: home, PATH: `${helpers}:${process.env.PATH ?? ''}` };
+    const main = await runAction({ entry: 'main', inputs, env, event: PUSH_TO_MAIN });
+    expect(main.exitCode).toBe(0);
+    expect(main.stdout).toContain(
+      'credsStore names docker-credential-e2e, so the login goes through docker login',
+    );
+    expect(main.commandLines.some((line) => / login --username \S+ --password-stdin /.test(line))).toBe(true);
+    expect(main.outputs.digest).toBe(
+      await world.registry.manifestDigest(`${world.namespace}/project-x/helper`, 'helper'),
+    );
+    // The store holds the login, the config file does not.
+    expect(Object.keys(JSON.parse(readFileSync(store, 'utf8')) as object)).toEqual([world.registry.host]);
+    expect(dockerConfigAuths(home)).not.toHaveProperty(world.registry.host);
+
+    const post = await runAction({ entry: 'post', inputs, env, event: PUSH_TO_MAIN, stateFrom: main });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain(`Logged out of ${world.registry.host}`);
+    expect(JSON.parse(readFileSync(store, 'utf8'))).toEqual({});
   });
 });
 
