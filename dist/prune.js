@@ -20,7 +20,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-PK2GXCSU.js";
+} from "./chunks/chunk-WWYWKADU.js";
 import {
   ActionError,
   InputError,
@@ -41,7 +41,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import {
   __commonJS,
   __toESM
