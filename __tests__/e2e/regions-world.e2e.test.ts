@@ -58,7 +58,10 @@ it.each([
   const from = world.emulator.requests.length;
 
   const main = await pushIn(region, repository);
-  expect({ exitCode: main.exitCode, log: main.exitCode === 0 ? "" : main.log }).toEqual({ exitCode: 0, log: "" });
+  expect({ exitCode: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({
+    exitCode: 0,
+    log: '',
+  });
   const digest = main.outputs.digest!;
   expect(await region.registry.manifestDigest(repo, 'v1')).toBe(digest);
   expect(region.emulator.images()).toMatchObject([{ repositoryName: repository, digest }]);
