@@ -78,7 +78,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-HJP74N4K.js";
+} from "./chunks/chunk-CWONI2PG.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";

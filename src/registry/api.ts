@@ -653,10 +653,10 @@ function exchange(request: HttpRequest, transport: Transport): Promise<IncomingM
       reject(error instanceof RegistryApiError ? error : networkError(request, error)),
     );
     if (body && !Buffer.isBuffer(body)) {
-      const { pipeline } = process.getBuiltinModule('node:stream');
-      pipeline(body, req, (error) => {
-        if (error) req.destroy(error);
-      });
+      // Not stream.pipeline: it aborts a request, which hides the body's own error behind a hang-up.
+      body.on('error', (error) => req.destroy(error));
+      req.on('close', () => body.destroy());
+      body.pipe(req);
     } else {
       req.end(body);
     }

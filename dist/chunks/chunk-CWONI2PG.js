@@ -444,10 +444,9 @@ function exchange(request, transport) {
       (error) => reject(error instanceof RegistryApiError ? error : networkError(request, error))
     );
     if (body && !Buffer.isBuffer(body)) {
-      const { pipeline } = process.getBuiltinModule("node:stream");
-      pipeline(body, req, (error) => {
-        if (error) req.destroy(error);
-      });
+      body.on("error", (error) => req.destroy(error));
+      req.on("close", () => body.destroy());
+      body.pipe(req);
     } else {
       req.end(body);
     }

@@ -13,7 +13,7 @@ import {
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-HJP74N4K.js";
+} from "./chunk-CWONI2PG.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,
