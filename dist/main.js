@@ -78,7 +78,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-K63MCUHY.js";
+} from "./chunks/chunk-5MHWFBIF.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";

@@ -638,6 +638,12 @@ function exchange(request: HttpRequest, transport: Transport): Promise<IncomingM
   const { body } = request;
   const length = Buffer.isBuffer(body) ? body.length : body ? request.contentLength : undefined;
   const timeoutMs = request.timeoutMs ?? transport.timeoutMs;
+  // A body that failed before it could be sent (a download that broke or missed its digest while
+  // the upload was being opened) is the cause, as it is when it fails on the way.
+  if (body && !Buffer.isBuffer(body) && body.destroyed) {
+    const cause = body.errored ?? new Error('the body was closed before it was sent');
+    return Promise.reject(cause instanceof RegistryApiError ? cause : networkError(request, cause));
+  }
   return new Promise((resolve, reject) => {
     const req = client.request(
       request.url,
@@ -653,13 +659,19 @@ function exchange(request: HttpRequest, transport: Transport): Promise<IncomingM
       },
       resolve,
     );
+    // The body's own failure (e.g. bytes that miss their digest) is the cause: the request it ends
+    // may only report a hang-up (stream.pipeline aborts it; a socket not yet connected says so too).
+    let bodyError: Error | undefined;
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (error) =>
-      reject(error instanceof RegistryApiError ? error : networkError(request, error)),
-    );
+    req.on('error', (error) => {
+      const cause = bodyError ?? error;
+      reject(cause instanceof RegistryApiError ? cause : networkError(request, cause));
+    });
     if (body && !Buffer.isBuffer(body)) {
-      // Not stream.pipeline: it aborts a request, which hides the body's own error behind a hang-up.
-      body.on('error', (error) => req.destroy(error));
+      body.on('error', (error) => {
+        bodyError = error;
+        req.destroy(error);
+      });
       req.on('close', () => body.destroy());
       body.pipe(req);
     } else {

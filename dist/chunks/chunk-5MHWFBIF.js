@@ -427,6 +427,10 @@ function exchange(request, transport) {
   const { body } = request;
   const length = Buffer.isBuffer(body) ? body.length : body ? request.contentLength : void 0;
   const timeoutMs = request.timeoutMs ?? transport.timeoutMs;
+  if (body && !Buffer.isBuffer(body) && body.destroyed) {
+    const cause = body.errored ?? new Error("the body was closed before it was sent");
+    return Promise.reject(cause instanceof RegistryApiError ? cause : networkError(request, cause));
+  }
   return new Promise((resolve, reject) => {
     const req = client.request(
       request.url,
@@ -442,13 +446,17 @@ function exchange(request, transport) {
       },
       resolve
     );
+    let bodyError;
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on(
-      "error",
-      (error) => reject(error instanceof RegistryApiError ? error : networkError(request, error))
-    );
+    req.on("error", (error) => {
+      const cause = bodyError ?? error;
+      reject(cause instanceof RegistryApiError ? cause : networkError(request, cause));
+    });
     if (body && !Buffer.isBuffer(body)) {
-      body.on("error", (error) => req.destroy(error));
+      body.on("error", (error) => {
+        bodyError = error;
+        req.destroy(error);
+      });
       req.on("close", () => body.destroy());
       body.pipe(req);
     } else {
