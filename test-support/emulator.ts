@@ -80,6 +80,7 @@ export { startEmulator } from './emulator/server.js';
 export type {
   EmulatedUser,
   Emulator,
+  EmulatorRegion,
   EmulatorOptions,
   Fault,
   ImageRecord,
