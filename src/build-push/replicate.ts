@@ -137,7 +137,7 @@ async function replicateTo(
     if (cause instanceof Error && !(cause instanceof ActionError))
       log(`raw error (${step}): ${cause.message}`);
     const failure = explainFailure(error, 'push');
-    core.warning(`${region}: ${failure}`);
+    log(`does not hold the image: ${failure.replace(/\s*\n\s*/g, ' ')}`);
     return { region, registry, failure };
   }
 }

@@ -51,7 +51,8 @@ export function resolveReplicas(targets: ReplicaTarget[], needs: ReplicaNeeds): 
       try {
         return { target, access: await resolveReplica(target, needs) };
       } catch (failure) {
-        core.warning(`${target.region.id}: ${messageOf(failure)}; this region will not receive the image`);
+        // Said as it happens; the step's failure at the end names it with its advice.
+        core.info(`${target.region.id}: ${messageOf(failure)}; this region will not receive the image`);
         return { target, failure };
       }
     }),
