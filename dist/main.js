@@ -28,7 +28,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-GLLE62DU.js";
+} from "./chunks/chunk-GF6XVWTF.js";
 import {
   BEARER_USERNAME,
   OCI_API_CREDENTIALS,
@@ -51,7 +51,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-PK2GXCSU.js";
+} from "./chunks/chunk-WWYWKADU.js";
 import {
   ActionError,
   InputError,
@@ -74,11 +74,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-L46K2JAF.js";
+} from "./chunks/chunk-CWONI2PG.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";

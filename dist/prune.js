@@ -20,7 +20,7 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-PK2GXCSU.js";
+} from "./chunks/chunk-WWYWKADU.js";
 import {
   ActionError,
   InputError,
@@ -41,7 +41,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import {
   __commonJS,
   __toESM
@@ -2274,7 +2274,7 @@ async function readReferences(where, api, images) {
   info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
-  const { registryClient } = await import("./chunks/api-5LQPVN3I.js");
+  const { registryClient } = await import("./chunks/api-RGU3YZNE.js");
   let token;
   try {
     token = await api.registryToken();
