@@ -187,7 +187,7 @@ describe('replicas', () => {
   it('the summary has one row per region: its image, or why it has none', () => {
     const markdown = summaryMarkdown({ ...result, replicas });
     expect(markdown).toContain(
-      `| sa-vinhedo-1 | \`vcp.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}\` | 2 blob(s) uploaded (2.5 MB), 1 already there |`,
+      `| sa-vinhedo-1 | \`vcp.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}\` | 2 blob(s) uploaded (2.4 MiB), 1 already there |`,
     );
     expect(markdown).toContain(
       '| us-ashburn-1 | **failed**: The registry refused the push \\| denied. Cause: HTTP 403 | — |',

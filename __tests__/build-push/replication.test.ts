@@ -1,5 +1,4 @@
 import {
-  byteSize,
   immutableConflicts,
   mismatchMessage,
   replicasOutput,
@@ -77,12 +76,4 @@ describe('replicationFailure', () => {
       ].join('\n'),
     );
   });
-});
-
-describe('byteSize', () => {
-  it.each([
-    [999, '999 B'],
-    [1234, '1.2 kB'],
-    [200_000_000, '200.0 MB'],
-  ])('%d → %s', (bytes, text) => expect(byteSize(bytes)).toBe(text));
 });

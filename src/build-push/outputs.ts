@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import type { ScanReport } from '../oci/scan-report.js';
 import type { SigningAlgorithm } from '../oci/signature-message.js';
 import { Output } from './constants.js';
-import { byteSize, replicasOutput, type ReplicaOutcome } from './replication.js';
+import { formatBytes } from '../registry/copy.js';
+import { replicasOutput, type ReplicaOutcome } from './replication.js';
 import { scanSummaryRows, type ScanGate } from './scan-gate.js';
 
 /** The Vault signature made of the pushed digest. */
@@ -137,7 +138,7 @@ export function replicasMarkdown(replicas: readonly ReplicaOutcome[]): string {
       ? `\`${image}\``
       : `**failed**: ${cell((failure ?? 'unknown').replace(/\s*\n\s*/g, ' '))}`;
     const copy = copied
-      ? `${copied.blobsUploaded} blob(s) uploaded (${byteSize(copied.bytesUploaded)}), ${copied.blobsPresent} already there`
+      ? `${copied.blobsUploaded} blob(s) uploaded (${formatBytes(copied.bytesUploaded)}), ${copied.blobsPresent} already there`
       : '—';
     return `| ${region} | ${result} | ${copy} |`;
   });

@@ -18,13 +18,7 @@ import {
 } from '../registry/api.js';
 import { BEARER_USERNAME } from '../oci/username.js';
 import { needsFreshLogin, type IssuedToken } from './registry-login.js';
-import {
-  byteSize,
-  immutableConflicts,
-  mismatchMessage,
-  tagMismatches,
-  type ReplicaOutcome,
-} from './replication.js';
+import { immutableConflicts, mismatchMessage, tagMismatches, type ReplicaOutcome } from './replication.js';
 import type { ReplicaAccess, ReplicaResolution } from './resolve-replicas.js';
 
 export interface ReplicationJob {
@@ -106,16 +100,12 @@ async function replicateTo(
       const report = await inStep('push', async () => {
         await login.refreshIfOld();
         return copyWithRenewal(
-          () => deps.copy(source, target, job.digest, job.tagNames, { retries: job.retries, log }),
+          () => deps.copy(source, target, job.digest, job.tagNames, { retries: job.retries - 1, log }),
           login,
         );
       });
       await inStep('push', () => verify(target, job, report));
-      log(
-        `holds ${job.digest} under ${job.tagNames.join(', ')}: uploaded ${report.blobsUploaded} blob(s) ` +
-          `(${byteSize(report.bytesUploaded)}), ${report.blobsPresent} already there; ` +
-          `tags written ${report.tagsPut.length}, already in place ${report.tagsPresent.length}`,
-      );
+      log(`holds ${job.digest} under ${job.tagNames.join(', ')}: every tag answers it there`);
       return {
         region,
         registry,

@@ -88,16 +88,3 @@ export function replicationFailure(
     ].join('\n'),
   );
 }
-
-/** `12.3 MB`, for the log and the summary. */
-export function byteSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
