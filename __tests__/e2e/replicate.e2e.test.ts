@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareBackends, type Backends } from '../../test-support/backends.js';
+import { removeImageReferences } from '../../test-support/docker-images.js';
 import { runAction, type ActionRun } from '../../test-support/runner.js';
 import { filesUnder, freshHome, leaks, startWorld, type World, type WorldRegion } from './world.js';
 
@@ -278,8 +279,9 @@ describe('with an auth token', () => {
     expectNoSecrets(job, [world.iamUser.authToken, world.key.privateKeyPem]);
   }, 180_000);
 
-  it('alone (no OCI API): the image reaches every registry; no repository is ensured', async () => {
+  it('alone (no OCI API): the image reaches every registry, and no OCI API is asked', async () => {
     const repository = 'multi/token-only';
+    world.emulator.requests.length = 0;
     const job = await runJob(
       { repository, context: context('token-only'), tags: 'solo' },
       { credentials: 'auth-token' },
@@ -288,8 +290,11 @@ describe('with an auth token', () => {
     const digest = job.main.outputs.digest!;
     for (const region of replicas()) {
       expect(await region.registry.manifestDigest(`${world.namespace}/${repository}`, 'solo')).toBe(digest);
-      expect(region.emulator.repositories().some((r) => r.displayName === repository)).toBe(false);
+      // Created by the push itself, as OCIR does without the API: in the root compartment.
+      const created = region.emulator.repositories().find((r) => r.displayName === repository);
+      expect(created?.compartmentId).toBe(world.tenancy);
     }
+    expect(world.emulator.requests).toEqual([]);
     expect(replicasOf(job.main)).toEqual(
       replicas().map((region) => expectedReplica(region, repository, digest)),
     );
@@ -310,6 +315,12 @@ describe('an immutable repository in one replica region', () => {
     });
     first = await runJob({ repository, context: context('locked-1'), tags: 'v1' });
   }, 180_000);
+
+  // The second image takes the local name v1: the first keeps only its digest reference, dropped here.
+  afterAll(async () => {
+    const reference = `${world.registry.host}/${world.namespace}/${repository}@${first.main.outputs.digest}`;
+    expect(await removeImageReferences([reference])).toEqual([]);
+  });
 
   it('receives the image like the others (the tag is new there)', async () => {
     expect(errorsOf(first.main)).toEqual([]);
