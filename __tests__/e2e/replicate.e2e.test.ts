@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareBackends, type Backends } from '../../test-support/backends.js';
 import { removeImageReferences } from '../../test-support/docker-images.js';
-import { runAction, type ActionRun } from '../../test-support/runner.js';
+import { runAction, type ActionRun, type RunActionOptions } from '../../test-support/runner.js';
+import { startKeyless } from './keyless.js';
 import { filesUnder, freshHome, leaks, startWorld, type World, type WorldRegion } from './world.js';
 
 const REPLICA_REGIONS = ['sa-vinhedo-1', 'us-ashburn-1'];
@@ -49,7 +50,8 @@ function context(name: string, text = `hello from ${name}\n`): string {
   return dir;
 }
 
-type Credentials = 'api-key' | 'auth-token' | 'auth-token-and-api-key';
+/** `keyless`: only the OCI API base URL here; the caller gives the keyless inputs and the ID token. */
+type Credentials = 'api-key' | 'auth-token' | 'auth-token-and-api-key' | 'keyless';
 
 function credentialInputs(credentials: Credentials): {
   inputs: Record<string, string>;
@@ -61,6 +63,9 @@ function credentialInputs(credentials: Credentials): {
     'auth-token': world.iamUser.authToken,
   };
   if (credentials === 'auth-token') return { inputs: authToken, env: {} };
+  if (credentials === 'keyless') {
+    return { inputs: { compartment: world.compartment }, env: { OCI_API_BASE_URL: world.apiBaseUrl } };
+  }
   const apiKey = { inputs: { compartment: world.compartment }, env: world.apiKeyEnv };
   return credentials === 'api-key' ? apiKey : { inputs: { ...apiKey.inputs, ...authToken }, env: apiKey.env };
 }
@@ -74,7 +79,12 @@ interface Job {
 /** The main step and its post step, as one job of a workflow, replicating to every replica region. */
 async function runJob(
   inputs: Record<string, string>,
-  options: { credentials?: Credentials; env?: Record<string, string>; home?: string } = {},
+  options: {
+    credentials?: Credentials;
+    env?: Record<string, string>;
+    home?: string;
+    idToken?: RunActionOptions['idToken'];
+  } = {},
 ): Promise<Job> {
   const credentials = credentialInputs(options.credentials ?? 'api-key');
   const home = options.home ?? freshHome();
@@ -87,7 +97,13 @@ async function runJob(
     ...inputs,
   };
   const env = { HOME: home, SOURCE_DATE_EPOCH, ...credentials.env, ...options.env };
-  const main = await runAction({ entry: 'main', inputs: all, env, timeoutMs: 150_000 });
+  const main = await runAction({
+    entry: 'main',
+    inputs: all,
+    env,
+    timeoutMs: 150_000,
+    ...(options.idToken ? { idToken: options.idToken } : {}),
+  });
   const post = await runAction({ entry: 'post', inputs: all, env, stateFrom: main });
   return { main, post, home };
 }
@@ -299,6 +315,33 @@ describe('with an auth token', () => {
       replicas().map((region) => expectedReplica(region, repository, digest)),
     );
     expectNoSecrets(job, [world.iamUser.authToken]);
+  }, 180_000);
+});
+
+describe('keyless sign-in', () => {
+  it("one session signs every region's calls; each region issues its own registry token", async () => {
+    const keyless = await startKeyless(world);
+    try {
+      const repository = 'multi/keyless';
+      const issuedBefore = replicas().map((region) => region.emulator.issuedTokens().length);
+      const job = await runJob(
+        { repository, context: context('keyless'), tags: 'k1', ...keyless.inputs },
+        { credentials: 'keyless', idToken: { service: keyless.github } },
+      );
+      expect(errorsOf(job.main)).toEqual([]);
+      const digest = job.main.outputs.digest!;
+      for (const region of replicas()) await expectHeld(region, repository, ['k1'], digest);
+      // One exchange at the identity domain for the whole run, every region included.
+      expect(keyless.domain.exchanges).toHaveLength(1);
+      const issuedNow = replicas().map((region) => region.emulator.issuedTokens().length);
+      issuedNow.forEach((count, index) => expect(count).toBeGreaterThan(issuedBefore[index]!));
+      expectNoSecrets(job, [
+        ...keyless.secrets(),
+        ...replicas().flatMap((region) => region.emulator.issuedTokens()),
+      ]);
+    } finally {
+      await keyless.close();
+    }
   }, 180_000);
 });
 
