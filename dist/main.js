@@ -3153,7 +3153,7 @@ async function run() {
       () => pushImage(inputs, resolved, imageId2, tags, login2, `${namespace}/${inputs.repository}`)
     ) : buildx?.pushed;
     if (pushed) info(`Digest ${pushed.digest}`);
-    const replicas = resolved.replicas ? pushed ? await group(
+    const replicas = resolved.replicas && pushed ? await group(
       `Replicating to ${resolved.replicas.map(({ target }) => target.region.id).join(", ")}`,
       () => replicate(inputs, resolved.replicas, {
         registry: plan.registry,
@@ -3163,7 +3163,7 @@ async function run() {
         tagNames,
         authToken: plan.login?.kind === "auth-token"
       })
-    ) : skippedReplication() : void 0;
+    ) : void 0;
     const gates = buildx?.failure ? skippedGates(inputs, `the ${buildx.failure.step} step failed`) : pushed ? await runReleaseGates(inputs, {
       digest: pushed.digest,
       tagNames,
@@ -3213,10 +3213,6 @@ async function replicate(inputs, resolutions, primary) {
     ...primary.authToken ? { authToken: primary.session.credentials } : {},
     retries: inputs.retries
   });
-}
-function skippedReplication() {
-  info("replicate-to: skipped, no image was pushed");
-  return void 0;
 }
 function skippedGates(inputs, why) {
   const asked = [...inputs.sign ? ["sign-key"] : [], ...inputs.scan ? ["scan-gate"] : []];

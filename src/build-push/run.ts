@@ -1,6 +1,6 @@
 /**
  * The main step, as a table of contents: inputs → plan → backend → resolve → log in → build → push →
- * release gates → outputs and summary → pull request comment.
+ * replicate to the other regions → release gates → outputs and summary → pull request comment.
  * Each phase lives in its own module; this file only orders them and names them in the log.
  */
 import * as core from '@actions/core';
@@ -93,8 +93,8 @@ export async function run(): Promise<void> {
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
     // The same image, digest for digest, in every other region: copied from the primary registry.
-    const replicas = resolved.replicas
-      ? pushed
+    const replicas =
+      resolved.replicas && pushed
         ? await core.group(
             `Replicating to ${resolved.replicas.map(({ target }) => target.region.id).join(', ')}`,
             () =>
@@ -107,8 +107,7 @@ export async function run(): Promise<void> {
                 authToken: plan.login?.kind === 'auth-token',
               }),
           )
-        : skippedReplication()
-      : undefined;
+        : undefined;
 
     // The gate, then the signature: after a successful push only, on the digest just pushed.
     const gates: GateOutcome = buildx?.failure
@@ -182,11 +181,6 @@ async function replicate(
     ...(primary.authToken ? { authToken: primary.session.credentials } : {}),
     retries: inputs.retries,
   });
-}
-
-function skippedReplication(): undefined {
-  core.info('replicate-to: skipped, no image was pushed');
-  return undefined;
 }
 
 /** Without a complete push there is nothing to sign or scan: said, not silently skipped. */
