@@ -7,7 +7,7 @@ import {
   replicasOutput,
   replicationFailure,
   withRetries
-} from "./chunks/chunk-5CPSVWXP.js";
+} from "./chunks/chunk-NESVEMCD.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -3202,7 +3202,7 @@ async function run() {
   }
 }
 async function replicate(inputs, resolutions, primary) {
-  const { replicateImage } = await import("./chunks/replicate-N4FE3MPI.js");
+  const { replicateImage } = await import("./chunks/replicate-PLJESAEJ.js");
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

@@ -1,5 +1,6 @@
 import {
   immutableConflicts,
+  immutableRefusal,
   mismatchMessage,
   replicasOutput,
   replicationFailure,
@@ -30,6 +31,20 @@ describe('immutableConflicts', () => {
     ]);
     expect(immutableConflicts(['1.0.0', 'latest', 'sha-1234567'], existing, D)).toEqual(['latest']);
     expect(immutableConflicts(['1.0.0', 'sha-1234567'], existing, D)).toEqual([]);
+  });
+});
+
+describe('immutableRefusal', () => {
+  it('names the region, each tag with the image it holds, and that nothing was written', () => {
+    const existing = new Map([
+      ['1.0', OTHER],
+      ['latest', OTHER],
+    ]);
+    expect(immutableRefusal('sa-vinhedo-1', ['1.0', 'latest'], existing, D)).toBe(
+      `the repository is immutable in sa-vinhedo-1 and '1.0' (${OTHER}), 'latest' (${OTHER}) already hold ` +
+        `another image than ${D}. Immutable tags cannot be moved: push a new tag (a version or the commit sha). ` +
+        'Nothing was written in this region.',
+    );
   });
 });
 

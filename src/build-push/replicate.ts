@@ -5,7 +5,7 @@
  * the others finish; the outcomes say what each region holds, and replication.ts decides the rest.
  */
 import * as core from '@actions/core';
-import { ActionError, inStep, StepFailure } from '../common/errors.js';
+import { ActionError, inStep } from '../common/errors.js';
 import { explainFailure } from '../common/fail.js';
 import { withRetries } from '../common/retry.js';
 import { copyImage, type CopyReport } from '../registry/copy.js';
@@ -18,7 +18,13 @@ import {
 } from '../registry/api.js';
 import { BEARER_USERNAME } from '../oci/username.js';
 import { needsFreshLogin, type IssuedToken } from './registry-login.js';
-import { immutableConflicts, mismatchMessage, tagMismatches, type ReplicaOutcome } from './replication.js';
+import {
+  immutableConflicts,
+  immutableRefusal,
+  mismatchMessage,
+  tagMismatches,
+  type ReplicaOutcome,
+} from './replication.js';
 import type { ReplicaAccess, ReplicaResolution } from './resolve-replicas.js';
 
 export interface ReplicationJob {
@@ -76,7 +82,8 @@ async function replicateTo(
   source: RegistryClient,
   deps: ReplicationDeps,
 ): Promise<ReplicaOutcome> {
-  const { region, registry } = { region: resolution.target.region.id, registry: resolution.target.registry };
+  const region = resolution.target.region.id;
+  const registry = resolution.target.registry;
   const log = (line: string) => deps.log(`${region}: ${line}`);
   try {
     if ('failure' in resolution) throw resolution.failure;
@@ -86,12 +93,7 @@ async function replicateTo(
       ? immutableConflicts(job.tagNames, access.existingTags, job.digest)
       : [];
     if (conflicts.length > 0) {
-      throw new ActionError(
-        `the repository is immutable in ${region} and ${conflicts
-          .map((tag) => `'${tag}' (${access.existingTags!.get(tag)})`)
-          .join(', ')} already hold${conflicts.length === 1 ? 's' : ''} another image than ${job.digest}. ` +
-          'Immutable tags cannot be moved: push a new tag (a version or the commit sha). Nothing was written in this region.',
-      );
+      throw new ActionError(immutableRefusal(region, conflicts, access.existingTags!, job.digest));
     }
     const login = regionLogin(access, job, deps.now, log);
     const target = deps.connect({ registry, repository: job.repositoryPath, credentials: login.credentials });
@@ -122,10 +124,7 @@ async function replicateTo(
       target.close();
     }
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : 'push';
-    const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause instanceof ActionError))
-      log(`raw error (${step}): ${cause.message}`);
+    // The advice of the step it failed in, with the cause's first line.
     const failure = explainFailure(error, 'push');
     log(`does not hold the image: ${failure.replace(/\s*\n\s*/g, ' ')}`);
     return { region, registry, failure };

@@ -38,6 +38,21 @@ export function immutableConflicts(
   return tagNames.filter((name) => existing.has(name) && existing.get(name) !== digest);
 }
 
+/** Why a region refuses: each tag that would have to move, and the image it holds there. */
+export function immutableRefusal(
+  region: string,
+  conflicts: readonly string[],
+  existing: ReadonlyMap<string, string>,
+  digest: string,
+): string {
+  const tags = conflicts.map((tag) => `'${tag}' (${existing.get(tag)})`).join(', ');
+  return (
+    `the repository is immutable in ${region} and ${tags} already hold${conflicts.length === 1 ? 's' : ''} ` +
+    `another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha). ` +
+    'Nothing was written in this region.'
+  );
+}
+
 /** Each tag whose answer in the region is not `digest`, with what it answered (undefined: nothing). */
 export function tagMismatches(
   answers: ReadonlyMap<string, string | undefined>,

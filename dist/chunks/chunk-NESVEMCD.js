@@ -301,6 +301,10 @@ function formatBytes(bytes) {
 function immutableConflicts(tagNames, existing, digest) {
   return tagNames.filter((name) => existing.has(name) && existing.get(name) !== digest);
 }
+function immutableRefusal(region, conflicts, existing, digest) {
+  const tags = conflicts.map((tag) => `'${tag}' (${existing.get(tag)})`).join(", ");
+  return `the repository is immutable in ${region} and ${tags} already hold${conflicts.length === 1 ? "s" : ""} another image than ${digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha). Nothing was written in this region.`;
+}
 function tagMismatches(answers, digest) {
   return [...answers].filter(([, answered]) => answered !== digest);
 }
@@ -340,6 +344,7 @@ export {
   copyImage,
   formatBytes,
   immutableConflicts,
+  immutableRefusal,
   tagMismatches,
   mismatchMessage,
   replicasOutput,

@@ -3,18 +3,18 @@ const require = __createRequire(import.meta.url);
 import {
   copyImage,
   immutableConflicts,
+  immutableRefusal,
   mismatchMessage,
   needsFreshLogin,
   tagMismatches,
   withRetries
-} from "./chunk-5CPSVWXP.js";
+} from "./chunk-NESVEMCD.js";
 import {
   BEARER_USERNAME,
   explainFailure
 } from "./chunk-3NDLOAY6.js";
 import {
   ActionError,
-  StepFailure,
   inStep
 } from "./chunk-6YBALY5C.js";
 import "./chunk-JCNSVIZG.js";
@@ -48,16 +48,15 @@ async function replicateImage(job, deps = DEFAULT_DEPS) {
   }
 }
 async function replicateTo(resolution, job, source, deps) {
-  const { region, registry } = { region: resolution.target.region.id, registry: resolution.target.registry };
+  const region = resolution.target.region.id;
+  const registry = resolution.target.registry;
   const log = (line) => deps.log(`${region}: ${line}`);
   try {
     if ("failure" in resolution) throw resolution.failure;
     const { access } = resolution;
     const conflicts = access.existingTags ? immutableConflicts(job.tagNames, access.existingTags, job.digest) : [];
     if (conflicts.length > 0) {
-      throw new ActionError(
-        `the repository is immutable in ${region} and ${conflicts.map((tag) => `'${tag}' (${access.existingTags.get(tag)})`).join(", ")} already hold${conflicts.length === 1 ? "s" : ""} another image than ${job.digest}. Immutable tags cannot be moved: push a new tag (a version or the commit sha). Nothing was written in this region.`
-      );
+      throw new ActionError(immutableRefusal(region, conflicts, access.existingTags, job.digest));
     }
     const login = regionLogin(access, job, deps.now, log);
     const target = deps.connect({ registry, repository: job.repositoryPath, credentials: login.credentials });
@@ -88,10 +87,6 @@ async function replicateTo(resolution, job, source, deps) {
       target.close();
     }
   } catch (error) {
-    const step = error instanceof StepFailure ? error.step : "push";
-    const cause = error instanceof StepFailure ? error.cause : error;
-    if (cause instanceof Error && !(cause instanceof ActionError))
-      log(`raw error (${step}): ${cause.message}`);
     const failure = explainFailure(error, "push");
     log(`does not hold the image: ${failure.replace(/\s*\n\s*/g, " ")}`);
     return { region, registry, failure };
