@@ -95,7 +95,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-CWONI2PG.js";
+} from "./chunks/chunk-K63MCUHY.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";

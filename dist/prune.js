@@ -2278,7 +2278,7 @@ async function readReferences(where, api, images) {
   info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
-  const { registryClient } = await import("./chunks/api-RGU3YZNE.js");
+  const { registryClient } = await import("./chunks/api-3T7E2ISR.js");
   let token;
   try {
     token = await api.registryToken();

@@ -488,8 +488,13 @@ export function registryClient(options: RegistryClientOptions): RegistryClient {
     },
     uploadBlob: async (digest, size, openBody) => {
       for (const renew of [true, false]) {
-        const url = await startUpload(digest);
-        if ((await putBlob(digest, size, url, await openBody(), renew)) !== undefined) return;
+        // The download first: a source that fails leaves no upload session behind at the target.
+        const body = await openBody();
+        const url = await startUpload(digest).catch((error: unknown) => {
+          body.destroy();
+          throw error;
+        });
+        if ((await putBlob(digest, size, url, body, renew)) !== undefined) return;
       }
     },
     close: () => agent.destroy(),

@@ -317,8 +317,12 @@ function registryClient(options) {
     },
     uploadBlob: async (digest, size, openBody) => {
       for (const renew of [true, false]) {
-        const url = await startUpload(digest);
-        if (await putBlob(digest, size, url, await openBody(), renew) !== void 0) return;
+        const body = await openBody();
+        const url = await startUpload(digest).catch((error) => {
+          body.destroy();
+          throw error;
+        });
+        if (await putBlob(digest, size, url, body, renew) !== void 0) return;
       }
     },
     close: () => agent.destroy()

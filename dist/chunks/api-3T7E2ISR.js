@@ -13,7 +13,7 @@ import {
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-CWONI2PG.js";
+} from "./chunk-K63MCUHY.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,
