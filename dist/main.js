@@ -7,7 +7,7 @@ import {
   replicasOutput,
   replicationFailure,
   withRetries
-} from "./chunks/chunk-NESVEMCD.js";
+} from "./chunks/chunk-L7YVAYCZ.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -3202,7 +3202,7 @@ async function run() {
   }
 }
 async function replicate(inputs, resolutions, primary) {
-  const { replicateImage } = await import("./chunks/replicate-PLJESAEJ.js");
+  const { replicateImage } = await import("./chunks/replicate-FFEQIU45.js");
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

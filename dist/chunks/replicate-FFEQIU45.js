@@ -8,7 +8,7 @@ import {
   needsFreshLogin,
   tagMismatches,
   withRetries
-} from "./chunk-NESVEMCD.js";
+} from "./chunk-L7YVAYCZ.js";
 import {
   BEARER_USERNAME,
   explainFailure
@@ -24,7 +24,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunk-CWONI2PG.js";
+} from "./chunk-K63MCUHY.js";
 import "./chunk-OQV333LO.js";
 
 // src/build-push/replicate.ts

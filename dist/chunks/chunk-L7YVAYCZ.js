@@ -10,7 +10,7 @@ import {
 import {
   RegistryApiError,
   parseDigest
-} from "./chunk-CWONI2PG.js";
+} from "./chunk-K63MCUHY.js";
 
 // src/common/retry.ts
 var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
