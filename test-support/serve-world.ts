@@ -4,12 +4,21 @@
  * OCIR (see linked-world.ts: pushes show in the API, API deletes reach the registry). Writes the
  * API key variables to GITHUB_ENV and the addresses to GITHUB_OUTPUT; the key is a throwaway
  * test key made for this run. Touches `<ready file>` when serving.
+ *
+ *   serve-world.ts <ready file> [<replica region>,…]
+ *
+ * With replica regions, each gets a registry of its own (linked-world.ts), OCI_API_BASE_URL is the
+ * emulator's `/{region}` template, and the output `replicate-to` names each region with its registry.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { createTestKey, ocid } from './keys.js';
 import { startLinkedWorld } from './linked-world.js';
 
-const [readyFile = 'world.ready'] = process.argv.slice(2);
+const [readyFile = 'world.ready', replicaList = ''] = process.argv.slice(2);
+const replicaRegions = replicaList
+  .split(',')
+  .map((region) => region.trim())
+  .filter(Boolean);
 const key = createTestKey();
 const tenancy = ocid.tenancy();
 const user = {
@@ -19,11 +28,17 @@ const user = {
   publicKeyPem: key.publicKeyPem,
 };
 const namespace = 'e2enamespace';
-const { emulator, registry, close } = await startLinkedWorld({ tenancy, namespace, users: [user] });
+const { emulator, registry, regions, close } = await startLinkedWorld({
+  tenancy,
+  namespace,
+  users: [user],
+  replicaRegions,
+});
+const replicas = regions.slice(1);
 
 const fileCommand = (name: string, value: string) => `${name}<<WORLD_EOF\n${value.trim()}\nWORLD_EOF\n`;
 const env = {
-  OCI_API_BASE_URL: emulator.url,
+  OCI_API_BASE_URL: replicas.length > 0 ? emulator.regionUrlTemplate : emulator.url,
   OCI_CLI_TENANCY: tenancy,
   OCI_CLI_USER: user.id,
   OCI_CLI_FINGERPRINT: key.fingerprint,
@@ -34,6 +49,9 @@ const outputs = {
   backend: registry.backendUrl,
   namespace,
   compartment: ocid.compartment(),
+  ...(replicas.length > 0
+    ? { 'replicate-to': replicas.map((replica) => `${replica.id}=${replica.registry.host}`).join(',') }
+    : {}),
 };
 if (process.env.GITHUB_ENV)
   appendFileSync(
@@ -51,6 +69,7 @@ if (process.env.GITHUB_OUTPUT)
   );
 writeFileSync(readyFile, JSON.stringify(outputs));
 console.log(`Serving the OCI API emulator at ${emulator.url} and the registry at ${registry.host}`);
+for (const replica of replicas) console.log(`Region ${replica.id}: the registry at ${replica.registry.host}`);
 
 const stop = async () => {
   await close();

@@ -41,6 +41,8 @@ it('hands runs the region template and the replicate-to input of its replica reg
   expect(world.region).toBe('sa-saopaulo-1');
   expect(saoPaulo).toMatchObject({ id: 'sa-saopaulo-1', host: world.registry.host });
   expect(world.replicas).toEqual([vinhedo]);
+  expect(world.inRegion('sa-vinhedo-1')).toBe(vinhedo);
+  expect(() => world.inRegion('us-ashburn-1')).toThrow(/no region us-ashburn-1/);
   expect(world.apiKeyEnv.OCI_API_BASE_URL).toBe(`${world.emulator.url}/{region}`);
   expect(world.apiBaseUrl).toBe(world.apiKeyEnv.OCI_API_BASE_URL);
   expect(world.replicateTo).toBe(`sa-vinhedo-1=${vinhedo!.host}`);
@@ -58,7 +60,10 @@ it.each([
   const from = world.emulator.requests.length;
 
   const main = await pushIn(region, repository);
-  expect({ exitCode: main.exitCode, log: main.exitCode === 0 ? "" : main.log }).toEqual({ exitCode: 0, log: "" });
+  expect({ exitCode: main.exitCode, log: main.exitCode === 0 ? '' : main.log }).toEqual({
+    exitCode: 0,
+    log: '',
+  });
   const digest = main.outputs.digest!;
   expect(await region.registry.manifestDigest(repo, 'v1')).toBe(digest);
   expect(region.emulator.images()).toMatchObject([{ repositoryName: repository, digest }]);
