@@ -7,7 +7,7 @@ import {
   replicasOutput,
   replicationFailure,
   withRetries
-} from "./chunks/chunk-L7YVAYCZ.js";
+} from "./chunks/chunk-P62334ZG.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -3202,7 +3202,7 @@ async function run() {
   }
 }
 async function replicate(inputs, resolutions, primary) {
-  const { replicateImage } = await import("./chunks/replicate-FFEQIU45.js");
+  const { replicateImage } = await import("./chunks/replicate-HL25JUXV.js");
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

@@ -8,7 +8,7 @@ import {
   needsFreshLogin,
   tagMismatches,
   withRetries
-} from "./chunk-L7YVAYCZ.js";
+} from "./chunk-P62334ZG.js";
 import {
   BEARER_USERNAME,
   explainFailure
@@ -24,7 +24,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunk-K63MCUHY.js";
+} from "./chunk-5MHWFBIF.js";
 import "./chunk-OQV333LO.js";
 
 // src/build-push/replicate.ts

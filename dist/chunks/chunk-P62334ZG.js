@@ -10,7 +10,7 @@ import {
 import {
   RegistryApiError,
   parseDigest
-} from "./chunk-K63MCUHY.js";
+} from "./chunk-5MHWFBIF.js";
 
 // src/common/retry.ts
 var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
