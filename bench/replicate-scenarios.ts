@@ -12,17 +12,22 @@
  *           after a `docker push` to the primary: both regions at once;
  *   docker  the usual way (bench/replicate.sh), after the same primary push: per region
  *           `docker login`, `docker tag`, `docker push`, one region after the other.
+ * And once, the engine alone on a 1 GiB image (5 layers of 200 MiB, pushed through the registry
+ * API): its memory against the image's size.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import { build } from 'esbuild';
 import { startWorld, type World } from '../__tests__/e2e/world.js';
 import { readActionMetadata } from '../test-support/action-metadata.js';
+import { OCI_MANIFEST, pushBlob, pushManifest } from '../test-support/registry-push.js';
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
+import { registryClient } from '../src/registry/api.js';
 import { actionStep, endJob, startJob, stepResults } from './action-step.js';
 import { completion, DEFAULT_TIMEOUT_MS, measure, type CommandSpec, type Measurement } from './measure.js';
 import { dockerEvents, recordingDocker, which } from './timeline-scenarios.js';
@@ -42,6 +47,8 @@ export const REPLICA_REGIONS = ['sa-vinhedo-1', 'us-ashburn-1'] as const;
 export const REPLICA_LATENCY_MS = 50;
 export const REPLICATE_LAYERS = 5;
 export const REPLICATE_LAYER_BYTES = 40 * 1024 * 1024;
+/** The layers of the one large image the engine copies, to show its memory does not follow the size. */
+export const LARGE_LAYER_BYTES = 200 * 1024 * 1024;
 const REPOSITORY = 'bench/replicate';
 const TAG = 'v1';
 
@@ -64,6 +71,8 @@ export interface ReplicateResults {
   samples: Partial<Record<ReplicateVariant, ReplicateSample[]>>;
   /** Variants not run, and why (the action before it has `replicate-to`). */
   skipped: Partial<Record<ReplicateVariant, string>>;
+  /** The engine alone, once, on the large image (REPLICATE_LAYERS × LARGE_LAYER_BYTES). */
+  large?: ReplicateSample;
 }
 
 export interface ReplicateImage {
@@ -229,30 +238,16 @@ async function measureAfterPrimaryPush(
   await run('docker', ['push', primaryImage], env);
   const digest = await world.registry.manifestDigest(`${world.namespace}/${REPOSITORY}`, TAG);
   if (!digest) throw new Error(`the primary push left no ${primaryImage}`);
-  const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home };
   const spec: CommandSpec =
     variant === 'engine'
-      ? {
-          command: nodeBinary(),
-          args: [options.prepared.engineScript],
-          cwd: PROJECT_ROOT,
-          env: {
-            ...base,
-            SOURCE: world.registry.host,
-            TARGETS: world.replicas.map((r) => r.host).join(' '),
-            REPOSITORY: `${world.namespace}/${REPOSITORY}`,
-            DIGEST: digest,
-            TAGS: TAG,
-            USERNAME: login,
-            PASSWORD: world.iamUser.authToken,
-          },
-        }
+      ? engineSpec(world, digest, options.prepared.engineScript)
       : {
           command: 'bash',
           args: [join(PROJECT_ROOT, 'bench', 'replicate.sh')],
           cwd: PROJECT_ROOT,
           env: {
-            ...base,
+            PATH: process.env.PATH ?? '/usr/bin:/bin',
+            HOME: home,
             SOURCE_IMAGE: primaryImage,
             REGISTRIES: world.replicas.map((r) => r.host).join(' '),
             NAMESPACE: world.namespace,
@@ -272,15 +267,124 @@ async function measureAfterPrimaryPush(
   }
 }
 
+/** The bundled engine driver copying `digest` from the primary to every replica region. */
+function engineSpec(world: World, digest: string, script: string): CommandSpec {
+  return {
+    command: nodeBinary(),
+    args: [script],
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      SOURCE: world.registry.host,
+      TARGETS: world.replicas.map((r) => r.host).join(' '),
+      REPOSITORY: `${world.namespace}/${REPOSITORY}`,
+      DIGEST: digest,
+      TAGS: TAG,
+      USERNAME: `${world.namespace}/${world.iamUser.name}`,
+      PASSWORD: world.iamUser.authToken,
+    },
+  };
+}
+
 /**
- * Every replica region holds the primary's digest under the tag and received every byte of the
- * image (the front's count); resolves to the bytes each received.
+ * The engine alone on a 1 GiB image in a new world: 5 layers of 200 MiB of pseudo-random bytes
+ * (AES-CTR, made as they are sent), pushed to the primary through the registry API, not docker.
  */
-async function expectReplicated(world: World): Promise<number[]> {
+export async function runEngineOnLargeImage(options: ReplicateRunOptions): Promise<ReplicateSample> {
+  const world = await startWorld({ replicaRegions: [...REPLICA_REGIONS] });
+  try {
+    for (const replica of world.replicas) replica.registry.setLatency(REPLICA_LATENCY_MS);
+    const login = {
+      host: world.registry.host,
+      username: `${world.namespace}/${world.iamUser.name}`,
+      password: world.iamUser.authToken,
+    };
+    const stored = `${world.namespace}/${REPOSITORY}`;
+    const client = registryClient({
+      registry: world.registry.host,
+      repository: stored,
+      credentials: () => ({ username: login.username, password: login.password }),
+    });
+    const layers = [];
+    try {
+      for (let layer = 0; layer < REPLICATE_LAYERS; layer++) {
+        const key = randomBytes(16);
+        const hash = createHash('sha256');
+        for await (const chunk of generated(LARGE_LAYER_BYTES, key)) hash.update(chunk as Buffer);
+        const digest = `sha256:${hash.digest('hex')}`;
+        await client.uploadBlob(digest, LARGE_LAYER_BYTES, () =>
+          Promise.resolve(generated(LARGE_LAYER_BYTES, key)),
+        );
+        layers.push({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: LARGE_LAYER_BYTES });
+      }
+    } finally {
+      client.close();
+    }
+    const config = Buffer.from(
+      JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }),
+    );
+    const configDigest = await pushBlob(login, stored, config);
+    const configDescriptor = {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: configDigest,
+      size: config.length,
+    };
+    const image = await pushManifest(
+      login,
+      stored,
+      OCI_MANIFEST,
+      { schemaVersion: 2, mediaType: OCI_MANIFEST, config: configDescriptor, layers },
+      TAG,
+    );
+    const measurement = await measure(engineSpec(world, image.digest, options.prepared.engineScript), {
+      gnuTime: options.gnuTime,
+      timeoutMs: 600_000,
+    });
+    if (measurement.exitCode !== 0)
+      throw new Error(`the engine failed on the large image:\n${measurement.output}`);
+    const uploadedBytes = await expectReplicated(world, REPLICATE_LAYERS * LARGE_LAYER_BYTES);
+    const node = Math.max(
+      0,
+      ...measurement.memory.processes.filter((p) => p.name === 'node').map((p) => p.peakKiB),
+    );
+    return {
+      replicationMs: measurement.wallMs,
+      stepMs: measurement.wallMs,
+      nodeKiB: node,
+      dockerCliKiB: 0,
+      peakTreeKiB: measurement.memory.peakTreeKiB,
+      uploadedBytes,
+    };
+  } finally {
+    await world.close();
+  }
+}
+
+/** `size` pseudo-random bytes, the same for the same key, made as they are read. */
+function generated(size: number, key: Buffer): Readable {
+  const cipher = createCipheriv('aes-128-ctr', key, Buffer.alloc(16));
+  const zeros = Buffer.alloc(1024 * 1024);
+  let left = size;
+  return new Readable({
+    read() {
+      const take = Math.min(left, zeros.length);
+      left -= take;
+      this.push(take === 0 ? null : cipher.update(zeros.subarray(0, take)));
+    },
+  });
+}
+
+/**
+ * Every replica region holds the primary's digest under the tag and received at least `minimum`
+ * bytes of blobs (the front's count); resolves to the bytes each received.
+ */
+async function expectReplicated(
+  world: World,
+  minimum = REPLICATE_LAYERS * REPLICATE_LAYER_BYTES,
+): Promise<number[]> {
   const stored = `${world.namespace}/${REPOSITORY}`;
   const primary = await world.registry.manifestDigest(stored, TAG);
   if (!primary) throw new Error(`the primary holds no ${stored}:${TAG}`);
-  const minimum = REPLICATE_LAYERS * REPLICATE_LAYER_BYTES;
   return Promise.all(
     world.replicas.map(async (replica) => {
       const digest = await replica.registry.manifestDigest(stored, TAG);

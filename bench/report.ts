@@ -48,6 +48,7 @@ import {
   REPLICA_REGIONS,
   REPLICATE_LAYER_BYTES,
   REPLICATE_LAYERS,
+  LARGE_LAYER_BYTES,
   REPLICATE_TARGET,
   REPLICATE_VARIANT_TITLES,
   REPLICATE_VARIANTS,
@@ -864,7 +865,7 @@ export const REPLICATE_HEADING = '## 8. Replication: the same image in 2 more re
 
 /** Medians of the replication part; its own date, runs and load, since it may be written alone. */
 export function replicateSection(results: WithReplicate): string {
-  const { samples, skipped } = results.replicate;
+  const { samples, skipped, large } = results.replicate;
   const ran = REPLICATE_VARIANTS.filter((variant) => (samples[variant] ?? []).length > 0);
   const of = (
     variant: (typeof REPLICATE_VARIANTS)[number],
@@ -942,5 +943,29 @@ export function replicateSection(results: WithReplicate): string {
     '| variant | replication | / usual way | whole main step | peak RSS, node process | peak RSS, largest docker CLI | peak RSS, whole tree | bytes each region received |',
     '|---|---|---:|---|---|---|---|---|',
     ...rows,
+    ...(large && ran.includes('engine')
+      ? largeImageLines(of('engine', 'replicationMs'), of('engine', 'nodeKiB'), large)
+      : []),
   ].join('\n');
+}
+
+/** The engine's memory on the benchmark's image and on one 5 times larger: what it follows. */
+function largeImageLines(time: Summary, node: Summary, large: ReplicateSample): string[] {
+  const imageMiB = (layerBytes: number) => (REPLICATE_LAYERS * layerBytes) / 1024 / 1024;
+  return [
+    '',
+    "### The copy engine's memory against the image's size",
+    '',
+    '| image (to 2 regions, 50 ms) | replication | peak RSS, node process |',
+    '|---|---|---|',
+    `| ${imageMiB(REPLICATE_LAYER_BYTES)} MiB (${REPLICATE_LAYERS} × ${REPLICATE_LAYER_BYTES / 1024 / 1024} MiB), ` +
+      `median of the runs above | ${seconds(time.median)} | ${mib(node.median)} |`,
+    `| ${imageMiB(LARGE_LAYER_BYTES)} MiB (${REPLICATE_LAYERS} × ${LARGE_LAYER_BYTES / 1024 / 1024} MiB, ` +
+      `pushed to the primary through the registry API), one run | ${seconds(large.replicationMs)} | ${mib(large.nodeKiB)} |`,
+    '',
+    "Blobs stream from the primary's socket to each region's (backpressure included; each blob is " +
+      'hashed on the way, its last chunk held back until its digest checks), so the peak does not follow ' +
+      "the image: it is Node's own, plus the socket reads (64 KiB each) that wait for the next garbage " +
+      'collection, which frees them in batches of some tens of MiB.',
+  ];
 }

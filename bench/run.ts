@@ -49,6 +49,7 @@ import {
   actionReplicates,
   prepareReplicateImage,
   REPLICATE_VARIANTS,
+  runEngineOnLargeImage,
   runReplicateVariant,
   type ReplicateResults,
 } from './replicate-scenarios.js';
@@ -322,7 +323,8 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
 
 /**
  * Each variant once per round, in an order that rotates; every run is a new world, so no warm-up.
- * The action's variant waits for the committed action to take `replicate-to`.
+ * The action's variant waits for the committed action to take `replicate-to`. Then the engine once
+ * on a 1 GiB image: its memory against the image's size.
  */
 async function benchReplicate(settings: BenchSettings): Promise<ReplicateResults> {
   const results: ReplicateResults = { samples: {}, skipped: {} };
@@ -343,6 +345,11 @@ async function benchReplicate(settings: BenchSettings): Promise<ReplicateResults
         );
       }
     }
+    results.large = await runEngineOnLargeImage({ prepared, gnuTime: settings.gnuTime });
+    progress(
+      `  replicate, the engine on a 1 GiB image: ${(results.large.replicationMs / 1000).toFixed(2)} s, ` +
+        `node ${(results.large.nodeKiB / 1024).toFixed(1)} MiB`,
+    );
     return results;
   } finally {
     await prepared.close();
