@@ -43,6 +43,18 @@ import {
   type PushSample,
   type PushVariant,
 } from './push-scenarios.js';
+import {
+  REPLICA_LATENCY_MS,
+  REPLICA_REGIONS,
+  REPLICATE_LAYER_BYTES,
+  REPLICATE_LAYERS,
+  LARGE_LAYER_BYTES,
+  REPLICATE_TARGET,
+  REPLICATE_VARIANT_TITLES,
+  REPLICATE_VARIANTS,
+  type ReplicateResults,
+  type ReplicateSample,
+} from './replicate-scenarios.js';
 import { ratio, summarise, type Summary } from './stats.js';
 import {
   STARTUP_VARIANT_TITLES,
@@ -58,6 +70,7 @@ export interface BenchSettings {
   pruneRuns: number;
   timelineRuns: number;
   buildkitRuns: number;
+  replicateRuns: number;
   payloadBytes: number;
   gnuTime: boolean;
   sampleIntervalMs: number;
@@ -92,17 +105,21 @@ export interface BenchResults {
   /** Per push case (by id): each run's job split into segments. */
   timeline?: Record<string, Segment[][]>;
   buildkit?: BuildkitResults;
+  replicate?: ReplicateResults;
 }
 
 /** The parts a full run has: BENCHMARKS.md is only written from one of those. */
 type Complete = BenchResults &
-  Required<Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'indexes' | 'buildkit'>>;
+  Required<
+    Pick<BenchResults, 'push' | 'startup' | 'prune' | 'timeline' | 'indexes' | 'buildkit' | 'replicate'>
+  >;
 type WithPush = BenchResults & Required<Pick<BenchResults, 'push'>>;
 type WithStartup = BenchResults & Required<Pick<BenchResults, 'startup'>>;
 type WithPrune = BenchResults & Required<Pick<BenchResults, 'prune'>>;
 type WithTimeline = BenchResults & Required<Pick<BenchResults, 'timeline'>>;
 type WithIndexes = BenchResults & Required<Pick<BenchResults, 'indexes'>>;
 type WithBuildkit = BenchResults & Required<Pick<BenchResults, 'buildkit'>>;
+type WithReplicate = BenchResults & Required<Pick<BenchResults, 'replicate'>>;
 
 export const REPRODUCE_COMMAND = 'npm run bench --';
 
@@ -120,6 +137,7 @@ const hasPrune = (results: BenchResults): results is WithPrune => results.prune 
 const hasTimeline = (results: BenchResults): results is WithTimeline => results.timeline !== undefined;
 const hasIndexes = (results: BenchResults): results is WithIndexes => results.indexes !== undefined;
 const hasBuildkit = (results: BenchResults): results is WithBuildkit => results.buildkit !== undefined;
+const hasReplicate = (results: BenchResults): results is WithReplicate => results.replicate !== undefined;
 
 export function isComplete(results: BenchResults): results is Complete {
   return (
@@ -128,7 +146,8 @@ export function isComplete(results: BenchResults): results is Complete {
     hasPrune(results) &&
     hasTimeline(results) &&
     hasIndexes(results) &&
-    hasBuildkit(results)
+    hasBuildkit(results) &&
+    hasReplicate(results)
   );
 }
 
@@ -145,6 +164,7 @@ export function renderReport(results: BenchResults): string {
     hasPrune(results) ? pruneSection(results) : undefined,
     hasIndexes(results) ? indexSection(results) : undefined,
     hasBuildkit(results) ? buildkitSection(results) : undefined,
+    hasReplicate(results) ? replicateSection(results) : undefined,
     reproduceSection(),
   ]
     .filter((section) => section !== undefined)
@@ -639,8 +659,9 @@ function reproduceSection(): string {
     `${REPRODUCE_COMMAND} --write            # rewrites BENCHMARKS.md`,
     `${REPRODUCE_COMMAND} --runs 20 --startup-runs 60   # more runs, prints only`,
     `${REPRODUCE_COMMAND} --sample-only      # without GNU time (/usr/bin/time)`,
-    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, indexes, buildkit), prints only`,
+    `${REPRODUCE_COMMAND} --only prune --prune-runs 5   # one part alone (push, timeline, startup, prune, indexes, buildkit, replicate), prints only`,
     `${REPRODUCE_COMMAND} --only buildkit --write       # rewrites the BuildKit section alone`,
+    `${REPRODUCE_COMMAND} --only replicate --write      # rewrites the replication section alone`,
     '```',
     '',
     'It needs what the end-to-end tests need (a docker engine, `/usr/bin/docker-registry`; see `scripts/setup.sh`); ' +
@@ -838,4 +859,113 @@ function segmentTable(jobs: Record<string, Segment[][]>, cases: readonly Buildki
         })
         .join(' | ')} |`,
   };
+}
+
+export const REPLICATE_HEADING = '## 8. Replication: the same image in 2 more regions';
+
+/** Medians of the replication part; its own date, runs and load, since it may be written alone. */
+export function replicateSection(results: WithReplicate): string {
+  const { samples, skipped, large } = results.replicate;
+  const ran = REPLICATE_VARIANTS.filter((variant) => (samples[variant] ?? []).length > 0);
+  const of = (
+    variant: (typeof REPLICATE_VARIANTS)[number],
+    field: keyof Omit<ReplicateSample, 'uploadedBytes'>,
+  ) => summarise((samples[variant] ?? []).map((sample) => sample[field]));
+  const docker = ran.includes('docker') ? of('docker', 'replicationMs') : undefined;
+  const target = (variant: 'action' | 'engine') => {
+    if (!ran.includes(variant) || !docker) return undefined;
+    const value = ratio(of(variant, 'replicationMs'), docker);
+    return (
+      `| ${REPLICATE_VARIANT_TITLES[variant]} | ${seconds(of(variant, 'replicationMs').median)} vs ` +
+      `${seconds(docker.median)} | **${times(value)}** | ≤ ${times(REPLICATE_TARGET)} | ` +
+      `${value <= REPLICATE_TARGET ? 'met' : '**not met**'} |`
+    );
+  };
+  const rows = ran.map((variant) => {
+    const uploaded = (samples[variant] ?? []).flatMap((sample) => sample.uploadedBytes);
+    const node = of(variant, 'nodeKiB');
+    const cli = of(variant, 'dockerCliKiB');
+    return (
+      `| ${REPLICATE_VARIANT_TITLES[variant]} | ${spread(of(variant, 'replicationMs'), seconds)} | ` +
+      `${docker ? times(ratio(of(variant, 'replicationMs'), docker)) : '–'} | ` +
+      `${variant === 'action' ? spread(of(variant, 'stepMs'), seconds) : '–'} | ` +
+      `${node.max > 0 ? spread(node, mib) : '–'} | ${cli.max > 0 ? spread(cli, mib) : '–'} | ` +
+      `${spread(of(variant, 'peakTreeKiB'), mib)} | ${mib(Math.min(...uploaded) / 1024)} |`
+    );
+  });
+  const imageMiB = (REPLICATE_LAYERS * REPLICATE_LAYER_BYTES) / 1024 / 1024;
+  const missing = REPLICATE_VARIANTS.filter((variant) => skipped[variant]).map(
+    (variant) => `- **Not run: ${REPLICATE_VARIANT_TITLES[variant]}**: ${skipped[variant]}.`,
+  );
+  return [
+    REPLICATE_HEADING,
+    '',
+    `Measured on ${results.date.toISOString()} (this part took ${Math.round(results.durationS)} s; one-minute load ` +
+      `average ${results.loadBefore.toFixed(2)} before, ${results.loadAfter.toFixed(2)} after, on ` +
+      `${results.machine.cores} cores shared with other work). Medians of ${results.settings.replicateRuns} runs, ` +
+      'range (min – max) in brackets.',
+    '',
+    ...(missing.length > 0 ? [...missing, ''] : []),
+    `### Target (${imageMiB} MiB image, ${REPLICATE_LAYERS} layers, ${REPLICA_REGIONS.length} regions, ${REPLICA_LATENCY_MS} ms)`,
+    '',
+    '| replication | medians | / usual way | target | |',
+    '|---|---|---:|---:|---|',
+    ...(['action', 'engine'] as const).map(target).filter((row) => row !== undefined),
+    '',
+    '### Method',
+    '',
+    `- The image: ${imageMiB} MiB in ${REPLICATE_LAYERS} layers of random (incompressible) bytes ` +
+      `(\`FROM scratch\`, one \`COPY\` of ${REPLICATE_LAYER_BYTES / 1024 / 1024} MiB each), built once with \`docker build\`.`,
+    `- Every run starts a new world (\`startWorld({ replicaRegions: [${REPLICA_REGIONS.map((r) => `'${r}'`).join(', ')}] })\`): ` +
+      'the primary registry and one per replica region, each with its own storage, so every layer is uploaded ' +
+      'to every region and docker has no blob there it could mount. The replica registries answer every ' +
+      `request ${REPLICA_LATENCY_MS} ms late (the front's latency, token endpoint included); the primary at once. ` +
+      "Afterwards every region must hold the primary's digest under the tag, and its front must have received " +
+      'every byte of the layers, or the benchmark stops.',
+    '- **The action**: `dist/main.js` as a runner runs it, auth token and namespace, one tag, `replicate-to` ' +
+      'naming both regions (with their registries). It builds the same context (from the build cache), ' +
+      'pushes the primary with `docker push`, then copies registry to registry. Its figure is the replication: ' +
+      'from the end of that `docker push` (a `docker` first on PATH notes when each command ends) to the ' +
+      "step's exit. The whole main step is shown beside it; the post step (logout) runs untimed.",
+    '- **The copy engine alone**: `src/registry/copy.ts` driven by `bench/replicate-engine.ts` (bundled with ' +
+      'esbuild, its own node process, both regions at once), after the primary push by `docker push`: what the ' +
+      "action's replication costs without the action around it.",
+    '- **The usual way** (`bench/replicate.sh`), after the same primary push: per region `docker login ' +
+      '--password-stdin`, `docker tag`, `docker push`, one region after the other. docker compresses every ' +
+      'layer again for each push; the copy sends the compressed blobs the primary already holds.',
+    '- Memory: the process tree of each step sampled every 20 ms from `/proc` (VmHWM per process, the sum ' +
+      "of VmRSS at one instant for the whole tree). The action's tree includes its docker CLI processes " +
+      '(build and primary push). The registries and the docker engine are outside it, for every variant.',
+    '- Variants alternate and their order rotates each round; no warm-up round (each run is a new world).',
+    '',
+    '### Wall time and memory',
+    '',
+    '| variant | replication | / usual way | whole main step | peak RSS, node process | peak RSS, largest docker CLI | peak RSS, whole tree | bytes each region received |',
+    '|---|---|---:|---|---|---|---|---|',
+    ...rows,
+    ...(large && ran.includes('engine')
+      ? largeImageLines(of('engine', 'replicationMs'), of('engine', 'nodeKiB'), large)
+      : []),
+  ].join('\n');
+}
+
+/** The engine's memory on the benchmark's image and on one 5 times larger: what it follows. */
+function largeImageLines(time: Summary, node: Summary, large: ReplicateSample): string[] {
+  const imageMiB = (layerBytes: number) => (REPLICATE_LAYERS * layerBytes) / 1024 / 1024;
+  return [
+    '',
+    "### The copy engine's memory against the image's size",
+    '',
+    '| image (to 2 regions, 50 ms) | replication | peak RSS, node process |',
+    '|---|---|---|',
+    `| ${imageMiB(REPLICATE_LAYER_BYTES)} MiB (${REPLICATE_LAYERS} × ${REPLICATE_LAYER_BYTES / 1024 / 1024} MiB), ` +
+      `median of the runs above | ${seconds(time.median)} | ${mib(node.median)} |`,
+    `| ${imageMiB(LARGE_LAYER_BYTES)} MiB (${REPLICATE_LAYERS} × ${LARGE_LAYER_BYTES / 1024 / 1024} MiB, ` +
+      `pushed to the primary through the registry API), one run | ${seconds(large.replicationMs)} | ${mib(large.nodeKiB)} |`,
+    '',
+    "Blobs stream from the primary's socket to each region's (backpressure included; each blob is " +
+      'hashed on the way, its last chunk held back until its digest checks), so the peak does not follow ' +
+      "the image: it is Node's own, plus the socket reads (64 KiB each) that wait for the next garbage " +
+      'collection, which frees them in batches of some tens of MiB.',
+  ];
 }

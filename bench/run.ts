@@ -4,10 +4,12 @@
  *
  *   node_modules/.bin/node --import ./test-support/register.mjs bench/run.ts [--write]
  *     [--runs N] [--timeline-runs N] [--startup-runs N] [--prune-runs N] [--buildkit-runs N]
- *     [--sample-only] [--only push|timeline|startup|prune|indexes|buildkit …] [--json samples.json]
+ *     [--replicate-runs N] [--sample-only] [--only push|timeline|startup|prune|indexes|buildkit|replicate …]
+ *     [--json samples.json]
  *
  * `--only` (repeatable) runs some parts and prints their report; `--write` needs every part, except
- * `--only buildkit --write`, which rewrites the BuildKit section of BENCHMARKS.md alone.
+ * `--only buildkit --write` and `--only replicate --write`, which rewrite that section of
+ * BENCHMARKS.md alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,9 +46,19 @@ import {
 import { PRUNE_LATENCIES_MS, PRUNE_VARIANTS, runPruneVariant } from './prune-scenarios.js';
 import { PUSH_CASES, runPushVariant, type PushResults } from './push-scenarios.js';
 import {
+  actionReplicates,
+  prepareReplicateImage,
+  REPLICATE_VARIANTS,
+  runEngineOnLargeImage,
+  runReplicateVariant,
+  type ReplicateResults,
+} from './replicate-scenarios.js';
+import {
   BUILDKIT_HEADING,
   buildkitSection,
   isComplete,
+  REPLICATE_HEADING,
+  replicateSection,
   renderReport,
   spliceSection,
   type BenchResults,
@@ -63,7 +75,9 @@ import {
 } from './startup-scenarios.js';
 import { runTimeline, type Segment } from './timeline-scenarios.js';
 
-const PARTS = ['push', 'timeline', 'startup', 'prune', 'indexes', 'buildkit'] as const;
+const PARTS = ['push', 'timeline', 'startup', 'prune', 'indexes', 'buildkit', 'replicate'] as const;
+/** Parts whose section `--write` can rewrite alone (`--only <part> --write`). */
+const SECTION_PARTS = ['buildkit', 'replicate'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -84,16 +98,17 @@ function parseOptions(argv: string[]): Options {
       'startup-runs': { type: 'string', default: '30' },
       'prune-runs': { type: 'string', default: '3' },
       'buildkit-runs': { type: 'string', default: '5' },
+      'replicate-runs': { type: 'string', default: '3' },
       'sample-only': { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
       json: { type: 'string' },
     },
   });
   const parts = new Set((values.only ?? [...PARTS]).map(partNamed));
-  const buildkitOnly = parts.size === 1 && parts.has('buildkit');
-  if (values.write && parts.size < PARTS.length && !buildkitOnly) {
+  const sectionOnly = parts.size === 1 && SECTION_PARTS.some((part) => parts.has(part));
+  if (values.write && parts.size < PARTS.length && !sectionOnly) {
     throw new Error(
-      '--write rewrites BENCHMARKS.md with every part (or its BuildKit section alone: --only buildkit)',
+      `--write rewrites BENCHMARKS.md with every part (or one section alone: --only ${SECTION_PARTS.join('|')})`,
     );
   }
   return {
@@ -106,6 +121,7 @@ function parseOptions(argv: string[]): Options {
       pruneRuns: positiveInteger('--prune-runs', values['prune-runs']),
       timelineRuns: positiveInteger('--timeline-runs', values['timeline-runs']),
       buildkitRuns: positiveInteger('--buildkit-runs', values['buildkit-runs']),
+      replicateRuns: positiveInteger('--replicate-runs', values['replicate-runs']),
       payloadBytes: PAYLOAD_BYTES,
       gnuTime: !values['sample-only'] && gnuTimeAvailable(),
       sampleIntervalMs: SAMPLE_INTERVAL_MS,
@@ -305,6 +321,41 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
   }
 }
 
+/**
+ * Each variant once per round, in an order that rotates; every run is a new world, so no warm-up.
+ * The action's variant waits for the committed action to take `replicate-to`. Then the engine once
+ * on a 1 GiB image: its memory against the image's size.
+ */
+async function benchReplicate(settings: BenchSettings): Promise<ReplicateResults> {
+  const results: ReplicateResults = { samples: {}, skipped: {} };
+  const variants = REPLICATE_VARIANTS.filter((variant) => variant !== 'action' || actionReplicates());
+  if (!variants.includes('action')) {
+    results.skipped.action = "the committed action.yml declares no 'replicate-to' input yet";
+    progress(`  replicate: skipping the action: ${results.skipped.action}`);
+  }
+  const prepared = await prepareReplicateImage();
+  try {
+    for (let round = 1; round <= settings.replicateRuns; round++) {
+      for (const variant of rotated(variants, round)) {
+        const sample = await runReplicateVariant(variant, { prepared, gnuTime: settings.gnuTime });
+        (results.samples[variant] ??= []).push(sample);
+        progress(
+          `  replicate ${round}/${settings.replicateRuns} ${variant}: ${(sample.replicationMs / 1000).toFixed(2)} s, ` +
+            `tree ${(sample.peakTreeKiB / 1024).toFixed(1)} MiB`,
+        );
+      }
+    }
+    results.large = await runEngineOnLargeImage({ prepared, gnuTime: settings.gnuTime });
+    progress(
+      `  replicate, the engine on a 1 GiB image: ${(results.large.replicationMs / 1000).toFixed(2)} s, ` +
+        `node ${(results.large.nodeKiB / 1024).toFixed(1)} MiB`,
+    );
+    return results;
+  } finally {
+    await prepared.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { write, json, parts, settings } = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -329,6 +380,7 @@ async function main(): Promise<void> {
   const startup = parts.has('startup') ? await benchStartup(settings) : undefined;
   const prune = parts.has('prune') ? await benchPrune(settings) : undefined;
   const indexes = parts.has('indexes') ? await benchIndexes(settings) : undefined;
+  const replicate = parts.has('replicate') ? await benchReplicate(settings) : undefined;
   const results: BenchResults = {
     date: new Date(started),
     durationS: (Date.now() - started) / 1000,
@@ -342,27 +394,35 @@ async function main(): Promise<void> {
     ...(indexes ? { indexes } : {}),
     ...(timeline ? { timeline } : {}),
     ...(buildkit ? { buildkit } : {}),
+    ...(replicate ? { replicate } : {}),
     bundle: bundleSizes(),
   };
   if (json) writeFileSync(json, JSON.stringify(results, null, 2));
   const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
-  // The BuildKit section alone, into the committed file: the other sections stay as they were.
-  const sectionOnly = write && !isComplete(results) && results.buildkit !== undefined;
+  // One section alone, into the committed file: the other sections stay as they were.
+  const section = isComplete(results)
+    ? undefined
+    : results.buildkit !== undefined
+      ? { heading: BUILDKIT_HEADING, text: buildkitSection(results as Parameters<typeof buildkitSection>[0]) }
+      : results.replicate !== undefined
+        ? {
+            heading: REPLICATE_HEADING,
+            text: replicateSection(results as Parameters<typeof replicateSection>[0]),
+          }
+        : undefined;
+  const sectionOnly = write && section !== undefined && parts.size === 1;
   if (write && !isComplete(results) && !sectionOnly)
     throw new Error('--write needs every part of the benchmark');
-  const report = sectionOnly
-    ? spliceSection(
-        readFileSync(path, 'utf8'),
-        BUILDKIT_HEADING,
-        buildkitSection(results as Parameters<typeof buildkitSection>[0]),
-      )
-    : renderReport(results);
+  const report =
+    sectionOnly && section
+      ? spliceSection(readFileSync(path, 'utf8'), section.heading, section.text)
+      : renderReport(results);
   // Formatted as `npm run lint` (prettier --check .) expects the committed file to be.
   const markdown = await format(report, { ...(await resolveConfig(path)), filepath: path });
   process.stdout.write(markdown);
   if (write) {
     writeFileSync(path, markdown);
-    progress(sectionOnly ? `wrote the BuildKit section of BENCHMARKS.md` : 'wrote BENCHMARKS.md');
+    progress(sectionOnly && section ? `wrote '${section.heading}' of BENCHMARKS.md` : 'wrote BENCHMARKS.md');
   }
 }
 

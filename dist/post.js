@@ -8,12 +8,13 @@ import {
   readConfig,
   withoutAuth,
   writeConfig
-} from "./chunks/chunk-GKGEL56D.js";
+} from "./chunks/chunk-FWMFZY2E.js";
+import "./chunks/chunk-KYB52YRC.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-NJYCC6W7.js";
+} from "./chunks/chunk-J3AKMAWX.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts

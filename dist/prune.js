@@ -1,13 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  mapConcurrent
-} from "./chunks/chunk-JCNSVIZG.js";
-import {
-  BEARER_USERNAME,
   OCI_API_CREDENTIALS,
   authSecrets,
-  failWithAdvice,
   loadGitContext,
   markPreviewRemoved,
   maskRawSecrets,
@@ -20,7 +15,11 @@ import {
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-WWYWKADU.js";
+} from "./chunks/chunk-EIXGVHNC.js";
+import {
+  BEARER_USERNAME,
+  failWithAdvice
+} from "./chunks/chunk-3NDLOAY6.js";
 import {
   ActionError,
   InputError,
@@ -30,8 +29,13 @@ import {
   oneLineFailure
 } from "./chunks/chunk-6YBALY5C.js";
 import {
+  mapConcurrent
+} from "./chunks/chunk-JCNSVIZG.js";
+import {
   Env,
-  SharedInput,
+  SharedInput
+} from "./chunks/chunk-KYB52YRC.js";
+import {
   core_exports,
   getInput,
   group,
@@ -41,7 +45,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-NJYCC6W7.js";
+} from "./chunks/chunk-J3AKMAWX.js";
 import {
   __commonJS,
   __toESM
@@ -2274,7 +2278,7 @@ async function readReferences(where, api, images) {
   info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
-  const { registryClient } = await import("./chunks/api-2R3Q3U5L.js");
+  const { registryClient } = await import("./chunks/api-TIBGZ2UB.js");
   let token;
   try {
     token = await api.registryToken();

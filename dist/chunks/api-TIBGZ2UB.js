@@ -4,20 +4,24 @@ import {
   MANIFEST_MEDIA_TYPES,
   RegistryApiError,
   isTransientStatus,
+  manifestReference,
   parseChallenge,
+  parseDigest,
   pushScope,
   registryBaseUrl,
   registryClient,
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-ARW4DBCX.js";
+} from "./chunk-4HXJCQCR.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,
   RegistryApiError,
   isTransientStatus,
+  manifestReference,
   parseChallenge,
+  parseDigest,
   pushScope,
   registryBaseUrl,
   registryClient,
