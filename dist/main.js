@@ -28,7 +28,7 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-GLLE62DU.js";
+} from "./chunks/chunk-GF6XVWTF.js";
 import {
   BEARER_USERNAME,
   OCI_API_CREDENTIALS,
@@ -51,7 +51,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-PK2GXCSU.js";
+} from "./chunks/chunk-WWYWKADU.js";
 import {
   ActionError,
   InputError,
@@ -74,7 +74,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import {
   RegistryApiError,
   registryClient

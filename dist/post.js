@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-GLLE62DU.js";
+} from "./chunks/chunk-GF6XVWTF.js";
 import {
   getState,
   info
-} from "./chunks/chunk-R4F6Q4TV.js";
+} from "./chunks/chunk-NJYCC6W7.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts

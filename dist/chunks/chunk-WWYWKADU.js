@@ -19,7 +19,7 @@ import {
   info,
   setFailed,
   setSecret
-} from "./chunk-R4F6Q4TV.js";
+} from "./chunk-NJYCC6W7.js";
 
 // src/common/fail.ts
 function failWithAdvice(error2) {
@@ -627,7 +627,7 @@ function editDistance(a, b) {
 var sessions = /* @__PURE__ */ new WeakMap();
 async function ociConnection(auth, regionId) {
   process.noDeprecation = true;
-  const baseUrl = process.env[Env.ApiBaseUrl];
+  const baseUrl = apiBaseUrl(process.env[Env.ApiBaseUrl], regionId);
   const place = { regionId, ...baseUrl ? { baseUrl } : {}, log: debug };
   if (auth.kind === "api-key") return { apiKey: auth.apiKey, ...place };
   let session = sessions.get(auth);
@@ -637,9 +637,13 @@ async function ociConnection(auth, regionId) {
   }
   return { session: await session, ...place };
 }
+function apiBaseUrl(template, regionId) {
+  return template?.trim() ? template.trim().replaceAll(REGION_PLACEHOLDER, regionId) : void 0;
+}
+var REGION_PLACEHOLDER = "{region}";
 async function openSession(auth, baseUrl) {
   if (auth.kind === "oidc") {
-    const { openOidcSession } = await import("./oidc-session-2LEYN5RB.js");
+    const { openOidcSession } = await import("./oidc-session-HGGUAINE.js");
     return openOidcSession(auth.oidc);
   }
   const { openInstancePrincipalSession } = await import("./instance-principal-H72FZKAM.js");

@@ -1553,11 +1553,15 @@ var SharedInput = {
   OidcClientSecret: "oidc-client-secret",
   OidcAudience: "oidc-audience",
   Repository: "repository",
+  ReplicateTo: "replicate-to",
   PrComment: "pr-comment",
   GithubToken: "github-token"
 };
 var Env = {
-  /** Redirects every OCI API client to one base URL (the local emulator); unset in real runs. */
+  /**
+   * Redirects every OCI API client to one base URL (the local emulator); unset in real runs.
+   * `{region}` in it is replaced by each client's region identifier.
+   */
   ApiBaseUrl: "OCI_API_BASE_URL",
   Region: "OCI_CLI_REGION",
   Tenancy: "OCI_CLI_TENANCY",

@@ -5,7 +5,7 @@ import {
   getExecOutput,
   info,
   warning
-} from "./chunk-R4F6Q4TV.js";
+} from "./chunk-NJYCC6W7.js";
 
 // src/build-push/constants.ts
 var Input = {

@@ -14,7 +14,7 @@ import {
   getIDToken,
   info,
   setSecret
-} from "./chunk-R4F6Q4TV.js";
+} from "./chunk-NJYCC6W7.js";
 import "./chunk-OQV333LO.js";
 
 // src/oci/oidc-session.ts
