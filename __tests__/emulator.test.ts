@@ -14,6 +14,7 @@ import { VulnerabilityScanningClient } from 'oci-vulnerabilityscanning';
 import { startEmulator, type Emulator, type Throttle } from '../test-support/emulator.js';
 import { Throttling } from '../test-support/emulator/throttle.js';
 import { createTestKey, ocid, ociFingerprint, type TestKey } from '../test-support/keys.js';
+import { apiBaseUrl } from '../src/common/oci-connection.js';
 
 const REGION = common.Region.SA_SAOPAULO_1;
 const NAMESPACE = 'axaxnpcrorw5';
@@ -1243,5 +1244,158 @@ describe('vulnerability scanning', () => {
     } finally {
       await clocked.close();
     }
+  });
+});
+
+// --- regions -------------------------------------------------------------------------------------------
+
+describe('regions', () => {
+  const VINHEDO = common.Region.SA_VINHEDO_1;
+  let regional: Emulator;
+
+  beforeAll(async () => {
+    regional = await startEmulator({
+      tenancy,
+      namespace: NAMESPACE,
+      users: [{ ...iamUser, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+      replicaRegions: ['sa-vinhedo-1'],
+    });
+  });
+  afterAll(() => regional.close());
+  beforeEach(() => {
+    regional.requests.length = 0;
+  });
+
+  /** A client as the action builds it for `region` from OCI_API_BASE_URL = the emulator's template. */
+  function inRegion<T extends { region: common.Region; endpoint: string }>(
+    client: T,
+    region: common.Region,
+  ): T {
+    client.region = region;
+    client.endpoint = apiBaseUrl(regional.regionUrlTemplate, region.regionId)!;
+    return client;
+  }
+  const artifactsIn = (region: common.Region) =>
+    inRegion(new ArtifactsClient({ authenticationDetailsProvider: provider() }, noRetries()), region);
+  const registryIn = (region: common.Region) =>
+    inRegion(new ContainerRegistryClient({ authenticationDetailsProvider: provider() }, noRetries()), region);
+
+  it('names its regions and hands out the OCI_API_BASE_URL template', () => {
+    expect(regional.region).toBe('sa-saopaulo-1');
+    expect(regional.regions).toEqual(['sa-saopaulo-1', 'sa-vinhedo-1']);
+    expect(regional.regionUrlTemplate).toBe(`${regional.url}/{region}`);
+    expect(regional.inRegion('sa-vinhedo-1').url).toBe(`${regional.url}/sa-vinhedo-1`);
+    expect(() => regional.inRegion('us-ashburn-1')).toThrow(/no region us-ashburn-1/);
+  });
+
+  it('keeps repositories and images per region; the home region answers with or without its prefix', async () => {
+    const create = (region: common.Region) =>
+      artifactsIn(region).createContainerRepository({
+        createContainerRepositoryDetails: { compartmentId: compartment, displayName: 'regional/app' },
+      });
+    const inVinhedo = (await create(VINHEDO)).containerRepository;
+    // Names are unique per region only: the same name in the home region is another repository.
+    const inSaoPaulo = (await create(REGION)).containerRepository;
+    expect(inVinhedo.id).toMatch(/^ocid1\.containerrepo\.oc1\.sa-vinhedo-1\./);
+    expect(inSaoPaulo.id).toMatch(/^ocid1\.containerrepo\.oc1\.sa-saopaulo-1\./);
+    expect(await failure(create(VINHEDO))).toMatchObject({ statusCode: 409 });
+
+    const vinhedo = regional.inRegion('sa-vinhedo-1');
+    vinhedo.addImage({ repositoryName: 'regional/app', versions: ['v1'] });
+    const listed = async (client: ArtifactsClient) =>
+      (await client.listContainerImages({ compartmentId: compartment })).containerImageCollection.items;
+    expect(await listed(artifactsIn(VINHEDO))).toMatchObject([{ repositoryId: inVinhedo.id, version: 'v1' }]);
+    expect(await listed(artifactsIn(REGION))).toEqual([]);
+    // The plain URL is the home region, as is its prefix.
+    expect(await listed(artifacts())).toEqual([]);
+    expect(regional.repositories().map((repository) => repository.id)).toEqual([inSaoPaulo.id]);
+    expect(
+      regional
+        .inRegion('sa-saopaulo-1')
+        .repositories()
+        .map((repository) => repository.id),
+    ).toEqual([inSaoPaulo.id]);
+    expect(vinhedo.repositories().map((repository) => repository.id)).toEqual([inVinhedo.id]);
+    expect(vinhedo.images()).toMatchObject([{ repositoryId: inVinhedo.id }]);
+    expect(regional.images()).toEqual([]);
+    expect(regional.requests.filter((request) => request.region === 'sa-vinhedo-1')).toHaveLength(3);
+  });
+
+  it('shares the identity: one key, users, compartments and namespace in every region', async () => {
+    const child = regional.addCompartment({ name: 'shared' });
+    const namespace = inRegion(
+      new ObjectStorageClient({ authenticationDetailsProvider: provider() }, noRetries()),
+      VINHEDO,
+    );
+    expect((await namespace.getNamespace({})).value).toBe(NAMESPACE);
+    const identityInVinhedo = inRegion(
+      new IdentityClient({ authenticationDetailsProvider: provider() }, noRetries()),
+      VINHEDO,
+    );
+    expect((await identityInVinhedo.getUser({ userId: iamUser.id })).user.name).toBe(iamUser.name);
+    const { items } = await identityInVinhedo.listCompartments({ compartmentId: tenancy });
+    expect(items.map((item) => item.id)).toContain(child.id);
+    expect(regional.requests.map(({ method, path, region }) => `${method} ${region} ${path}`)).toEqual([
+      'GET sa-vinhedo-1 /n',
+      `GET sa-vinhedo-1 /20160918/users/${iamUser.id}`,
+      'GET sa-vinhedo-1 /20160918/compartments',
+    ]);
+  });
+
+  it('a registry token is good only in the region that issued it; an auth token in every region', async () => {
+    const { token } = (await registryIn(VINHEDO).getAccessToken({})).accessToken;
+    const vinhedo = regional.inRegion('sa-vinhedo-1');
+    expect(vinhedo.issuedTokens()).toEqual([token]);
+    expect(regional.issuedTokens()).not.toContain(token);
+    expect(vinhedo.acceptsRegistryLogin('BEARER_TOKEN', token)).toBe(true);
+    expect(regional.acceptsRegistryLogin('BEARER_TOKEN', token)).toBe(false);
+
+    const home = (await registryIn(REGION).getAccessToken({})).accessToken.token;
+    expect(regional.acceptsRegistryLogin('BEARER_TOKEN', home)).toBe(true);
+    expect(vinhedo.acceptsRegistryLogin('BEARER_TOKEN', home)).toBe(false);
+
+    for (const region of [regional, vinhedo]) {
+      expect(region.acceptsRegistryLogin(`${NAMESPACE}/joao.silva`, iamUser.authToken)).toBe(true);
+    }
+  });
+
+  it('the signature covers the region prefix as sent', async () => {
+    const sign = async (uri: string) => {
+      const headers = new Headers();
+      await new common.DefaultRequestSigner(provider()).signHttpRequest(
+        { method: 'GET', headers, uri },
+        false,
+      );
+      return headers;
+    };
+    const vinhedo = `${regional.url}/sa-vinhedo-1/n`;
+    expect((await fetch(vinhedo, { headers: await sign(vinhedo) })).status).toBe(200);
+    // Signed for the home region, sent to Vinhedo: the signed path is not the one received.
+    expect((await fetch(vinhedo, { headers: await sign(`${regional.url}/n`) })).status).toBe(401);
+    expect(regional.requests.at(-1)).toMatchObject({ path: '/n', region: 'sa-vinhedo-1', status: 401 });
+  });
+
+  it('a fault can target one region; an unknown region answers 404', async () => {
+    regional.injectFault({ region: 'sa-vinhedo-1', path: '/20180419/docker/token', status: 500 });
+    await registryIn(REGION).getAccessToken({});
+    expect(regional.pendingFaults()).toBe(1);
+    expect(await failure(registryIn(VINHEDO).getAccessToken({}))).toMatchObject({ statusCode: 500 });
+    expect(regional.pendingFaults()).toBe(0);
+
+    expect(
+      await failure(
+        artifactsIn(common.Region.US_ASHBURN_1).getContainerConfiguration({ compartmentId: tenancy }),
+      ),
+    ).toMatchObject({ statusCode: 404, serviceCode: 'NotFound' });
+  });
+
+  it('rejects a replica region that is the home region or no region id', async () => {
+    const options = { tenancy, namespace: NAMESPACE, users: [] };
+    await expect(startEmulator({ ...options, replicaRegions: ['sa-saopaulo-1'] })).rejects.toThrow(
+      /given twice/,
+    );
+    await expect(startEmulator({ ...options, replicaRegions: ['vinhedo'] })).rejects.toThrow(
+      /not a region id/,
+    );
   });
 });

@@ -17,7 +17,9 @@ import {
   startLinkedWorld,
   type LinkedWorld,
 } from '../test-support/linked-world.js';
-import { parseManifestPath } from '../test-support/registry.js';
+import { parseManifestPath, type Registry } from '../test-support/registry.js';
+import { apiBaseUrl } from '../src/common/oci-connection.js';
+import { ContainerRegistryClient } from 'oci-containerregistry';
 import { pullEveryPlatform, pushMultiPlatform } from '../test-support/registry-push.js';
 
 const key = createTestKey();
@@ -34,6 +36,35 @@ function docker(args: string[], input?: string): Promise<{ code: number; stdout:
     });
     child.stdin?.end(input ?? '');
   });
+}
+
+/** SDK clients as the action builds them: `region`, then the endpoint OCI_API_BASE_URL gives it. */
+function sdkClient<T extends { region: common.Region; endpoint: string }>(
+  Client: new (
+    params: { authenticationDetailsProvider: common.AuthenticationDetailsProvider },
+    configuration: common.ClientConfiguration,
+  ) => T,
+  world: LinkedWorld,
+  region: common.Region,
+): T {
+  const provider = new common.SimpleAuthenticationDetailsProvider(
+    tenancy,
+    user.id,
+    key.fingerprint,
+    key.privateKeyPem,
+    null,
+    region,
+  );
+  const client = new Client(
+    { authenticationDetailsProvider: provider },
+    {
+      retryConfiguration: { terminationStrategy: new common.MaxAttemptsTerminationStrategy(1) },
+      circuitBreaker: new common.CircuitBreaker({ disableClientCircuitBreaker: true }),
+    },
+  );
+  client.region = region;
+  client.endpoint = apiBaseUrl(world.emulator.regionUrlTemplate, region.regionId)!;
+  return client;
 }
 
 function artifactsClient(world: LinkedWorld): ArtifactsClient {
@@ -72,8 +103,9 @@ async function pushThroughFront(
   repo: string,
   reference: string | undefined,
   seed: string,
+  registry: Registry = world.registry,
 ) {
-  const front = `http://${world.registry.host}`;
+  const front = `http://${registry.host}`;
   const auth = {
     Authorization: `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`,
   };
@@ -410,4 +442,225 @@ test('without isRepositoryCreatedOnFirstPush a push to a missing repository is n
   } finally {
     await world.close();
   }
+});
+
+describe('regions: a registry with its own storage per region', () => {
+  let world: LinkedWorld;
+  let home: LinkedWorld['regions'][number];
+  let vinhedo: LinkedWorld['regions'][number];
+  const VINHEDO = common.Region.SA_VINHEDO_1;
+  const basic = (username: string, password: string) =>
+    `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+  const sha = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+
+  beforeAll(async () => {
+    world = await startLinkedWorld({
+      tenancy,
+      namespace,
+      users: [{ ...user, fingerprint: key.fingerprint, publicKeyPem: key.publicKeyPem }],
+      replicaRegions: ['sa-vinhedo-1'],
+    });
+    home = world.inRegion('sa-saopaulo-1');
+    vinhedo = world.inRegion('sa-vinhedo-1');
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+  beforeEach(() => {
+    for (const region of world.regions) region.registry.resetTraffic();
+  });
+
+  /** A session token from a front's token endpoint for `repo`, or the status it refused with. */
+  async function sessionToken(registry: Registry, authorization: string, repo: string) {
+    const res = await fetch(
+      `http://${registry.host}/20180419/docker/token?scope=repository:${repo}:pull,push`,
+      { headers: { Authorization: authorization } },
+    );
+    return { status: res.status, token: res.ok ? ((await res.json()) as { token: string }).token : '' };
+  }
+
+  /** The config and layer digests of a manifest the registry holds. */
+  async function blobsOf(registry: Registry, repo: string, digest: string): Promise<string[]> {
+    const stored = await registry.manifest(repo, digest);
+    const body = JSON.parse(stored!.bytes.toString('utf8')) as {
+      config: { digest: string };
+      layers: Array<{ digest: string }>;
+    };
+    return [body.config.digest, ...body.layers.map((layer) => layer.digest)];
+  }
+
+  test('two regions, two registries and two fronts, in order, the home region first', () => {
+    expect(world.regions.map((region) => region.id)).toEqual(['sa-saopaulo-1', 'sa-vinhedo-1']);
+    expect(world.registry).toBe(home.registry);
+    expect(vinhedo.registry.host).not.toBe(home.registry.host);
+    expect(vinhedo.registry.backendUrl).not.toBe(home.registry.backendUrl);
+    expect(vinhedo.emulator).toBe(world.emulator.inRegion('sa-vinhedo-1'));
+    expect(() => world.inRegion('us-ashburn-1')).toThrow(/no region us-ashburn-1/);
+  });
+
+  test("a push shows in its own region's API only; a delete there reaches that region's registry only", async () => {
+    const repo = `${namespace}/regional/app`;
+    const digest = await pushThroughFront(world, repo, 'v1', 'r1', vinhedo.registry);
+    expect(vinhedo.emulator.images()).toMatchObject([{ repositoryName: 'regional/app', digest }]);
+    expect(versionsOf(vinhedo.emulator.images()[0])).toEqual(['v1']);
+    expect(home.emulator.images()).toEqual([]);
+    expect(await home.registry.tags(repo)).toEqual([]);
+
+    // The same bytes pushed to the home region too: one image in each, each registry its own copy.
+    expect(await pushThroughFront(world, repo, 'v1', 'r1', home.registry)).toBe(digest);
+    const [image] = vinhedo.emulator.images();
+    await sdkClient(ArtifactsClient, world, VINHEDO).deleteContainerImage({ imageId: image!.id });
+    expect(await vinhedo.registry.manifest(repo, digest)).toBeUndefined();
+    expect(await home.registry.manifestDigest(repo, 'v1')).toBe(digest);
+    expect(home.emulator.images()).toMatchObject([{ digest, repositoryName: 'regional/app' }]);
+  });
+
+  test('a registry token logs in only at its own region; an auth token at both', async () => {
+    const repo = `${namespace}/regional/tokens`;
+    const registryToken = async (region: common.Region) =>
+      (await sdkClient(ContainerRegistryClient, world, region).getAccessToken({})).accessToken.token;
+    const vinhedoToken = await registryToken(VINHEDO);
+    const homeToken = await registryToken(common.Region.SA_SAOPAULO_1);
+    expect(vinhedo.emulator.issuedTokens()).toEqual([vinhedoToken]);
+
+    expect(await sessionToken(vinhedo.registry, basic('BEARER_TOKEN', vinhedoToken), repo)).toMatchObject({
+      status: 200,
+    });
+    // Refused as any dead registry token is: the login fails, and straight on /v2/ too.
+    expect((await sessionToken(home.registry, basic('BEARER_TOKEN', vinhedoToken), repo)).status).toBe(401);
+    expect((await sessionToken(vinhedo.registry, basic('BEARER_TOKEN', homeToken), repo)).status).toBe(401);
+    const straight = await fetch(`http://${home.registry.host}/v2/${repo}/tags/list`, {
+      headers: { Authorization: basic('BEARER_TOKEN', vinhedoToken) },
+    });
+    expect(straight.status).toBe(401);
+
+    // A session of one front is unknown at the other: invalid_token, as for an expired one.
+    const { token: session } = await sessionToken(
+      vinhedo.registry,
+      basic('BEARER_TOKEN', vinhedoToken),
+      repo,
+    );
+    const elsewhere = await fetch(`http://${home.registry.host}/v2/${repo}/tags/list`, {
+      headers: { Authorization: `Bearer ${session}` },
+    });
+    expect(elsewhere.status).toBe(401);
+    expect(elsewhere.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
+    const there = await fetch(`http://${vinhedo.registry.host}/v2/${repo}/tags/list`, {
+      headers: { Authorization: `Bearer ${session}` },
+    });
+    expect(there.status).not.toBe(401);
+
+    for (const region of world.regions) {
+      expect(await sessionToken(region.registry, basic(login.username, login.password), repo)).toMatchObject({
+        status: 200,
+      });
+    }
+  });
+
+  test("a blob of the other region cannot be mounted: 202, and the upload is counted; a mount in one region's storage works", async () => {
+    const source = `${namespace}/regional/source`;
+    const digest = await pushThroughFront(world, source, 'v1', 'mount', home.registry);
+    const [, layer] = await blobsOf(home.registry, source, digest);
+    const auth = { Authorization: basic(login.username, login.password) };
+    const mount = (registry: Registry, repo: string) =>
+      fetch(`http://${registry.host}/v2/${repo}/blobs/uploads/?mount=${layer}&from=${source}`, {
+        method: 'POST',
+        headers: auth,
+      });
+
+    const inHome = await mount(home.registry, `${namespace}/regional/mounted`);
+    expect(inHome.status).toBe(201);
+    const target = `${namespace}/regional/replica`;
+    const inVinhedo = await mount(vinhedo.registry, target);
+    expect(inVinhedo.status).toBe(202);
+    const data = Buffer.from('layer mount');
+    expect(sha(data)).toBe(layer);
+    const location = new URL(inVinhedo.headers.get('location')!, `http://${vinhedo.registry.host}`);
+    location.searchParams.set('digest', layer!);
+    const put = await fetch(location, { method: 'PUT', headers: auth, body: data });
+    expect(put.status).toBe(201);
+
+    expect(home.registry.traffic().mountAttempts).toEqual([
+      {
+        repository: `${namespace}/regional/mounted`,
+        from: source,
+        digest: layer,
+        status: 201,
+        mounted: true,
+      },
+    ]);
+    expect(vinhedo.registry.traffic()).toEqual({
+      mountAttempts: [{ repository: target, from: source, digest: layer, status: 202, mounted: false }],
+      blobUploads: [{ repository: target, digest: layer, bytes: data.length }],
+      manifestPuts: [],
+    });
+  });
+
+  test('each front counts its own uploads (every chunk) and manifest PUTs until reset', async () => {
+    const repo = `${namespace}/regional/counted`;
+    const digest = await pushThroughFront(world, repo, 'v2', 'counted', vinhedo.registry);
+    const blobs = await blobsOf(vinhedo.registry, repo, digest);
+    const traffic = vinhedo.registry.traffic();
+    expect(traffic.blobUploads.map((upload) => upload.digest)).toEqual(blobs);
+    expect(traffic.blobUploads[1]).toEqual({
+      repository: repo,
+      digest: blobs[1],
+      bytes: Buffer.byteLength('layer counted'),
+    });
+    expect(traffic.manifestPuts).toEqual([{ repository: repo, reference: 'v2', digest }]);
+    expect(home.registry.traffic()).toEqual({ blobUploads: [], manifestPuts: [], mountAttempts: [] });
+
+    // A chunked upload: POST, two PATCHes, and the PUT carrying the last chunk.
+    vinhedo.registry.resetTraffic();
+    const auth = { Authorization: basic(login.username, login.password) };
+    const chunks = [randomBytes(70_000), randomBytes(50_000), randomBytes(1_000)];
+    const whole = Buffer.concat(chunks);
+    const front = `http://${vinhedo.registry.host}`;
+    let next = (
+      await fetch(`${front}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers: auth })
+    ).headers.get('location')!;
+    let offset = 0;
+    for (const chunk of chunks.slice(0, 2)) {
+      const patch = await fetch(new URL(next, front), {
+        method: 'PATCH',
+        headers: {
+          ...auth,
+          'Content-Type': 'application/octet-stream',
+          'Content-Range': `${offset}-${offset + chunk.length - 1}`,
+        },
+        body: chunk,
+      });
+      expect(patch.status).toBe(202);
+      offset += chunk.length;
+      next = patch.headers.get('location')!;
+    }
+    const last = new URL(next, front);
+    last.searchParams.set('digest', sha(whole));
+    const put = await fetch(last, { method: 'PUT', headers: auth, body: chunks[2] });
+    expect(put.status).toBe(201);
+    expect(vinhedo.registry.traffic().blobUploads).toEqual([
+      { repository: repo, digest: sha(whole), bytes: whole.length },
+    ]);
+    vinhedo.registry.resetTraffic();
+    expect(vinhedo.registry.traffic()).toEqual({ blobUploads: [], manifestPuts: [], mountAttempts: [] });
+  });
+
+  test("a fault injected at one region's registry leaves the other's alone", async () => {
+    vinhedo.registry.injectFault({ method: 'PUT', path: /\/manifests\//, status: 503 });
+    await pushThroughFront(world, `${namespace}/regional/faulty`, 'v1', 'faulty', home.registry);
+    expect(vinhedo.registry.pendingFaults()).toBe(1);
+    await expect(
+      pushThroughFront(world, `${namespace}/regional/faulty`, 'v1', 'faulty', vinhedo.registry),
+    ).rejects.toThrow();
+    expect(vinhedo.registry.pendingFaults()).toBe(0);
+    expect(vinhedo.emulator.images()).not.toContainEqual(
+      expect.objectContaining({ repositoryName: 'regional/faulty' }),
+    );
+    expect(vinhedo.registry.traffic().manifestPuts).toEqual([]);
+    // The fault used up, the same push goes through.
+    await pushThroughFront(world, `${namespace}/regional/faulty`, 'v1', 'faulty', vinhedo.registry);
+    expect(vinhedo.emulator.images()).toContainEqual(
+      expect.objectContaining({ repositoryName: 'regional/faulty' }),
+    );
+  });
 });

@@ -72,14 +72,27 @@
  * at run time, delays every answer by that much (concurrent requests wait side by side, as on a network).
  * Default 0. The benchmark (bench/prune-scenarios.ts) uses it to model a hosted runner's round trip to OCI.
  *
+ * Regions: `replicaRegions: ['sa-vinhedo-1']` in the options subscribes the tenancy to more regions than its
+ * home region (`region`). A path that starts with `/<region id>` reaches that region, every path above
+ * included (`/sa-vinhedo-1/20160918/container/repositories`); without a prefix, the home region. Each region
+ * has its own repositories, images, registry tokens (a token is good only in its region; an auth token in
+ * all), vault keys and scanning; users, API keys, compartments, the namespace and session tokens are the
+ * tenancy's. The signature covers the path as sent, prefix included. Runs set
+ * `OCI_API_BASE_URL=emulator.regionUrlTemplate` (`http://127.0.0.1:<port>/{region}`); tests use
+ * `emulator.inRegion(id)`, a region's view with the seeding and inspection methods above (the emulator's
+ * own are the home region's). Recorded requests carry the path without the prefix and `region`; a fault
+ * may name its `region`. An unknown region answers 404.
+ *
  * Linked to a registry (test-support/linked-world.ts) it is one OCIR: `recordPush` records what the registry
- * accepted, and the API's deletes call the options `onImageDeleted(image)` and `onVersionRemoved(image,
- * version)` after the state changed, awaiting them before answering (a rejection answers 500).
+ * accepted, and the API's deletes call the options `onImageDeleted(image, region)` and
+ * `onVersionRemoved(image, version, region)` after the state changed, awaiting them before answering (a
+ * rejection answers 500).
  */
 export { startEmulator } from './emulator/server.js';
 export type {
   EmulatedUser,
   Emulator,
+  EmulatorRegion,
   EmulatorOptions,
   Fault,
   ImageRecord,

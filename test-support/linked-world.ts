@@ -13,73 +13,123 @@
  * Emulator → registry: a deleted image deletes its manifest by digest; a removed version leaves the
  * image's remaining versions as the manifest's only tags (see `Registry.setTags` for how 2.8.2 is
  * made to untag). Images seeded with `addImage` that the registry never saw are no-ops there.
+ *
+ * Several regions: `replicaRegions` gives the emulator those regions (emulator.ts) and each region a
+ * registry of its own, with its own storage and auth front, linked to that region's state as above
+ * (a push to it shows in that region's API; a delete there reaches it). A registry token is good
+ * only at its region's registry, an auth token at every one; a blob of one region cannot be mounted
+ * in another (the mount is answered 202, an upload to do).
+ *
+ *   const world = await startLinkedWorld({ tenancy, namespace, users, replicaRegions: ['sa-vinhedo-1'] });
+ *   const vinhedo = world.inRegion('sa-vinhedo-1'); // {id, registry, emulator: the region's view}
+ *   // OCI_API_BASE_URL=world.emulator.regionUrlTemplate: each region's calls reach its region
  */
 import {
   startEmulator,
   type Emulator,
   type EmulatorOptions,
+  type EmulatorRegion,
   type ImageRecord,
   type PushedImage,
 } from './emulator.js';
 import { startRegistry, type ManifestPush, type Registry } from './registry.js';
 
-export interface LinkedWorld {
-  emulator: Emulator;
+/** One region of the linked world: its registry and its view of the emulator. */
+export interface LinkedRegion {
+  /** The region identifier, e.g. `sa-vinhedo-1`. */
+  id: string;
   registry: Registry;
+  emulator: EmulatorRegion;
+}
+
+export interface LinkedWorld {
+  /** The emulator; its own members are the home region's (`emulator.inRegion(id)` for another). */
+  emulator: Emulator;
+  /** The home region's registry. */
+  registry: Registry;
+  /** Every region, the home region first, then the replica regions in the order given. */
+  regions: LinkedRegion[];
+  /** One region by identifier; an unknown one throws. */
+  inRegion(id: string): LinkedRegion;
   close(): Promise<void>;
 }
 
-/** Starts both, linked. Hooks given in `options` still run, before the registry follows. */
+/**
+ * Starts the emulator and one registry per region, linked. Hooks given in `options` still run,
+ * before the registry follows.
+ */
 export async function startLinkedWorld(options: EmulatorOptions): Promise<LinkedWorld> {
   const serial = new KeyedSerializer();
-  // The emulator's hooks need the registry, which needs the emulator's logins: bound once both run.
-  let registry: Registry | undefined;
-  const linked = (): Registry => {
-    if (registry === undefined) throw new Error('the registry of the linked world is not running');
+  // The emulator's hooks need the registries, which need the emulator's logins: bound once all run.
+  const registries = new Map<string, Registry>();
+  const linked = (region: string): Registry => {
+    const registry = registries.get(region);
+    if (registry === undefined) throw new Error(`the registry of region ${region} is not running`);
     return registry;
   };
   const path = (image: ImageRecord) => `${options.namespace}/${image.repositoryName}`;
   // One queue per manifest: each change is applied in the order the emulator's state took it, so
   // concurrent untags of one image (the prune action runs 8 at a time) end with the last state's tags.
-  const onManifest = (image: ImageRecord, change: (repo: string) => Promise<boolean>) =>
-    serial.run(`${path(image)}@${image.digest}`, async () => {
+  const onManifest = (region: string, image: ImageRecord, change: (repo: string) => Promise<boolean>) =>
+    serial.run(`${region}/${path(image)}@${image.digest}`, async () => {
       await change(path(image));
     });
 
   const emulator = await startEmulator({
     ...options,
-    onImageDeleted: async (image) => {
-      await options.onImageDeleted?.(image);
-      await onManifest(image, (repo) => linked().deleteManifest(repo, image.digest));
+    onImageDeleted: async (image, region) => {
+      await options.onImageDeleted?.(image, region);
+      await onManifest(region, image, (repo) => linked(region).deleteManifest(repo, image.digest));
     },
-    onVersionRemoved: async (image, version) => {
-      await options.onVersionRemoved?.(image, version);
+    onVersionRemoved: async (image, version, region) => {
+      await options.onVersionRemoved?.(image, version, region);
       const tags = image.versions.map((entry) => entry.version);
-      await onManifest(image, (repo) => linked().setTags(repo, image.digest, tags));
+      await onManifest(region, image, (repo) => linked(region).setTags(repo, image.digest, tags));
     },
   });
-  try {
-    registry = await startRegistry({
-      acceptsLogin: (username, password) => emulator.acceptsRegistryLogin(username, password),
-      onManifestPushed: async (push) => {
-        const pushed = pushedImage(options.namespace, push);
-        if (pushed === undefined) return;
-        emulator.recordPush(pushed);
-        for (const digest of await indexChildDigests(linked(), push)) {
-          emulator.recordPush({ repositoryName: pushed.repositoryName, digest });
-        }
-      },
-    });
-  } catch (error) {
+  const started = await Promise.allSettled(
+    emulator.regions.map(async (region) => {
+      const state = emulator.inRegion(region);
+      const registry = await startRegistry({
+        acceptsLogin: (username, password) => state.acceptsRegistryLogin(username, password),
+        onManifestPushed: async (push) => {
+          const pushed = pushedImage(options.namespace, push);
+          if (pushed === undefined) return;
+          state.recordPush(pushed);
+          for (const digest of await indexChildDigests(linked(region), push)) {
+            state.recordPush({ repositoryName: pushed.repositoryName, digest });
+          }
+        },
+      });
+      registries.set(region, registry);
+    }),
+  );
+  const failed = started.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all([...registries.values()].map((registry) => registry.close()));
     await emulator.close();
-    throw error;
+    throw failed.reason;
   }
-  const running = registry;
+  const regions = emulator.regions.map((id) => ({
+    id,
+    registry: linked(id),
+    emulator: emulator.inRegion(id),
+  }));
+  const [home] = regions;
+  if (home === undefined) throw new Error('the linked world has no region');
   return {
     emulator,
-    registry: running,
+    registry: home.registry,
+    regions,
+    inRegion: (id) => {
+      const region = regions.find((candidate) => candidate.id === id);
+      if (region === undefined) {
+        throw new Error(`no region ${id} in this world (regions: ${emulator.regions.join(', ')})`);
+      }
+      return region;
+    },
     close: async () => {
-      await running.close();
+      await Promise.all(regions.map((region) => region.registry.close()));
       await emulator.close();
     },
   };

@@ -14,6 +14,11 @@
  * The front reports every manifest the registry accepted (`onManifestPushed`), and the backend
  * operations `deleteManifest` and `setTags` let the OCI emulator's deletes reach the registry:
  * test-support/linked-world.ts joins the two into one OCIR.
+ *
+ * The front also counts what clients sent through it (`traffic()`, `resetTraffic()`): each blob upload
+ * completed (digest, and the bytes sent for it over POST/PATCH/PUT), each manifest PUT the registry
+ * accepted (reference), and each cross-repository mount attempt with its answer (201 mounted, 202 an
+ * upload to do instead). Each registry has its own storage: a mount can only find blobs of this one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -94,6 +99,40 @@ export interface ManifestPush {
   mediaType?: string;
 }
 
+/** A blob upload the registry completed (`201` to the final PUT, or to a monolithic POST). */
+export interface BlobUpload {
+  /** The registry path, `<namespace>/<repository name>`. */
+  repository: string;
+  digest: string;
+  /** Request body bytes the client sent for this upload through the front (every chunk). */
+  bytes: number;
+}
+
+/** A manifest PUT the registry accepted (201). */
+export interface ManifestPut {
+  repository: string;
+  /** The tag, or the digest for a push by digest. */
+  reference: string;
+  digest: string;
+}
+
+/** `POST /v2/<repository>/blobs/uploads/?mount=<digest>&from=<repository>`, as the registry answered it. */
+export interface MountAttempt {
+  repository: string;
+  from: string;
+  digest: string;
+  /** 201: mounted; 202: not mounted, an upload session was opened instead. */
+  status: number;
+  mounted: boolean;
+}
+
+/** What clients did through one front since it started or since `resetTraffic()`, in order. */
+export interface RegistryTraffic {
+  blobUploads: BlobUpload[];
+  manifestPuts: ManifestPut[];
+  mountAttempts: MountAttempt[];
+}
+
 export interface RegistryOptions {
   acceptsLogin(username: string, password: string): boolean | Promise<boolean>;
   /**
@@ -134,6 +173,10 @@ export interface Registry {
    * briefly missing; callers serialise the calls for one digest. False when there is no such manifest.
    */
   setTags(repo: string, digest: string, tags: readonly string[]): Promise<boolean>;
+  /** Snapshot of the uploads, manifest PUTs and mount attempts through the front (see RegistryTraffic). */
+  traffic(): RegistryTraffic;
+  /** Forgets the traffic so far: the next `traffic()` counts from now. */
+  resetTraffic(): void;
   /** Makes the front fail matching requests, e.g. a 503 on a manifest PUT, to test retries. */
   injectFault(fault: RegistryFault): void;
   /** Delays every later request through the front (token endpoint included) by `ms`; 0 for none. */
@@ -153,10 +196,19 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
     const authAttempts: AuthAttempt[] = [];
     const faults: PendingFault[] = [];
     const sessions = new Map<string, Session>();
+    const traffic = new TrafficCounter();
     const latency = { ms: options.latencyMs ?? 0 };
     const front = http.createServer((req, res) => {
       const handle = () =>
-        handleFrontRequest(req, res, { backendPort, agent, options, authAttempts, faults, sessions });
+        handleFrontRequest(req, res, {
+          backendPort,
+          agent,
+          options,
+          authAttempts,
+          faults,
+          sessions,
+          traffic,
+        });
       if (latency.ms > 0) setTimeout(() => void handle(), latency.ms);
       else void handle();
     });
@@ -181,6 +233,8 @@ export async function startRegistry(options: RegistryOptions): Promise<Registry>
       setLatency: (ms) => {
         latency.ms = ms;
       },
+      traffic: () => traffic.snapshot(),
+      resetTraffic: () => traffic.reset(),
       injectFault: (fault) => faults.push({ ...fault, times: fault.times ?? 1 }),
       pendingFaults: () => faults.reduce((sum, fault) => sum + fault.times, 0),
       close: () =>
@@ -227,6 +281,7 @@ interface FrontContext {
   authAttempts: AuthAttempt[];
   faults: PendingFault[];
   sessions: Map<string, Session>;
+  traffic: TrafficCounter;
 }
 
 async function handleFrontRequest(
@@ -464,6 +519,8 @@ function acceptedPush(req: IncomingMessage, upstreamRes: IncomingMessage): Manif
  * manifest is reported before the client hears of it.
  */
 function proxy(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): void {
+  const sent = { bytes: 0 };
+  req.on('data', (chunk: Buffer) => (sent.bytes += chunk.length));
   const headers = withoutHopByHop(req.headers);
   delete headers.authorization; // the backend has no auth: credentials stop at the front
   const upstream = http.request(
@@ -476,6 +533,7 @@ function proxy(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): vo
       agent: ctx.agent,
     },
     (upstreamRes) => {
+      ctx.traffic.observe(req, upstreamRes, sent.bytes);
       const forward = () => {
         res.writeHead(
           upstreamRes.statusCode ?? 502,
@@ -519,6 +577,81 @@ function proxy(req: IncomingMessage, res: ServerResponse, ctx: FrontContext): vo
     if (!res.writableFinished) upstream.destroy();
   });
   req.pipe(upstream);
+}
+
+/**
+ * Counts, from each backend answer, what clients uploaded: bytes sent per upload session (keyed by
+ * its id in the upload URL) until the PUT that completes it, accepted manifests, and mounts.
+ */
+class TrafficCounter {
+  private blobUploads: BlobUpload[] = [];
+  private manifestPuts: ManifestPut[] = [];
+  private mountAttempts: MountAttempt[] = [];
+  /** Bytes sent so far to each open upload session. */
+  private readonly openUploads = new Map<string, number>();
+
+  observe(req: IncomingMessage, upstreamRes: IncomingMessage, bytes: number): void {
+    const url = new URL(req.url ?? '/', 'http://front');
+    const status = upstreamRes.statusCode ?? 0;
+    const method = req.method ?? 'GET';
+    const contentDigest = upstreamRes.headers['docker-content-digest'];
+    const manifest = parseManifestPath(url.pathname);
+    if (manifest && method === 'PUT' && status === 201 && typeof contentDigest === 'string') {
+      this.manifestPuts.push({ ...manifest, digest: contentDigest });
+      return;
+    }
+    const upload = /^\/v2\/(?<repository>.+)\/blobs\/uploads\/(?<id>[^/]*)$/.exec(url.pathname)?.groups;
+    if (upload?.repository === undefined) return;
+    const { repository, id = '' } = upload;
+    const sessionOf = (location: string | undefined) =>
+      location === undefined
+        ? undefined
+        : /\/blobs\/uploads\/(?<id>[^/?]+)/.exec(new URL(location, 'http://front').pathname)?.groups?.id;
+    const completed = (digest: string, total: number) =>
+      this.blobUploads.push({ repository, digest, bytes: total });
+
+    if (method === 'POST') {
+      const mount = url.searchParams.get('mount');
+      if (mount !== null) {
+        this.mountAttempts.push({
+          repository,
+          from: url.searchParams.get('from') ?? '',
+          digest: mount,
+          status,
+          mounted: status === 201,
+        });
+        if (status === 201) return;
+      }
+      if (status === 201 && typeof contentDigest === 'string') completed(contentDigest, bytes);
+      const session = status === 202 ? sessionOf(upstreamRes.headers.location) : undefined;
+      if (session !== undefined) this.openUploads.set(session, bytes);
+      return;
+    }
+    if (id === '' || status < 200 || status > 299) return;
+    const total = (this.openUploads.get(id) ?? 0) + bytes;
+    if (method === 'PATCH') this.openUploads.set(id, total);
+    if (method === 'PUT' && status === 201) {
+      this.openUploads.delete(id);
+      completed(
+        typeof contentDigest === 'string' ? contentDigest : (url.searchParams.get('digest') ?? ''),
+        total,
+      );
+    }
+  }
+
+  snapshot(): RegistryTraffic {
+    return structuredClone({
+      blobUploads: this.blobUploads,
+      manifestPuts: this.manifestPuts,
+      mountAttempts: this.mountAttempts,
+    });
+  }
+
+  reset(): void {
+    this.blobUploads = [];
+    this.manifestPuts = [];
+    this.mountAttempts = [];
+  }
 }
 
 function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {

@@ -16,9 +16,12 @@ export class FaultQueue {
     this.armed.push({ fault, remaining: times });
   }
 
-  /** The first fault that matches this request, counted as used once; undefined when none matches. */
-  take(method: string, path: string, query: URLSearchParams): Fault | undefined {
-    const index = this.armed.findIndex(({ fault }) => matches(fault, method, path, query));
+  /**
+   * The first fault that matches this request (to `region`, path without its region prefix), counted
+   * as used once; undefined when none matches.
+   */
+  take(method: string, path: string, query: URLSearchParams, region?: string): Fault | undefined {
+    const index = this.armed.findIndex(({ fault }) => matches(fault, method, path, query, region));
     const entry = this.armed[index];
     if (entry === undefined) return undefined;
     entry.remaining -= 1;
@@ -31,7 +34,14 @@ export class FaultQueue {
   }
 }
 
-function matches(fault: Fault, method: string, path: string, query: URLSearchParams): boolean {
+function matches(
+  fault: Fault,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  region: string | undefined,
+): boolean {
+  if (fault.region !== undefined && fault.region !== region) return false;
   if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase()) return false;
   if (Object.entries(fault.query ?? {}).some(([name, value]) => query.get(name) !== value)) return false;
   if (fault.path === undefined) return true;

@@ -1,5 +1,7 @@
 /**
- * The HTTP side: one node:http server on 127.0.0.1 for every emulated service. Each request is recorded,
+ * The HTTP side: one node:http server on 127.0.0.1 for every emulated service and every region. A
+ * leading `/<region id>` in the path picks the region's state (none: the home region's); the routes see
+ * the path without it, while the signature check covers the path as sent. Each request is recorded,
  * its signature verified, then it meets any injected fault, then its route.
  */
 import { randomBytes } from 'node:crypto';
@@ -15,14 +17,23 @@ import { instancePrincipalReply } from './instance-principal.js';
 import { verifyRequestSignature } from './signature.js';
 import { TenancyState } from './state.js';
 import { Throttling } from './throttle.js';
-import type { Emulator, EmulatorOptions, RecordedRequest } from './types.js';
+import type { Emulator, EmulatorOptions, EmulatorRegion, RecordedRequest } from './types.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const DROP = Symbol('drop connection');
 const INVALID_JSON = Symbol('invalid JSON');
 
+/** A region identifier as the first path segment: `sa-vinhedo-1`, `us-gov-ashburn-1`, `me-dcc-muscat-1`. */
+const REGION_PREFIX = /^\/(?<region>[a-z]{2}(?:-[a-z0-9]+)+-\d+)(?<rest>\/.*)?$/;
+
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const state = new TenancyState(options);
+  const states = new Map<string, TenancyState>([[state.region, state]]);
+  for (const region of options.replicaRegions ?? []) {
+    if (states.has(region)) throw new Error(`startEmulator: region ${region} is given twice`);
+    if (!REGION_PREFIX.test(`/${region}`)) throw new Error(`startEmulator: '${region}' is not a region id`);
+    states.set(region, new TenancyState({ ...options, region }, state));
+  }
   const faults = new FaultQueue();
   const throttling = new Throttling(options.throttle);
   const requests: RecordedRequest[] = [];
@@ -30,7 +41,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const defaultPageSize = options.defaultPageSize ?? 100;
   let latencyMs = options.latencyMs ?? 0;
 
-  async function answer(method: string, path: string, query: URLSearchParams, received: Received) {
+  async function answer(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    received: Received,
+    region: string | undefined,
+  ) {
+    const regionState = states.get(region ?? state.region);
+    if (regionState === undefined) {
+      const known = [...states.keys()].join(', ');
+      return errorReply(new ApiError(404, 'NotFound', `No region ${region} here (regions: ${known}).`));
+    }
     const instanceReply = instancePrincipalReply(
       { method, path, target: received.target, headers: received.headers, body: received.body },
       options.instance,
@@ -53,7 +75,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       };
     }
 
-    const fault = faults.take(method, path, query);
+    const fault = faults.take(method, path, query, regionState.region);
     if (fault?.delayMs !== undefined) await sleep(fault.delayMs, undefined, { signal: closing.signal });
     if (fault?.dropConnection) return DROP;
     if (fault?.status !== undefined) {
@@ -72,7 +94,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         body: received.json,
         headers: received.headers,
         callerId: state.callerOf(verification.keyId),
-        state,
+        state: regionState,
         defaultPageSize,
       });
     } catch (error) {
@@ -85,10 +107,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const method = request.method ?? 'GET';
     const target = request.url ?? '/';
     const url = new URL(target, 'http://emulator.invalid');
+    const { region, path } = splitRegion(url.pathname);
     const keyId = /keyId="([^"]*)"/.exec(request.headers.authorization ?? '')?.[1];
     const record: RecordedRequest = {
       method,
-      path: url.pathname,
+      path,
+      ...(region === undefined ? {} : { region }),
       query: Object.fromEntries(url.searchParams),
       ...(keyId === undefined ? {} : { keyId }),
       ...(typeof request.headers['if-match'] === 'string' ? { ifMatch: request.headers['if-match'] } : {}),
@@ -110,7 +134,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (body.length > 0) record.body = received.json === INVALID_JSON ? body.toString() : received.json;
     if (latencyMs > 0) await sleep(latencyMs, undefined, { signal: closing.signal });
 
-    const reply = await answer(method, url.pathname, url.searchParams, received);
+    const reply = await answer(method, path, url.searchParams, received, region);
     if (reply === DROP) {
       request.socket.destroy();
       return;
@@ -129,22 +153,44 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const regionView = (regionState: TenancyState, regionUrl: string): EmulatorRegion => ({
+    region: regionState.region,
+    url: regionUrl,
+    repositories: () => regionState.repositories(),
+    images: () => regionState.images(),
+    addRepository: (repository) =>
+      structuredClone(regionState.createRepository(repository, options.users[0]?.id ?? regionState.tenancy)),
+    addImage: (image) => structuredClone(regionState.addImage(image)),
+    ageImages: (repositoryName, ms) => regionState.ageImages(repositoryName, ms),
+    recordPush: (push) => {
+      const image = regionState.recordPush(push);
+      return image === undefined ? undefined : structuredClone(image);
+    },
+    acceptsRegistryLogin: (username, password) => regionState.acceptsRegistryLogin(username, password),
+    issuedTokens: () => regionState.issuedTokens(),
+  });
+  const views = new Map(
+    [...states].map(([region, regionState]) => [region, regionView(regionState, `${url}/${region}`)]),
+  );
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    ...regionView(state, url),
+    regionUrlTemplate: `${url}/{region}`,
+    regions: [...states.keys()],
+    inRegion: (region) => {
+      const view = views.get(region);
+      if (view === undefined) {
+        throw new Error(
+          `inRegion: no region ${region} in this emulator (regions: ${[...states.keys()].join(', ')})`,
+        );
+      }
+      return view;
+    },
     tenancy: state.tenancy,
     namespace: state.namespace,
     requests,
-    repositories: () => state.repositories(),
-    images: () => state.images(),
-    addRepository: (repository) =>
-      structuredClone(state.createRepository(repository, options.users[0]?.id ?? state.tenancy)),
-    addImage: (image) => structuredClone(state.addImage(image)),
-    ageImages: (repositoryName, ms) => state.ageImages(repositoryName, ms),
-    recordPush: (push) => {
-      const image = state.recordPush(push);
-      return image === undefined ? undefined : structuredClone(image);
-    },
     addCompartment: (compartment) => state.compartments.add(compartment),
     compartments: () => state.compartments.compartments(),
     injectFault: (fault) => faults.add(fault),
@@ -153,8 +199,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       latencyMs = ms;
     },
     pendingFaults: () => faults.pending(),
-    acceptsRegistryLogin: (username, password) => state.acceptsRegistryLogin(username, password),
-    issuedTokens: () => state.issuedTokens(),
     kms: state.kms,
     sessionTokens: state.sessionTokens,
     imageSignatures: () => state.imageSignatures.all(),
@@ -166,6 +210,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         server.closeAllConnections();
       }),
   };
+}
+
+/** The region a path's first segment names, and the path without it; no region: the path as it is. */
+function splitRegion(pathname: string): { region?: string; path: string } {
+  const groups = REGION_PREFIX.exec(pathname)?.groups;
+  if (groups?.region === undefined) return { path: pathname };
+  return { region: groups.region, path: groups.rest ?? '/' };
 }
 
 interface Received {

@@ -1,5 +1,8 @@
 /**
- * The emulated tenancy: users and their keys, container repositories, images, issued registry tokens.
+ * The emulated tenancy as one region sees it: users and their keys, container repositories, images,
+ * issued registry tokens. A tenancy subscribed to several regions has one state per region, which
+ * share the tenancy-wide identity of the home region's state (users, compartments, session tokens);
+ * repositories, images, registry tokens, vaults and scanning stay in their region.
  * Domain rules live here (names unique per tenancy, subtree listing only from the tenancy, a tag on at most
  * one image of a repository); HTTP parsing and JSON shapes live in routes.ts and views.ts.
  * Pushes reach it through `recordPush`, and the API's deletes and untags leave through the
@@ -74,7 +77,8 @@ export class TenancyState {
   readonly isRepositoryCreatedOnFirstPush: boolean;
   readonly now: () => Date;
   readonly tokenLifetimeSeconds: number;
-  private readonly region: string;
+  /** The region identifier, e.g. `sa-saopaulo-1`: where this state's resources live. */
+  readonly region: string;
   /** Vault keys, image signatures and vulnerability scanning: the release gates (kms.ts, image-signatures.ts, scanning.ts). */
   readonly kms: KmsState;
   readonly imageSignatures: ImageSignatureState;
@@ -85,32 +89,35 @@ export class TenancyState {
   readonly sessionTokens: SessionTokenAuthority;
   private readonly onImageDeleted: EmulatorOptions['onImageDeleted'];
   private readonly onVersionRemoved: EmulatorOptions['onVersionRemoved'];
-  private readonly users = new Map<string, EmulatedUser>();
+  private readonly users: Map<string, EmulatedUser>;
   private readonly repositoryList: RepositoryRecord[] = [];
   private readonly imageList: ImageRecord[] = [];
   private readonly tokens: IssuedToken[] = [];
   /** Creation order, the tie-breaker when two resources share a timeCreated. */
-  private readonly sequence = new Map<string, number>();
+  private readonly sequence: Map<string, number>;
 
-  constructor(options: EmulatorOptions) {
+  /**
+   * `home`: the home region's state, whose tenancy-wide identity this region shares (absent for the
+   * home region itself). `options.region` names this state's region either way.
+   */
+  constructor(options: EmulatorOptions, home?: TenancyState) {
     this.tenancy = options.tenancy;
     this.namespace = options.namespace;
     this.isRepositoryCreatedOnFirstPush = options.isRepositoryCreatedOnFirstPush ?? true;
     this.now = options.now ?? (() => new Date());
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
     this.region = options.region ?? 'sa-saopaulo-1';
-    this.compartments = new CompartmentTree(this.tenancy, this.now);
+    this.compartments = home?.compartments ?? new CompartmentTree(this.tenancy, this.now);
     this.kms = new KmsState(this.tenancy, this.region, this.now);
     this.imageSignatures = new ImageSignatureState(this, this.kms, this.region);
     this.scanning = new ScanningState(this, this.region);
-    this.sessionTokens = new SessionTokenAuthority(
-      this.tenancy,
-      this.now,
-      options.sessionTokenLifetimeSeconds,
-    );
+    this.sessionTokens =
+      home?.sessionTokens ??
+      new SessionTokenAuthority(this.tenancy, this.now, options.sessionTokenLifetimeSeconds);
     this.onImageDeleted = options.onImageDeleted;
     this.onVersionRemoved = options.onVersionRemoved;
-    for (const user of options.users) this.users.set(user.id, user);
+    this.users = home?.users ?? new Map(options.users.map((user) => [user.id, user]));
+    this.sequence = home?.sequence ?? new Map();
   }
 
   // --- identity -------------------------------------------------------------------------------------
@@ -177,7 +184,7 @@ export class TenancyState {
         `displayName '${request.displayName}' is not a valid repository name (lower case, e.g. project-x/api).`,
       );
     }
-    // Names are unique per tenancy and region, whatever the compartment.
+    // Names are unique per tenancy and region, whatever the compartment (this state is one region).
     if (this.repositoryList.some((existing) => existing.displayName === request.displayName)) {
       throw new ApiError(
         409,
@@ -209,7 +216,7 @@ export class TenancyState {
     const images = this.imagesOf(repository.id);
     removeWhere(this.imageList, (image) => image.repositoryId === repository.id);
     removeWhere(this.repositoryList, (candidate) => candidate.id === repository.id);
-    await Promise.all(images.map((image) => this.onImageDeleted?.(structuredClone(image))));
+    await Promise.all(images.map((image) => this.onImageDeleted?.(structuredClone(image), this.region)));
   }
 
   imagesOf(repositoryId: string): ImageRecord[] {
@@ -328,7 +335,7 @@ export class TenancyState {
     const image = this.getImage(imageId);
     assertEtag(image, ifMatch);
     removeWhere(this.imageList, (candidate) => candidate.id === image.id);
-    await this.onImageDeleted?.(structuredClone(image));
+    await this.onImageDeleted?.(structuredClone(image), this.region);
   }
 
   /** Untag: the image stays, without that version (an image may end up with no version at all). */
@@ -339,7 +346,7 @@ export class TenancyState {
       throw notFound(`Version ${version} of container image ${imageId}`);
     }
     image.versions = image.versions.filter((entry) => entry.version !== version);
-    await this.onVersionRemoved?.(structuredClone(image), version);
+    await this.onVersionRemoved?.(structuredClone(image), version, this.region);
     return image;
   }
 
@@ -362,7 +369,8 @@ export class TenancyState {
   }
 
   /**
-   * `BEARER_TOKEN` + an unexpired token this emulator issued, or `<namespace>/<user name>` + that user's
+   * `BEARER_TOKEN` + an unexpired token this region issued (a registry token is good only in the
+   * region that issued it), or `<namespace>/<user name>` + that user's
    * auth token (a federated user's name already holds its `oracleidentitycloudservice/` prefix).
    */
   acceptsRegistryLogin(username: string, password: string): boolean {

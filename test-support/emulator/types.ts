@@ -25,8 +25,19 @@ export interface EmulatorOptions {
   /** Object Storage namespace, also the registry namespace. */
   namespace: string;
   users: EmulatedUser[];
-  /** Region id used in the OCIDs the emulator mints. Default `sa-saopaulo-1`. */
+  /**
+   * The home region's identifier: requests without a region prefix reach it, and the OCIDs it mints
+   * name it. Default `sa-saopaulo-1`.
+   */
   region?: string;
+  /**
+   * Further regions the tenancy is subscribed to. A request whose path starts with `/<region id>`
+   * (`OCI_API_BASE_URL=http://127.0.0.1:<port>/{region}`) reaches that region: its own container
+   * repositories, images, registry tokens, vault keys and scanning, while users, API keys, auth
+   * tokens, compartments, the namespace and session tokens are the tenancy's, shared by every region.
+   * `Emulator.inRegion(id)` is a region's view for tests. Default none.
+   */
+  replicaRegions?: string[];
   /** Page size when a list request has no `limit`. Default 100. */
   defaultPageSize?: number;
   /** Answer of GET /container/configuration. Default true. */
@@ -57,13 +68,13 @@ export interface EmulatorOptions {
    */
   latencyMs?: number;
   /**
-   * The API deleted an image (also each image of a deleted repository): called with a snapshot
-   * after the state changed, awaited before the API answers (a rejection answers 500), so a linked
-   * registry can follow. Not called for test seeds or `recordPush`.
+   * The API deleted an image (also each image of a deleted repository) in `region`: called with a
+   * snapshot after the state changed, awaited before the API answers (a rejection answers 500), so
+   * a linked registry can follow. Not called for test seeds or `recordPush`.
    */
-  onImageDeleted?: (image: ImageRecord) => void | Promise<void>;
+  onImageDeleted?: (image: ImageRecord, region: string) => void | Promise<void>;
   /** The API removed `version` from `image` (the snapshot no longer has it); awaited likewise. */
-  onVersionRemoved?: (image: ImageRecord, version: string) => void | Promise<void>;
+  onVersionRemoved?: (image: ImageRecord, version: string, region: string) => void | Promise<void>;
 }
 
 export interface RepositoryRecord {
@@ -134,9 +145,14 @@ export interface PushedImage {
  * No `status` and no `dropConnection`: only a delay, then the normal answer.
  */
 export interface Fault {
+  /** Only requests to this region (its identifier; the home region's takes unprefixed ones too). Default: any. */
+  region?: string;
   /** HTTP method, any case. Default: any. */
   method?: string;
-  /** Request path without the query: a string matches exactly, a RegExp is tested. Default: any. */
+  /**
+   * Request path without the query and without a region prefix: a string matches exactly, a RegExp
+   * is tested. Default: any.
+   */
   path?: string | RegExp;
   /**
    * Query parameters the request must carry with exactly these values (others may be present), e.g.
@@ -177,8 +193,10 @@ export interface Throttle {
 
 export interface RecordedRequest {
   method: string;
-  /** Path without the query, e.g. `/20160918/container/repositories`. */
+  /** Path without the query and without a region prefix, e.g. `/20160918/container/repositories`. */
   path: string;
+  /** The region prefix the path carried (`/sa-vinhedo-1/20160918/…`); absent when it had none. */
+  region?: string;
   query: Record<string, string>;
   /** `<tenancy>/<user>/<fingerprint>` as sent, whether or not the signature held. */
   keyId?: string;
@@ -190,13 +208,15 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-export interface Emulator {
-  /** `http://127.0.0.1:<port>`: set it as every SDK client's `endpoint`. */
+/**
+ * One region of the emulated tenancy, for tests: its repositories and images, seeds, pushes, and its
+ * registry logins. `Emulator` itself is its home region's view; `Emulator.inRegion(id)` any region's.
+ */
+export interface EmulatorRegion {
+  /** The region identifier, e.g. `sa-vinhedo-1`. */
+  readonly region: string;
+  /** A base URL that reaches this region's API: set it as an SDK client's `endpoint`. */
   readonly url: string;
-  readonly tenancy: string;
-  readonly namespace: string;
-  /** Every request in arrival order (live array: tests may also truncate it). */
-  readonly requests: RecordedRequest[];
   /** Snapshots, oldest first. */
   repositories(): RepositoryRecord[];
   images(): ImageRecord[];
@@ -205,19 +225,46 @@ export interface Emulator {
   /** Moves the images of a repository and their tags `ms` back in time, as if pushed that much earlier. */
   ageImages(repositoryName: string, ms: number): void;
   /**
-   * A compartment under `parentId` (default the tenancy), which must exist. Compartments a repository or
-   * scan target names without having been added join the tenancy's children (emulator/compartments.ts).
-   */
-  addCompartment(compartment?: NewCompartment): CompartmentRecord;
-  /** Every compartment below the tenancy, in creation order (the tenancy is the root, not listed). */
-  compartments(): CompartmentRecord[];
-  /**
    * What a push does in OCIR: the tag becomes a version of the image with that digest (moved from
    * the image that held it), a push by digest adds an untagged image, a repeated push changes nothing.
    * A missing repository is created in the root compartment when `isRepositoryCreatedOnFirstPush`;
    * otherwise nothing is recorded and undefined is returned (OCIR would have refused the push).
    */
   recordPush(push: PushedImage): ImageRecord | undefined;
+  /**
+   * The question of this region's registry auth front: may this username/password pair log in? An
+   * auth token is good in every region, a registry token only in the region that issued it.
+   */
+  acceptsRegistryLogin(username: string, password: string): boolean;
+  /** Registry tokens this region's token endpoint issued, oldest first (expired ones included). */
+  issuedTokens(): string[];
+}
+
+export interface Emulator extends EmulatorRegion {
+  /** `http://127.0.0.1:<port>`: set it as every SDK client's `endpoint` (the home region). */
+  readonly url: string;
+  /** The home region's identifier (`EmulatorOptions.region`). */
+  readonly region: string;
+  /**
+   * `http://127.0.0.1:<port>/{region}`: the `OCI_API_BASE_URL` that sends each region's calls to
+   * that region (the action substitutes `{region}`, see src/common/oci-connection.ts).
+   */
+  readonly regionUrlTemplate: string;
+  /** Every region's identifier: the home region first, then `EmulatorOptions.replicaRegions`. */
+  readonly regions: readonly string[];
+  /** The view of one region (the home region's included); an unknown identifier throws. */
+  inRegion(region: string): EmulatorRegion;
+  readonly tenancy: string;
+  readonly namespace: string;
+  /** Every request in arrival order, all regions (live array: tests may also truncate it). */
+  readonly requests: RecordedRequest[];
+  /**
+   * A compartment under `parentId` (default the tenancy), which must exist. Compartments a repository or
+   * scan target names without having been added join the tenancy's children (emulator/compartments.ts).
+   */
+  addCompartment(compartment?: NewCompartment): CompartmentRecord;
+  /** Every compartment below the tenancy, in creation order (the tenancy is the root, not listed). */
+  compartments(): CompartmentRecord[];
   injectFault(fault: Fault): void;
   /** Adds a request limit (several may apply at once); `undefined` lifts them all. */
   throttle(rule: Throttle | undefined): void;
@@ -225,10 +272,6 @@ export interface Emulator {
   setLatency(ms: number): void;
   /** Faults not used up yet. */
   pendingFaults(): number;
-  /** The registry auth front's question: may this username/password pair log in? */
-  acceptsRegistryLogin(username: string, password: string): boolean;
-  /** Registry tokens issued by the token endpoint, oldest first (expired ones included). */
-  issuedTokens(): string[];
   /** OCI Vault: `kms.createKey()` makes an RSA key the sign API signs with (see emulator/kms.ts). */
   readonly kms: Pick<KmsState, 'createKey' | 'keys'>;
   /** Image signatures created through the Artifacts API, each verified on create (emulator/image-signatures.ts). */
