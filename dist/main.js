@@ -1,6 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  formatBytes,
+  issueRegistryToken,
+  registryLogin,
+  replicasOutput,
+  replicationFailure,
+  withRetries
+} from "./chunks/chunk-5CPSVWXP.js";
+import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
   parseSigningAlgorithm,
@@ -28,13 +36,11 @@ import {
   push,
   repoDigests,
   tag
-} from "./chunks/chunk-GF6XVWTF.js";
+} from "./chunks/chunk-BVA6GUQO.js";
 import {
-  BEARER_USERNAME,
   OCI_API_CREDENTIALS,
   authSecrets,
   checkoutCommitTime,
-  failWithAdvice,
   isForkPullRequest,
   loadGitContext,
   maskRawSecrets,
@@ -43,15 +49,21 @@ import {
   parseBoolean,
   parseLines,
   parseList,
+  parseReplicaRegions,
   publishPreviewComment,
   readOciAuth,
   readRegionSources,
   registryHost,
-  registryUsername,
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-WWYWKADU.js";
+} from "./chunks/chunk-B3D4OB34.js";
+import {
+  BEARER_USERNAME,
+  explainFailure,
+  failWithAdvice,
+  registryUsername
+} from "./chunks/chunk-3NDLOAY6.js";
 import {
   ActionError,
   InputError,
@@ -59,11 +71,16 @@ import {
   InputProblems,
   StepFailure,
   credentialsError,
-  inStep
+  inStep,
+  messageOf
 } from "./chunks/chunk-6YBALY5C.js";
+import "./chunks/chunk-JCNSVIZG.js";
 import {
-  Env,
+  Env
+} from "./chunks/chunk-KYB52YRC.js";
+import {
   core_exports,
+  error,
   getExecOutput,
   getInput,
   group,
@@ -74,11 +91,11 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-NJYCC6W7.js";
+} from "./chunks/chunk-J3AKMAWX.js";
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-L46K2JAF.js";
+} from "./chunks/chunk-CWONI2PG.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -391,10 +408,10 @@ function validateSecretEnvs(value) {
   for (const entry of entries) {
     try {
       secretEnvSpec(entry);
-    } catch (error) {
+    } catch (error2) {
       throw new InputError(
         Input.SecretEnvs,
-        error instanceof Error ? error.message : String(error),
+        error2 instanceof Error ? error2.message : String(error2),
         "NPM_TOKEN=NPM_TOKEN"
       );
     }
@@ -809,8 +826,8 @@ function templateProblem(text, allowed) {
   let segments;
   try {
     segments = parseTemplate(text);
-  } catch (error) {
-    return error.message;
+  } catch (error2) {
+    return error2.message;
   }
   for (const segment of segments) {
     if (typeof segment === "string") continue;
@@ -1241,6 +1258,36 @@ function readRunOptions(ctx) {
   };
 }
 
+// src/build-push/inputs/replication.ts
+function readReplicas(ctx, primary, regionsConfig) {
+  const value = optional(ctx.read, Input.ReplicateTo);
+  if (value === void 0) return [];
+  return ctx.problems.check(
+    () => parseReplicaRegions(value, primary, {
+      ...ctx.env[Env.RegionMetadata] ? { regionMetadata: ctx.env[Env.RegionMetadata] } : {},
+      ...regionsConfig ? { regionsConfig } : {}
+    })
+  );
+}
+function checkReplicationNeeds(ctx, run2) {
+  if (!ctx.given(Input.ReplicateTo)) return;
+  if (run2.push === false) {
+    ctx.problems.add(
+      new InputError(
+        Input.ReplicateTo,
+        "copies the pushed image to other regions, and push: false pushes nothing: remove one of them"
+      )
+    );
+  } else if (run2.pushByDigest) {
+    ctx.problems.add(
+      new InputError(
+        Input.ReplicateTo,
+        "copies the finished image with its tags, and push-by-digest pushes one platform for a later merge: set replicate-to on the merge-digests step instead, which copies the index with every platform"
+      )
+    );
+  }
+}
+
 // src/build-push/inputs/target.ts
 var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
 var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
@@ -1283,6 +1330,7 @@ function readTarget(ctx, regionsConfig) {
   const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
   const repositoryPublic = boolean(Input.RepositoryPublic, false);
   const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
+  const replicas = readReplicas(ctx, region, regionsConfig);
   return {
     ...regionValue !== void 0 ? { regionValue } : {},
     ociApiGiven,
@@ -1302,7 +1350,8 @@ function readTarget(ctx, regionsConfig) {
       ...compartment ? { compartment } : {},
       createRepository,
       repositoryPublic,
-      repositoryImmutable
+      repositoryImmutable,
+      replicas
     })
   };
 }
@@ -1350,6 +1399,7 @@ function parseInputs(read, env, regionsConfig, paths = localPaths(), situation =
   const runOptions = readRunOptions(ctx);
   const gates = readGates(ctx);
   checkTargetNeeds(ctx, target);
+  checkReplicationNeeds(ctx, { push: publish.push, pushByDigest: build2.pushByDigest });
   checkGatesNeeds(ctx, gates, { push: publish.push, ociApiGiven: target.ociApiGiven, situation });
   if (publish.push !== void 0) {
     const credentials = {
@@ -1713,8 +1763,8 @@ async function probe(buildx, requested) {
       ...version.exitCode === 0 ? { inspect } : {},
       ...requested ? { builder: requested } : {}
     });
-  } catch (error) {
-    throw new ActionError(error instanceof Error ? error.message : String(error));
+  } catch (error2) {
+    throw new ActionError(error2 instanceof Error ? error2.message : String(error2));
   }
 }
 function pushedBy(choice, inputs) {
@@ -1725,22 +1775,6 @@ function pushedBy(choice, inputs) {
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
-
-// src/common/retry.ts
-var wait = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-async function withRetries(operation, options) {
-  const sleep = options.sleep ?? wait;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt >= options.attempts || !options.isRetryable(error)) throw error;
-      const delayMs = options.initialDelayMs * 2 ** (attempt - 1);
-      options.onRetry?.(error, attempt, delayMs);
-      await sleep(delayMs);
-    }
-  }
-}
 
 // src/build-push/docker/build-failure.ts
 var DEPRECATION = /^DEPRECATED\b/;
@@ -1839,8 +1873,8 @@ function describeBuildFailure(output) {
   return `The image build failed: ${cause}
 ${advice}`;
 }
-function asBuildFailure(error) {
-  return error instanceof DockerError ? new ActionError(describeBuildFailure(error.output)) : error;
+function asBuildFailure(error2) {
+  return error2 instanceof DockerError ? new ActionError(describeBuildFailure(error2.output)) : error2;
 }
 function isMissingLocalImage(output) {
   return /no such image/i.test(output);
@@ -1850,13 +1884,13 @@ function missingLocalImage(image) {
 }
 
 // src/build-push/push.ts
-function isTransient(error) {
-  if (error instanceof RegistryApiError) return error.transient;
-  return error instanceof DockerError && classifyFailure(error.output) === "transient";
+function isTransient(error2) {
+  if (error2 instanceof RegistryApiError) return error2.transient;
+  return error2 instanceof DockerError && classifyFailure(error2.output) === "transient";
 }
-function isUnauthorized(error) {
-  if (error instanceof RegistryApiError) return error.unauthorized;
-  return error instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error.output);
+function isUnauthorized(error2) {
+  if (error2 instanceof RegistryApiError) return error2.unauthorized;
+  return error2 instanceof DockerError && /\bunauthori[sz]ed\b|\b401\b|authentication required|incorrect username or password/i.test(error2.output);
 }
 async function pushTags(tags, options) {
   const existing = options.existing ?? /* @__PURE__ */ new Map();
@@ -1874,8 +1908,8 @@ async function pushTags(tags, options) {
         `Push of ${tag2.reference} failed for a transient reason (attempt ${attempt2}); retrying in ${delayMs / 1e3}s`
       )
     });
-    return withTransientRetries2().catch(async (error) => {
-      if (!isUnauthorized(error) || !renewLogin || !await renewLogin()) throw error;
+    return withTransientRetries2().catch(async (error2) => {
+      if (!isUnauthorized(error2) || !renewLogin || !await renewLogin()) throw error2;
       return withTransientRetries2();
     });
   };
@@ -1887,12 +1921,12 @@ async function pushTags(tags, options) {
     if (first) digests.set(first.name, digest2);
     const outcomes = await Promise.allSettled(
       rest.map(async (tag2) => {
-        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error) => {
-          if (!(error instanceof RegistryApiError) || error.unauthorized || options.pushOneFallback === false) {
-            throw error;
+        const answered = await attempt(tag2, () => addTag(tag2, digest2)).catch((error2) => {
+          if (!(error2 instanceof RegistryApiError) || error2.unauthorized || options.pushOneFallback === false) {
+            throw error2;
           }
           options.log(
-            `Tagging ${tag2.name} by manifest failed (${error.message}); pushing it with docker instead`
+            `Tagging ${tag2.name} by manifest failed (${error2.message}); pushing it with docker instead`
           );
           return attempt(tag2, () => options.pushOne(tag2.reference));
         });
@@ -2214,34 +2248,34 @@ async function runBuild(argv, env, job, deps, pushes) {
     async () => {
       try {
         await deps.buildx.run(argv, env);
-      } catch (error) {
-        if (!(error instanceof DockerError)) throw error;
-        throw new BuildxFailed(classifyBuildxFailure(error.output));
+      } catch (error2) {
+        if (!(error2 instanceof DockerError)) throw error2;
+        throw new BuildxFailed(classifyBuildxFailure(error2.output));
       }
     },
     {
       attempts: job.attempts,
       initialDelayMs: deps.initialDelayMs ?? 2e3,
-      isRetryable: (error) => error instanceof BuildxFailed && error.retry === "transient",
-      onRetry: (error, number, delayMs) => deps.log(
-        `The ${error.failure.kind === "cache-export" ? "cache export" : "push"} failed for a transient reason (attempt ${number}): ${error.failure.line}; building again from cache in ${delayMs / 1e3}s`
+      isRetryable: (error2) => error2 instanceof BuildxFailed && error2.retry === "transient",
+      onRetry: (error2, number, delayMs) => deps.log(
+        `The ${error2.failure.kind === "cache-export" ? "cache export" : "push"} failed for a transient reason (attempt ${number}): ${error2.failure.line}; building again from cache in ${delayMs / 1e3}s`
       ),
       ...deps.sleep ? { sleep: deps.sleep } : {}
     }
   );
   try {
-    await attempt().catch(async (error) => {
+    await attempt().catch(async (error2) => {
       const renew = deps.renewLogin;
-      if (!(error instanceof BuildxFailed) || error.retry !== "unauthorized" || !renew || !await renew()) {
-        throw error;
+      if (!(error2 instanceof BuildxFailed) || error2.retry !== "unauthorized" || !renew || !await renew()) {
+        throw error2;
       }
       deps.log("The registry refused the push as unauthorized: logged in again, pushing once more");
       await attempt();
     });
     return void 0;
-  } catch (error) {
-    if (!(error instanceof BuildxFailed)) throw error;
-    const failure = error.failure;
+  } catch (error2) {
+    if (!(error2 instanceof BuildxFailed)) throw error2;
+    const failure = error2.failure;
     const pushedDigest = pushes ? digestPushedTo(failure, job) : void 0;
     if (failure.kind === "cache-export" && pushedDigest) {
       return {
@@ -2322,8 +2356,8 @@ async function tagPushedImage(job, deps, digest) {
     log: deps.log,
     ...deps.renewLogin ? { renewLogin: deps.renewLogin } : {},
     ...deps.initialDelayMs !== void 0 ? { initialDelayMs: deps.initialDelayMs } : {}
-  }).catch((error) => {
-    throw new StepFailure("push", error);
+  }).catch((error2) => {
+    throw new StepFailure("push", error2);
   });
 }
 
@@ -2340,8 +2374,8 @@ async function mergeDigests(job, deps) {
     const dryRun = parseImagetoolsDryRun(printed);
     digest = dryRun.digest;
     platforms = dryRun.index.manifests;
-  } catch (error) {
-    if (job.digests.length !== 1) throw error;
+  } catch (error2) {
+    if (job.digests.length !== 1) throw error2;
     digest = job.digests[0];
     platforms = [];
   }
@@ -2356,8 +2390,8 @@ async function mergeDigests(job, deps) {
       sources,
       ...builder ? { builder } : {}
     });
-    await withTransientRetries(job, deps, fresh[0], () => deps.buildx.run(argv)).catch((error) => {
-      throw new StepFailure("push", error);
+    await withTransientRetries(job, deps, fresh[0], () => deps.buildx.run(argv)).catch((error2) => {
+      throw new StepFailure("push", error2);
     });
   }
   const unchanged = job.tags.filter((tag2) => existing.has(tag2.name)).map((tag2) => tag2.name);
@@ -2369,7 +2403,7 @@ function withTransientRetries(job, deps, tag2, operation) {
   return withRetries(operation, {
     attempts: job.attempts,
     initialDelayMs: deps.initialDelayMs ?? 2e3,
-    isRetryable: (error) => error instanceof DockerError && classifyFailure(error.output) === "transient",
+    isRetryable: (error2) => error2 instanceof DockerError && classifyFailure(error2.output) === "transient",
     onRetry: (_error, number, delayMs) => deps.log(
       `Tagging ${tag2.reference} failed for a transient reason (attempt ${number}); retrying in ${delayMs / 1e3}s`
     ),
@@ -2388,8 +2422,8 @@ var runDocker = async (args, options = {}) => {
       silent: options.silent ?? false,
       ...options.env ? { env: { ...definedEnvironment(), ...options.env } } : {}
     });
-  } catch (error) {
-    return { exitCode: 127, stdout: "", stderr: error instanceof Error ? error.message : String(error) };
+  } catch (error2) {
+    return { exitCode: 127, stdout: "", stderr: error2 instanceof Error ? error2.message : String(error2) };
   }
 };
 function definedEnvironment() {
@@ -2540,8 +2574,8 @@ async function buildOrTag(inputs, git, version, targets) {
   if (inputs.image) {
     const source = inputs.image;
     return inStep("build", async () => {
-      const id = await imageId(source).catch((error) => {
-        throw error instanceof DockerError && isMissingLocalImage(error.output) ? new ActionError(missingLocalImage(source)) : error;
+      const id = await imageId(source).catch((error2) => {
+        throw error2 instanceof DockerError && isMissingLocalImage(error2.output) ? new ActionError(missingLocalImage(source)) : error2;
       });
       for (const target of targets) await tag(source, target);
       return id;
@@ -2550,60 +2584,10 @@ async function buildOrTag(inputs, git, version, targets) {
   const labels = await buildLabels(inputs, git, version);
   return inStep(
     "build",
-    () => build(inputs.build, labels, targets).catch((error) => {
-      throw asBuildFailure(error);
+    () => build(inputs.build, labels, targets).catch((error2) => {
+      throw asBuildFailure(error2);
     })
   );
-}
-
-// src/build-push/registry-login.ts
-var DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
-var MAX_MARGIN_SECONDS = 600;
-function refreshMarginSeconds(lifetimeSeconds) {
-  return Math.min(MAX_MARGIN_SECONDS, lifetimeSeconds / 6);
-}
-function needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs) {
-  return nowMs - issuedAtMs >= (lifetimeSeconds - refreshMarginSeconds(lifetimeSeconds)) * 1e3;
-}
-function freshLoginReason(credential, state, trigger, nowMs) {
-  if (credential.kind !== "registry-token" || state.renewed) return void 0;
-  const { issuedAtMs, lifetimeSeconds } = credential.issued;
-  if (trigger === "refused") {
-    return "The registry refused the registry token at push (401 Unauthorized): logging in again, once, with a fresh token";
-  }
-  if (!needsFreshLogin(issuedAtMs, lifetimeSeconds, nowMs)) return void 0;
-  return `The registry token was issued ${duration((nowMs - issuedAtMs) / 1e3)} ago and lives ${duration(lifetimeSeconds)}: logging in again with a fresh one before the push`;
-}
-async function issueRegistryToken(grant, now) {
-  const issuedAtMs = now();
-  const { token, expiresInSeconds } = await grant();
-  return { token, issuedAtMs, lifetimeSeconds: expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS };
-}
-function registryLogin(credential, effects) {
-  let current = credential;
-  const state = { renewed: false };
-  const password = () => current.kind === "auth-token" ? current.token : current.issued.token;
-  const renew = async (trigger) => {
-    const reason = freshLoginReason(current, state, trigger, effects.now());
-    if (reason === void 0 || current.kind !== "registry-token") return false;
-    state.renewed = true;
-    effects.log(reason);
-    current = { ...current, issued: await current.issue() };
-    await effects.login(password());
-    return true;
-  };
-  return {
-    logIn: () => effects.login(password()),
-    refreshBeforePush: async () => {
-      await renew("before-push");
-    },
-    renewAfterRefusal: () => renew("refused")
-  };
-}
-function duration(seconds) {
-  if (seconds < 120) return `${Math.round(seconds * 10) / 10}s`;
-  const minutes = Math.floor(seconds / 60);
-  return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 // src/build-push/login.ts
@@ -2652,8 +2636,10 @@ function outputValues(result) {
     values[Output.ScanSeverity] = result.scan.report.highestSeverity;
     values[Output.ScanProblems] = String(result.scan.report.problemCount);
   }
+  if (result.replicas) values[Output.Replicas] = replicasOutput(result.replicas);
   const metadata = {
     ...values,
+    ...result.replicas ? { replicas: JSON.parse(replicasOutput(result.replicas)) } : {},
     tags: references(result),
     "tag-names": result.tagNames,
     ...result.platforms && result.platforms.length > 0 ? { platforms: result.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {}
@@ -2694,9 +2680,19 @@ docker pull ${result.repository}@${result.digest}
 ` : "\n";
   const scan = result.scan ? `
 ${scanMarkdown(result.scan)}` : "";
+  const replicas = result.replicas ? `
+${replicasMarkdown(result.replicas)}` : "";
   return `### Container image ${result.pushed ? "pushed to" : "built for"} ${result.registry}
 
-${table}${pull}${scan}`;
+${table}${pull}${scan}${replicas}`;
+}
+function replicasMarkdown(replicas) {
+  const rows = replicas.map(({ region, image, copied, failure }) => {
+    const result = image ? `\`${image}\`` : `**failed**: ${cell((failure ?? "unknown").replace(/\s*\n\s*/g, " "))}`;
+    const copy = copied ? `${copied.blobsUploaded} blob(s) uploaded (${formatBytes(copied.bytesUploaded)}), ${copied.blobsPresent} already there` : "\u2014";
+    return `| ${region} | ${result} | ${copy} |`;
+  });
+  return ["#### Replicas", "", "| region | image | copy |", "|---|---|---|", ...rows].join("\n") + "\n";
 }
 function scanMarkdown(scan) {
   const { counts, worst } = scanSummaryRows(scan.report);
@@ -2790,9 +2786,9 @@ function pushImage(inputs, resolved, imageId2, tags, session, repositoryPath) {
     }
   });
 }
-function unlessMissing(error) {
-  if (error instanceof RegistryApiError && error.status === 404) return void 0;
-  throw error;
+function unlessMissing(error2) {
+  if (error2 instanceof RegistryApiError && error2.status === 404) return void 0;
+  throw error2;
 }
 
 // src/build-push/release-gates.ts
@@ -2817,8 +2813,8 @@ async function runReleaseGates(inputs, image) {
         if (sign) info("Not signing: the image did not pass the vulnerability gate");
         return { scan: scanned, failure: new ActionError(gateFailureMessage(report, scan.gate)) };
       }
-    } catch (error) {
-      return { failure: asGateError("Vulnerability gate", error) };
+    } catch (error2) {
+      return { failure: asGateError("Vulnerability gate", error2) };
     }
   }
   if (!sign) return { ...scanned ? { scan: scanned } : {} };
@@ -2828,8 +2824,8 @@ async function runReleaseGates(inputs, image) {
       async () => signImage(await oci(), inputs, sign, image.digest)
     );
     return { signature, ...scanned ? { scan: scanned } : {} };
-  } catch (error) {
-    return { ...scanned ? { scan: scanned } : {}, failure: asGateError("Signing", error) };
+  } catch (error2) {
+    return { ...scanned ? { scan: scanned } : {}, failure: asGateError("Signing", error2) };
   }
 }
 async function connectReleaseApi(inputs) {
@@ -2862,7 +2858,7 @@ async function signImage(oci, inputs, sign, digest) {
   };
 }
 async function awaitScan(oci, inputs, scan, image) {
-  const { waitForScanResult } = await import("./chunks/scan-results-IVAKS3E3.js");
+  const { waitForScanResult } = await import("./chunks/scan-results-ZZO7D2NQ.js");
   const compartmentId = image.repositoryCompartmentId ?? await repositoryCompartment(oci, inputs.repository);
   const started = Date.now();
   const report = await waitForScanResult(oci, {
@@ -2883,9 +2879,9 @@ async function awaitScan(oci, inputs, scan, image) {
 }
 async function repositoryCompartment(oci, name) {
   const { findRepository } = await import("./chunks/repositories-SPIY22C4.js");
-  const repository = await findRepository(oci, name).catch((error) => {
+  const repository = await findRepository(oci, name).catch((error2) => {
     throw new ActionError(
-      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The signing principal's group needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error)}`
+      `Vulnerability gate: the repository ${name} could not be looked up to find its compartment. The signing principal's group needs: "Allow group <your-group> to read repos in tenancy". ${causeOf(error2)}`
     );
   });
   if (!repository) {
@@ -2900,9 +2896,9 @@ function progressLine(poll) {
   const next = poll.nextInMs === void 0 ? "" : `; next look in ${seconds(poll.nextInMs)}`;
   return `Scan: no result yet (look ${poll.attempt}, ${seconds(poll.elapsedMs)} of ${seconds(poll.timeoutMs)})${next}`;
 }
-function asGateError(phase, error) {
-  if (error instanceof ActionError) return error;
-  return new ActionError(`${phase} failed: ${error instanceof Error ? error.message : String(error)}`);
+function asGateError(phase, error2) {
+  if (error2 instanceof ActionError) return error2;
+  return new ActionError(`${phase} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
 }
 
 // src/build-push/repository-drift.ts
@@ -2921,12 +2917,68 @@ function repositoryDrift(existing, wanted) {
   return drift;
 }
 
+// src/build-push/resolve-replicas.ts
+function resolveReplicas(targets, needs) {
+  return Promise.all(
+    targets.map(async (target) => {
+      try {
+        return { target, access: await resolveReplica(target, needs) };
+      } catch (failure) {
+        info(`${target.region.id}: ${messageOf(failure)}; this region will not receive the image`);
+        return { target, failure };
+      }
+    })
+  );
+}
+async function resolveReplica(target, needs) {
+  const region = target.region.id;
+  const log = (line) => info(`${region}: ${line}`);
+  if (!needs.registryToken && !needs.repository) return { target };
+  const connection = await inStep("sign-in", () => ociConnection(needs.auth, region));
+  const { connectControlPlane } = await import("./chunks/control-plane-H4LJJDPB.js");
+  const api = connectControlPlane(connection);
+  const issueToken = async () => {
+    const issued = await inStep(
+      "registry-token",
+      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
+    );
+    setSecret(issued.token);
+    return issued;
+  };
+  const [registryToken, repository] = await Promise.all([
+    needs.registryToken ? issueToken() : void 0,
+    needs.repository ? needs.repository.then(
+      (spec) => inStep("repository", () => ensureReplicaRepository(api, spec, needs.wanted, region))
+    ) : void 0
+  ]);
+  const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, needs.tagNames)) : void 0;
+  if (registryToken) log(`registry token issued by ${region}`);
+  return {
+    target,
+    ...repository ? { repository } : {},
+    ...existingTags ? { existingTags } : {},
+    ...registryToken ? { registryToken, issueRegistryToken: issueToken } : {}
+  };
+}
+async function ensureReplicaRepository(api, spec, wanted, region) {
+  const log = (line) => info(`${region}: ${line}`);
+  const repository = await api.ensureRepository(spec);
+  const kind = `${repository.isPublic ? "public" : "private"}, ${repository.isImmutable ? "immutable" : "mutable"}`;
+  if (repository.created) log(`created ${kind} repository ${repository.name} (${repository.id})`);
+  else {
+    log(`repository ${repository.name} exists, ${kind} (${repository.id})`);
+    for (const drift of repositoryDrift(repository, wanted)) warning(`${region}: ${drift}`);
+  }
+  return repository;
+}
+
 // src/build-push/resolve.ts
 async function resolve2(inputs, plan, tagNames) {
   const needsApi = plan.lookup.namespace || plan.lookup.username || plan.lookup.repository || plan.login?.kind === "registry-token";
+  const replicating = plan.push && inputs.replicas.length > 0;
   if (!needsApi || !inputs.auth || !inputs.region) {
     info("Nothing to look up: the OCI API is not used");
-    return {};
+    return replicating ? { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) } : {};
   }
   const { auth, region } = inputs;
   const connection = await inStep("sign-in", () => ociConnection(auth, region.id));
@@ -2940,11 +2992,27 @@ async function resolve2(inputs, plan, tagNames) {
     setSecret(issued.token);
     return issued;
   };
+  const primaryRepository = plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs, api.tenancy)) : void 0;
+  const replicas = replicating ? resolveReplicas(inputs.replicas, {
+    auth,
+    registryToken: plan.login?.kind === "registry-token",
+    // Created where missing as the primary is: its compartment, visibility and immutability.
+    ...primaryRepository ? {
+      repository: primaryRepository.then(({ name, compartmentId, isPublic, isImmutable }) => ({
+        name,
+        compartmentId,
+        isPublic,
+        isImmutable
+      }))
+    } : {},
+    wanted: { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable },
+    tagNames
+  }) : void 0;
   const [namespace, username, registryToken, repository] = await Promise.all([
     plan.lookup.namespace ? inStep("namespace", () => api.namespace()) : void 0,
     plan.lookup.username ? inStep("username", () => api.userName()) : void 0,
     plan.login?.kind === "registry-token" ? issueToken() : void 0,
-    plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs, api.tenancy)) : void 0
+    primaryRepository
   ]);
   const existingTags = repository?.isImmutable ? await inStep("repository", () => api.tagDigests(repository.id, tagNames)) : void 0;
   if (namespace) info(`Namespace: ${namespace}`);
@@ -2954,7 +3022,8 @@ async function resolve2(inputs, plan, tagNames) {
     ...username ? { username } : {},
     ...registryToken ? { registryToken, issueRegistryToken: issueToken } : {},
     ...repository ? { repository } : {},
-    ...existingTags ? { existingTags } : {}
+    ...existingTags ? { existingTags } : {},
+    ...replicas ? { replicas: await replicas } : {}
   };
 }
 async function ensureRepository(api, inputs, tenancy) {
@@ -3028,6 +3097,17 @@ async function run() {
       () => pushImage(inputs, resolved, imageId2, tags, login2, `${namespace}/${inputs.repository}`)
     ) : buildx?.pushed;
     if (pushed) info(`Digest ${pushed.digest}`);
+    const replicas = resolved.replicas ? pushed ? await group(
+      `Replicating to ${resolved.replicas.map(({ target }) => target.region.id).join(", ")}`,
+      () => replicate(inputs, resolved.replicas, {
+        registry: plan.registry,
+        session: login2,
+        repositoryPath: `${namespace}/${inputs.repository}`,
+        digest: pushed.digest,
+        tagNames,
+        authToken: plan.login?.kind === "auth-token"
+      })
+    ) : skippedReplication() : void 0;
     const gates = buildx?.failure ? skippedGates(inputs, `the ${buildx.failure.step} step failed`) : pushed ? await runReleaseGates(inputs, {
       digest: pushed.digest,
       tagNames,
@@ -3047,18 +3127,40 @@ async function run() {
       ...buildx && buildx.platforms.length > 0 ? { platforms: buildx.platforms.map(({ platform, digest }) => ({ platform, digest })) } : {},
       ...pushed ? { digest: pushed.digest } : {},
       ...gates.signature ? { signature: gates.signature } : {},
-      ...gates.scan ? { scan: gates.scan } : {}
+      ...gates.scan ? { scan: gates.scan } : {},
+      ...replicas ? { replicas } : {}
     };
     setOutputs(result);
     await writeSummary(result);
-    if (buildx?.failure) throw buildx.failure;
-    if (gates.failure) throw gates.failure;
+    const replicaFailure = replicas && replicationFailure(inputs.region?.id ?? plan.registry, replicas);
+    const failures = [buildx?.failure, replicaFailure, gates.failure].filter(
+      (failure) => failure !== void 0
+    );
+    for (const failure of failures.slice(0, -1)) error(explainFailure(failure));
+    if (failures.length > 0) throw failures.at(-1);
     if (inputs.prComment) {
       await group("Commenting on the pull request", () => commentOnPullRequest(inputs, git, result));
     }
-  } catch (error) {
-    failWithAdvice(error);
+  } catch (error2) {
+    failWithAdvice(error2);
   }
+}
+async function replicate(inputs, resolutions, primary) {
+  const { replicateImage } = await import("./chunks/replicate-N4FE3MPI.js");
+  return replicateImage({
+    resolutions,
+    source: { registry: primary.registry, credentials: primary.session.credentials },
+    repositoryPath: primary.repositoryPath,
+    digest: primary.digest,
+    tagNames: primary.tagNames,
+    // The auth token logs in to every region of the tenancy as it does to the primary's.
+    ...primary.authToken ? { authToken: primary.session.credentials } : {},
+    retries: inputs.retries
+  });
+}
+function skippedReplication() {
+  info("replicate-to: skipped, no image was pushed");
+  return void 0;
 }
 function skippedGates(inputs, why) {
   const asked = [...inputs.sign ? ["sign-key"] : [], ...inputs.scan ? ["scan-gate"] : []];

@@ -3,11 +3,12 @@ const require = __createRequire(import.meta.url);
 import {
   State,
   logout
-} from "./chunks/chunk-GF6XVWTF.js";
+} from "./chunks/chunk-BVA6GUQO.js";
+import "./chunks/chunk-KYB52YRC.js";
 import {
   getState,
   info
-} from "./chunks/chunk-NJYCC6W7.js";
+} from "./chunks/chunk-J3AKMAWX.js";
 import "./chunks/chunk-OQV333LO.js";
 
 // src/build-push/post.ts

@@ -1,13 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  mapConcurrent
-} from "./chunks/chunk-JCNSVIZG.js";
-import {
-  BEARER_USERNAME,
   OCI_API_CREDENTIALS,
   authSecrets,
-  failWithAdvice,
   loadGitContext,
   markPreviewRemoved,
   maskRawSecrets,
@@ -15,12 +10,17 @@ import {
   optional,
   parseBoolean,
   parseList,
+  parseReplicaRegions,
   readOciAuth,
   readRegionSources,
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-WWYWKADU.js";
+} from "./chunks/chunk-B3D4OB34.js";
+import {
+  BEARER_USERNAME,
+  failWithAdvice
+} from "./chunks/chunk-3NDLOAY6.js";
 import {
   ActionError,
   InputError,
@@ -32,8 +32,13 @@ import {
   oneLineFailure
 } from "./chunks/chunk-6YBALY5C.js";
 import {
+  mapConcurrent
+} from "./chunks/chunk-JCNSVIZG.js";
+import {
   Env,
-  SharedInput,
+  SharedInput
+} from "./chunks/chunk-KYB52YRC.js";
+import {
   core_exports,
   getInput,
   group,
@@ -43,7 +48,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-NJYCC6W7.js";
+} from "./chunks/chunk-J3AKMAWX.js";
 import {
   __commonJS,
   __toESM
@@ -1980,52 +1985,6 @@ function withEarlierRemovals(plan, earlier) {
   };
 }
 
-// src/oci/replica-regions.ts
-var EXAMPLE = "sa-vinhedo-1, or us-phoenix-1=phx.ocir.io";
-var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
-function parseReplicaRegions(value, primary, regionSources = {}) {
-  const targets = [];
-  for (const item of parseList(value)) {
-    const [regionValue = "", host, ...rest] = item.split("=").map((part) => part.trim());
-    if (rest.length > 0 || host === "") {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `'${item}' is not <region> or <region>=<registry host>`,
-        EXAMPLE
-      );
-    }
-    if (host !== void 0 && !HOST.test(host)) {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `'${host}' is not a registry host name: give the host alone, without scheme or path`,
-        EXAMPLE
-      );
-    }
-    const region = replicaRegion(regionValue, regionSources);
-    if (primary && region.id === primary.id) {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `${region.id} is the primary region (input 'region'); list only the other regions`,
-        EXAMPLE
-      );
-    }
-    if (targets.some((target) => target.region.id === region.id)) {
-      throw new InputError(SharedInput.ReplicateTo, `${region.id} is listed twice`, EXAMPLE);
-    }
-    targets.push({ region, registry: host ?? registryHost(region) });
-  }
-  return targets;
-}
-function replicaRegion(value, sources) {
-  try {
-    return resolveRegion(value, sources.regionMetadata, sources.regionsConfig);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const problem = error.message.replace(/^Input 'region': /, "").replace(/ \(for example: [^)]*\)$/, "");
-    throw new InputError(SharedInput.ReplicateTo, problem, EXAMPLE);
-  }
-}
-
 // src/prune/duration.ts
 var MINUTE = 6e4;
 var HOUR = 60 * MINUTE;
@@ -2347,7 +2306,7 @@ async function readReferences(where, api, images, log) {
   log.info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
-  const { registryClient } = await import("./chunks/api-5LQPVN3I.js");
+  const { registryClient } = await import("./chunks/api-RGU3YZNE.js");
   let token;
   try {
     token = await api.registryToken();

@@ -793,3 +793,43 @@ describe('buildx inputs', () => {
     ]);
   });
 });
+
+describe('replicate-to', () => {
+  const base = { region: 'sa-saopaulo-1', repository: 'project-x/api' };
+
+  it('lists the other regions, by identifier or key, each with its registry host', () => {
+    const { replicas } = parse(
+      { ...base, 'replicate-to': 'sa-vinhedo-1, IAD\nus-phoenix-1=127.0.0.1:5001' },
+      API_KEY_ENV,
+    );
+    expect(replicas.map(({ region, registry }) => [region.id, registry])).toEqual([
+      ['sa-vinhedo-1', 'vcp.ocir.io'],
+      ['us-ashburn-1', 'iad.ocir.io'],
+      ['us-phoenix-1', '127.0.0.1:5001'],
+    ]);
+  });
+
+  it('none by default', () => {
+    expect(parse(base, API_KEY_ENV).replicas).toEqual([]);
+  });
+
+  it('works with an auth token alone: it logs in to every region of the tenancy', () => {
+    expect(parse({ ...base, ...AUTH_TOKEN, 'replicate-to': 'vcp' }).replicas[0]?.region.id).toBe(
+      'sa-vinhedo-1',
+    );
+  });
+
+  it.each([
+    [{ push: 'false' }, /Input 'replicate-to': copies the pushed image .* push: false pushes nothing/],
+    [
+      { 'push-by-digest': 'true' },
+      /Input 'replicate-to': .*push-by-digest pushes one platform .*set replicate-to on the merge-digests step/,
+    ],
+    [{}, /Input 'replicate-to': sa-saopaulo-1 is the primary region/, 'gru'],
+    [{}, /Input 'replicate-to': sa-vinhedo-1 is listed twice/, 'sa-vinhedo-1, vcp'],
+    [{}, /Input 'replicate-to': 'sa-vinhedoo-1' is not a region/, 'sa-vinhedoo-1'],
+  ])('refuses %j with replicate-to %s', (extra, message, value = 'sa-vinhedo-1') => {
+    const problems = problemsOf({ ...base, ...extra, 'replicate-to': value }, API_KEY_ENV);
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+});

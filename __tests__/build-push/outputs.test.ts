@@ -151,3 +151,46 @@ describe('buildx results in the outputs and the summary', () => {
     expect(JSON.parse(outputValues(result).metadata!)).not.toHaveProperty('platforms');
   });
 });
+
+describe('replicas', () => {
+  const replicas = [
+    {
+      region: 'sa-vinhedo-1',
+      registry: 'vcp.ocir.io',
+      image: `vcp.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}`,
+      copied: {
+        blobsUploaded: 2,
+        bytesUploaded: 2_500_000,
+        blobsPresent: 1,
+        tagsPut: ['1.2.3'],
+        tagsPresent: [],
+      },
+    },
+    {
+      region: 'us-ashburn-1',
+      registry: 'iad.ocir.io',
+      failure: 'The registry refused the push | denied.\nCause: HTTP 403',
+    },
+  ];
+
+  it('the output lists the regions that hold the image; metadata holds the same list', () => {
+    const values = outputValues({ ...result, replicas });
+    const listed = [{ region: 'sa-vinhedo-1', registry: 'vcp.ocir.io', image: replicas[0]!.image }];
+    expect(JSON.parse(values.replicas!)).toEqual(listed);
+    expect(JSON.parse(values.metadata!).replicas).toEqual(listed);
+  });
+
+  it('no replicas output when replication did not run', () => {
+    expect(outputValues(result)).not.toHaveProperty('replicas');
+  });
+
+  it('the summary has one row per region: its image, or why it has none', () => {
+    const markdown = summaryMarkdown({ ...result, replicas });
+    expect(markdown).toContain(
+      `| sa-vinhedo-1 | \`vcp.ocir.io/grxmw2a9myyj/project-x/api@${DIGEST}\` | 2 blob(s) uploaded (2.4 MiB), 1 already there |`,
+    );
+    expect(markdown).toContain(
+      '| us-ashburn-1 | **failed**: The registry refused the push \\| denied. Cause: HTTP 403 | — |',
+    );
+  });
+});

@@ -16,6 +16,7 @@ function inputs(overrides: Partial<Inputs>): Inputs {
     createRepository: 'auto',
     repositoryPublic: false,
     repositoryImmutable: false,
+    replicas: [],
     build: {
       context: '.',
       file: './Dockerfile',

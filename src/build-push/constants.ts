@@ -67,6 +67,7 @@ export const Output = {
   SignatureOcid: 'signature-ocid',
   ScanSeverity: 'scan-severity',
   ScanProblems: 'scan-problems',
+  Replicas: 'replicas',
 } as const;
 
 export const State = {

@@ -24,6 +24,7 @@ import {
 import { inputContext, type RunSituation } from './inputs/context.js';
 import { checkGatesNeeds, readGates, type GateInputs } from './inputs/gates.js';
 import { readPublish, readRunOptions, type PublishInputs, type RunOptions } from './inputs/publish.js';
+import { checkReplicationNeeds } from './inputs/replication.js';
 import { checkTargetNeeds, readTarget, type TargetInputs } from './inputs/target.js';
 
 export { localPaths, NO_BUILDX_INPUTS, parseCacheSources } from './inputs/build.js';
@@ -62,6 +63,7 @@ export function parseInputs(
 
   // Then what inputs need of each other.
   checkTargetNeeds(ctx, target);
+  checkReplicationNeeds(ctx, { push: publish.push, pushByDigest: build.pushByDigest });
   checkGatesNeeds(ctx, gates, { push: publish.push, ociApiGiven: target.ociApiGiven, situation });
   if (publish.push !== undefined) {
     const credentials = {

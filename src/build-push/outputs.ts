@@ -3,6 +3,8 @@ import * as core from '@actions/core';
 import type { ScanReport } from '../oci/scan-report.js';
 import type { SigningAlgorithm } from '../oci/signature-message.js';
 import { Output } from './constants.js';
+import { formatBytes } from '../registry/copy.js';
+import { replicasOutput, type ReplicaOutcome } from './replication.js';
 import { scanSummaryRows, type ScanGate } from './scan-gate.js';
 
 /** The Vault signature made of the pushed digest. */
@@ -48,6 +50,8 @@ export interface RunResult {
   signature?: SignatureResult;
   /** Present only when a scan result of the pushed image was read. */
   scan?: ScanResult;
+  /** What each `replicate-to` region ended with; present only when replication ran. */
+  replicas?: ReplicaOutcome[];
 }
 
 export function references(result: Pick<RunResult, 'repository' | 'tagNames'>): string[] {
@@ -76,8 +80,10 @@ export function outputValues(result: RunResult): Record<string, string> {
     values[Output.ScanSeverity] = result.scan.report.highestSeverity;
     values[Output.ScanProblems] = String(result.scan.report.problemCount);
   }
+  if (result.replicas) values[Output.Replicas] = replicasOutput(result.replicas);
   const metadata: Record<string, unknown> = {
     ...values,
+    ...(result.replicas ? { replicas: JSON.parse(replicasOutput(result.replicas)) as unknown } : {}),
     tags: references(result),
     'tag-names': result.tagNames,
     ...(result.platforms && result.platforms.length > 0
@@ -121,7 +127,22 @@ export function summaryMarkdown(result: RunResult): string {
     ? `\n\nPull it:\n\n\`\`\`sh\ndocker pull ${result.repository}@${result.digest}\n\`\`\`\n`
     : '\n';
   const scan = result.scan ? `\n${scanMarkdown(result.scan)}` : '';
-  return `### Container image ${result.pushed ? 'pushed to' : 'built for'} ${result.registry}\n\n${table}${pull}${scan}`;
+  const replicas = result.replicas ? `\n${replicasMarkdown(result.replicas)}` : '';
+  return `### Container image ${result.pushed ? 'pushed to' : 'built for'} ${result.registry}\n\n${table}${pull}${scan}${replicas}`;
+}
+
+/** One row per `replicate-to` region: the reference to deploy there, or why it has none. */
+export function replicasMarkdown(replicas: readonly ReplicaOutcome[]): string {
+  const rows = replicas.map(({ region, image, copied, failure }) => {
+    const result = image
+      ? `\`${image}\``
+      : `**failed**: ${cell((failure ?? 'unknown').replace(/\s*\n\s*/g, ' '))}`;
+    const copy = copied
+      ? `${copied.blobsUploaded} blob(s) uploaded (${formatBytes(copied.bytesUploaded)}), ${copied.blobsPresent} already there`
+      : '—';
+    return `| ${region} | ${result} | ${copy} |`;
+  });
+  return ['#### Replicas', '', '| region | image | copy |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 
 /** The gate's verdict, the problems per severity and the worst of them with their packages. */

@@ -12,6 +12,7 @@ import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import { issueRegistryToken, type IssuedToken } from './registry-login.js';
 import { repositoryDrift } from './repository-drift.js';
+import { resolveReplicas, type ReplicaResolution } from './resolve-replicas.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
 export interface Resolved {
@@ -23,6 +24,8 @@ export interface Resolved {
   repository?: RepositoryInfo;
   /** On an immutable repository: the digest each requested tag already holds. */
   existingTags?: Map<string, string>;
+  /** Each `replicate-to` region's own access (or why it has none), when the run pushes. */
+  replicas?: ReplicaResolution[];
 }
 
 /** Loads the OCI SDK only when something must be looked up, and runs the lookups concurrently. */
@@ -32,9 +35,11 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     plan.lookup.username ||
     plan.lookup.repository ||
     plan.login?.kind === 'registry-token';
+  const replicating = plan.push && inputs.replicas.length > 0;
   if (!needsApi || !inputs.auth || !inputs.region) {
     core.info('Nothing to look up: the OCI API is not used');
-    return {};
+    // An auth token logs in to every region alike; nothing to ask any region's API.
+    return replicating ? { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) } : {};
   }
   const { auth, region } = inputs;
   const connection = await inStep('sign-in', () => ociConnection(auth, region.id));
@@ -47,13 +52,33 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     core.setSecret(issued.token);
     return issued;
   };
+  const primaryRepository = plan.lookup.repository
+    ? inStep('repository', () => ensureRepository(api, inputs, api.tenancy))
+    : undefined;
+  const replicas = replicating
+    ? resolveReplicas(inputs.replicas, {
+        auth,
+        registryToken: plan.login?.kind === 'registry-token',
+        // Created where missing as the primary is: its compartment, visibility and immutability.
+        ...(primaryRepository
+          ? {
+              repository: primaryRepository.then(({ name, compartmentId, isPublic, isImmutable }) => ({
+                name,
+                compartmentId,
+                isPublic,
+                isImmutable,
+              })),
+            }
+          : {}),
+        wanted: { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable },
+        tagNames,
+      })
+    : undefined;
   const [namespace, username, registryToken, repository] = await Promise.all([
     plan.lookup.namespace ? inStep('namespace', () => api.namespace()) : undefined,
     plan.lookup.username ? inStep('username', () => api.userName()) : undefined,
     plan.login?.kind === 'registry-token' ? issueToken() : undefined,
-    plan.lookup.repository
-      ? inStep('repository', () => ensureRepository(api, inputs, api.tenancy))
-      : undefined,
+    primaryRepository,
   ]);
   const existingTags = repository?.isImmutable
     ? await inStep('repository', () => api.tagDigests(repository.id, tagNames))
@@ -66,6 +91,7 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     ...(registryToken ? { registryToken, issueRegistryToken: issueToken } : {}),
     ...(repository ? { repository } : {}),
     ...(existingTags ? { existingTags } : {}),
+    ...(replicas ? { replicas: await replicas } : {}),
   };
 }
 

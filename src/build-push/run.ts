@@ -6,19 +6,21 @@
 import * as core from '@actions/core';
 import { Env } from '../common/constants.js';
 import { ActionError } from '../common/errors.js';
-import { failWithAdvice } from '../common/fail.js';
+import { explainFailure, failWithAdvice } from '../common/fail.js';
 import { isForkPullRequest, loadGitContext, type GitContext } from '../github/context.js';
 import { publishPreviewComment } from '../github/pr-comment.js';
 import { pushedBy, selectBackend } from './buildx/select.js';
 import { buildOrTag, buildxPhase } from './build-image.js';
 import { buildxCli } from './docker/buildx-cli.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { logIn } from './login.js';
+import { logIn, type RegistrySession } from './login.js';
 import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun } from './plan.js';
 import { pushImage } from './push-image.js';
 import { runReleaseGates, type GateOutcome } from './release-gates.js';
+import { replicationFailure, type ReplicaOutcome } from './replication.js';
 import { resolve } from './resolve.js';
+import type { ReplicaResolution } from './resolve-replicas.js';
 import { computeTags } from './tags/index.js';
 
 export async function run(): Promise<void> {
@@ -90,6 +92,24 @@ export async function run(): Promise<void> {
       : buildx?.pushed;
     if (pushed) core.info(`Digest ${pushed.digest}`);
 
+    // The same image, digest for digest, in every other region: copied from the primary registry.
+    const replicas = resolved.replicas
+      ? pushed
+        ? await core.group(
+            `Replicating to ${resolved.replicas.map(({ target }) => target.region.id).join(', ')}`,
+            () =>
+              replicate(inputs, resolved.replicas!, {
+                registry: plan.registry,
+                session: login!,
+                repositoryPath: `${namespace!}/${inputs.repository}`,
+                digest: pushed.digest,
+                tagNames,
+                authToken: plan.login?.kind === 'auth-token',
+              }),
+          )
+        : skippedReplication()
+      : undefined;
+
     // The gate, then the signature: after a successful push only, on the digest just pushed.
     const gates: GateOutcome = buildx?.failure
       ? skippedGates(inputs, `the ${buildx.failure.step} step failed`)
@@ -118,18 +138,55 @@ export async function run(): Promise<void> {
       ...(pushed ? { digest: pushed.digest } : {}),
       ...(gates.signature ? { signature: gates.signature } : {}),
       ...(gates.scan ? { scan: gates.scan } : {}),
+      ...(replicas ? { replicas } : {}),
     };
     // What the push did is true even when a gate fails the step: it is reported first.
     setOutputs(result);
     await writeSummary(result);
-    if (buildx?.failure) throw buildx.failure;
-    if (gates.failure) throw gates.failure;
+    const replicaFailure = replicas && replicationFailure(inputs.region?.id ?? plan.registry, replicas);
+    const failures = [buildx?.failure, replicaFailure, gates.failure].filter(
+      (failure) => failure !== undefined,
+    );
+    // Each failure is its own annotation; the last one fails the step.
+    for (const failure of failures.slice(0, -1)) core.error(explainFailure(failure));
+    if (failures.length > 0) throw failures.at(-1);
     if (inputs.prComment) {
       await core.group('Commenting on the pull request', () => commentOnPullRequest(inputs, git, result));
     }
   } catch (error) {
     failWithAdvice(error);
   }
+}
+
+/** The primary push's image into each `replicate-to` region; the copy engine loads only on this path. */
+async function replicate(
+  inputs: Inputs,
+  resolutions: ReplicaResolution[],
+  primary: {
+    registry: string;
+    session: RegistrySession;
+    repositoryPath: string;
+    digest: string;
+    tagNames: string[];
+    authToken: boolean;
+  },
+): Promise<ReplicaOutcome[]> {
+  const { replicateImage } = await import('./replicate.js');
+  return replicateImage({
+    resolutions,
+    source: { registry: primary.registry, credentials: primary.session.credentials },
+    repositoryPath: primary.repositoryPath,
+    digest: primary.digest,
+    tagNames: primary.tagNames,
+    // The auth token logs in to every region of the tenancy as it does to the primary's.
+    ...(primary.authToken ? { authToken: primary.session.credentials } : {}),
+    retries: inputs.retries,
+  });
+}
+
+function skippedReplication(): undefined {
+  core.info('replicate-to: skipped, no image was pushed');
+  return undefined;
 }
 
 /** Without a complete push there is nothing to sign or scan: said, not silently skipped. */

@@ -7,7 +7,13 @@ import {
   InputErrors,
   inputProblemsSummary,
   StepFailure,
+  type Step,
 } from './errors.js';
+
+/** What the user must do about a failure, in the light of the step it hit (`fallback` when untagged). */
+export function explainFailure(error: unknown, fallback: Step = 'inputs'): string {
+  return error instanceof StepFailure ? explain(error.step, error.cause) : explain(fallback, error);
+}
 
 export function failWithAdvice(error: unknown): void {
   const step = error instanceof StepFailure ? error.step : 'inputs';

@@ -8,9 +8,11 @@ import { InputError } from '../../common/errors.js';
 import { optional, validateOcid, validateRepository } from '../../common/inputs.js';
 import { OCI_API_CREDENTIALS, readOciAuth, type OciAuth } from '../../common/oci-auth.js';
 import { resolveRegion } from '../../oci/region.js';
+import type { ReplicaTarget } from '../../oci/replica-regions.js';
 import { Input } from '../constants.js';
 import type { Region } from '../../oci/region.js';
 import type { InputContext } from './context.js';
+import { readReplicas } from './replication.js';
 
 const NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
@@ -30,6 +32,8 @@ export interface TargetInputs {
   createRepository: CreateRepository;
   repositoryPublic: boolean;
   repositoryImmutable: boolean;
+  /** `replicate-to`: the other regions that receive the pushed image (empty: none). */
+  replicas: ReplicaTarget[];
 }
 
 export interface TargetSection {
@@ -92,6 +96,7 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
   const createRepository = problems.check(() => validateCreateRepository(read(Input.CreateRepository)));
   const repositoryPublic = boolean(Input.RepositoryPublic, false);
   const repositoryImmutable = boolean(Input.RepositoryImmutable, false);
+  const replicas = readReplicas(ctx, region, regionsConfig);
   return {
     ...(regionValue !== undefined ? { regionValue } : {}),
     ociApiGiven,
@@ -112,6 +117,7 @@ export function readTarget(ctx: InputContext, regionsConfig: string | undefined)
       createRepository: createRepository!,
       repositoryPublic,
       repositoryImmutable,
+      replicas: replicas!,
     }),
   };
 }

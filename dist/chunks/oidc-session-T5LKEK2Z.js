@@ -10,11 +10,13 @@ import {
   messageOf
 } from "./chunk-6YBALY5C.js";
 import {
-  Env,
+  Env
+} from "./chunk-KYB52YRC.js";
+import {
   getIDToken,
   info,
   setSecret
-} from "./chunk-NJYCC6W7.js";
+} from "./chunk-J3AKMAWX.js";
 import "./chunk-OQV333LO.js";
 
 // src/oci/oidc-session.ts

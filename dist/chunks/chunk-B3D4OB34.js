@@ -1,44 +1,19 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  ActionError,
   InputError,
-  InputErrors,
-  InputProblems,
-  StepFailure,
-  explain,
-  inputProblemsSummary
+  InputProblems
 } from "./chunk-6YBALY5C.js";
 import {
   Env,
-  ExitCode,
-  SharedInput,
+  SharedInput
+} from "./chunk-KYB52YRC.js";
+import {
   debug,
-  error,
   getExecOutput,
   info,
-  setFailed,
   setSecret
-} from "./chunk-NJYCC6W7.js";
-
-// src/common/fail.ts
-function failWithAdvice(error2) {
-  const step = error2 instanceof StepFailure ? error2.step : "inputs";
-  const cause = error2 instanceof StepFailure ? error2.cause : error2;
-  if (cause instanceof InputError || cause instanceof InputErrors) {
-    failWithInputProblems(cause instanceof InputErrors ? cause.errors : [cause]);
-    return;
-  }
-  if (cause instanceof Error && !(cause instanceof ActionError)) {
-    info(`Raw error (${step}): ${cause.stack ?? cause.message}`);
-  }
-  setFailed(explain(step, cause));
-}
-function failWithInputProblems(errors) {
-  for (const error2 of errors) error(error2.message, { title: error2.title });
-  if (errors.length > 1) setFailed(inputProblemsSummary(errors));
-  else process.exitCode = ExitCode.Failure;
-}
+} from "./chunk-J3AKMAWX.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -153,9 +128,9 @@ function readEventPayload(path) {
   }
   try {
     return JSON.parse(text);
-  } catch (error2) {
+  } catch (error) {
     throw new Error(
-      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error2.message}`
+      `The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON: ${error.message}`
     );
   }
 }
@@ -332,8 +307,8 @@ async function withOctokit(target, verb, work) {
       } }
     });
     return await work(octokit);
-  } catch (error2) {
-    target.log.warning(describeCommentFailure(error2, verb, target.prNumber, target.token));
+  } catch (error) {
+    target.log.warning(describeCommentFailure(error, verb, target.prNumber, target.token));
     return "failed";
   }
 }
@@ -380,23 +355,23 @@ function splitRepository(repository) {
   const [owner = "", repo = ""] = repository.split("/");
   return { owner, repo };
 }
-function describeCommentFailure(error2, verb, prNumber, token) {
-  const status = errorStatus(error2);
-  const message = errorMessage(error2);
+function describeCommentFailure(error, verb, prNumber, token) {
+  const status = errorStatus(error);
+  const message = errorMessage(error);
   const answer = status !== void 0 && status !== 500 ? `HTTP ${status}: ${message}` : message;
   const reason = status === 403 || status === 404 ? `the token may not write to pull requests (${answer}). ${PERMISSION_HINT}` : status === 401 ? `GitHub rejected the token (${answer}). Check the github-token input (default: the job's github.token).` : `${answer}.`;
   const text = `Could not ${verb} the preview comment on pull request #${prNumber}: ${reason} The build is not affected.`;
   return token ? text.split(token).join("***") : text;
 }
-function errorStatus(error2) {
-  const status = error2?.status;
+function errorStatus(error) {
+  const status = error?.status;
   return typeof status === "number" ? status : void 0;
 }
-function errorMessage(error2) {
-  const data = error2?.response?.data;
+function errorMessage(error) {
+  const data = error?.response?.data;
   const apiMessage = data?.message;
   if (typeof apiMessage === "string" && apiMessage !== "") return apiMessage;
-  return error2 instanceof Error ? error2.message : String(error2);
+  return error instanceof Error ? error.message : String(error);
 }
 
 // src/oci/region-table.ts
@@ -643,7 +618,7 @@ function apiBaseUrl(template, regionId) {
 var REGION_PLACEHOLDER = "{region}";
 async function openSession(auth, baseUrl) {
   if (auth.kind === "oidc") {
-    const { openOidcSession } = await import("./oidc-session-HGGUAINE.js");
+    const { openOidcSession } = await import("./oidc-session-T5LKEK2Z.js");
     return openOidcSession(auth.oidc);
   }
   const { openInstancePrincipalSession } = await import("./instance-principal-H72FZKAM.js");
@@ -989,21 +964,53 @@ function readIfPresent(path) {
   }
 }
 
-// src/oci/username.ts
-var BEARER_USERNAME = "BEARER_TOKEN";
-function registryUsername(namespace, username) {
-  const ns = namespace.trim();
-  const user = username.trim();
-  if (ns === "" || user === "") throw new Error("registryUsername: namespace and username must not be empty");
-  const slash = user.indexOf("/");
-  const firstSegment = slash === -1 ? "" : user.slice(0, slash);
-  const rest = user.slice(slash + 1);
-  if (firstSegment.toLowerCase() === ns.toLowerCase() && rest !== "") return `${ns}/${rest}`;
-  return `${ns}/${user}`;
+// src/oci/replica-regions.ts
+var EXAMPLE2 = "sa-vinhedo-1, or us-phoenix-1=phx.ocir.io";
+var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+function parseReplicaRegions(value, primary, regionSources = {}) {
+  const targets = [];
+  for (const item of parseList(value)) {
+    const [regionValue = "", host, ...rest] = item.split("=").map((part) => part.trim());
+    if (rest.length > 0 || host === "") {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `'${item}' is not <region> or <region>=<registry host>`,
+        EXAMPLE2
+      );
+    }
+    if (host !== void 0 && !HOST.test(host)) {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `'${host}' is not a registry host name: give the host alone, without scheme or path`,
+        EXAMPLE2
+      );
+    }
+    const region = replicaRegion(regionValue, regionSources);
+    if (primary && region.id === primary.id) {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `${region.id} is the primary region (input 'region'); list only the other regions`,
+        EXAMPLE2
+      );
+    }
+    if (targets.some((target) => target.region.id === region.id)) {
+      throw new InputError(SharedInput.ReplicateTo, `${region.id} is listed twice`, EXAMPLE2);
+    }
+    targets.push({ region, registry: host ?? registryHost(region) });
+  }
+  return targets;
+}
+function replicaRegion(value, sources) {
+  try {
+    return resolveRegion(value, sources.regionMetadata, sources.regionsConfig);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const problem = error.message.replace(/^Input 'region': /, "").replace(/ \(for example: [^)]*\)$/, "");
+    throw new InputError(SharedInput.ReplicateTo, problem, EXAMPLE2);
+  }
 }
 
 export {
-  failWithAdvice,
   checkoutCommitTime,
   loadGitContext,
   isForkPullRequest,
@@ -1022,7 +1029,6 @@ export {
   resolveRegion,
   registryHost,
   readRegionSources,
-  BEARER_USERNAME,
-  registryUsername,
+  parseReplicaRegions,
   ociConnection
 };

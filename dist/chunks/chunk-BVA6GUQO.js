@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  SharedInput,
+  SharedInput
+} from "./chunk-KYB52YRC.js";
+import {
   getExecOutput,
   info,
   warning
-} from "./chunk-NJYCC6W7.js";
+} from "./chunk-J3AKMAWX.js";
 
 // src/build-push/constants.ts
 var Input = {
@@ -70,7 +72,8 @@ var Output = {
   Metadata: "metadata",
   SignatureOcid: "signature-ocid",
   ScanSeverity: "scan-severity",
-  ScanProblems: "scan-problems"
+  ScanProblems: "scan-problems",
+  Replicas: "replicas"
 };
 var State = {
   Registry: "registry",

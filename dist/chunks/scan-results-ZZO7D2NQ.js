@@ -20,11 +20,11 @@ import {
 import "./chunk-2GS5O6KY.js";
 import "./chunk-ZRR2EDCD.js";
 import {
-  mapConcurrent
-} from "./chunk-JCNSVIZG.js";
-import {
   ActionError
 } from "./chunk-6YBALY5C.js";
+import {
+  mapConcurrent
+} from "./chunk-JCNSVIZG.js";
 import {
   __commonJS,
   __toESM

@@ -4,20 +4,24 @@ import {
   MANIFEST_MEDIA_TYPES,
   RegistryApiError,
   isTransientStatus,
+  manifestReference,
   parseChallenge,
+  parseDigest,
   pushScope,
   registryBaseUrl,
   registryClient,
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-L46K2JAF.js";
+} from "./chunk-CWONI2PG.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,
   RegistryApiError,
   isTransientStatus,
+  manifestReference,
   parseChallenge,
+  parseDigest,
   pushScope,
   registryBaseUrl,
   registryClient,
