@@ -4,8 +4,9 @@
  * emulator state behind a `/<region-id>` prefix and its own registry tokens. The same images are
  * pushed to both (digest for digest, as the build-push action's replication leaves them), and
  * Vinhedo holds one more. The assertions read each region's registry and emulator state: a preview
- * removed in both, a retention run in both (each reading its own indexes with its own token), and a
- * region that fails while the other finishes.
+ * removed in both, a retention run in both (each reading its own indexes with its own token), the
+ * same with keyless sign-in (one session, a registry token per region), and a region that fails
+ * while the other finishes.
  */
 import { existsSync } from 'node:fs';
 import { previewMarker } from '../../src/github/preview-comment.js';
@@ -19,6 +20,7 @@ import {
 } from '../../test-support/registry-push.js';
 import { runAction, type ActionRun } from '../../test-support/runner.js';
 import { eventPayload } from '../fixtures/events.js';
+import { startKeyless } from './keyless.js';
 import { freshHome, leaks, startWorld, type World, type WorldRegion } from './world.js';
 
 const DAY = 24 * 3_600_000;
@@ -281,6 +283,73 @@ describe('prune with replicate-to: every region, one plan and one report each', 
     expect(run.outputs['deleted-count']).toBe('7');
     for (const token of world.regions.flatMap((region) => region.emulator.issuedTokens()))
       expect(leaks(run.log + run.summary, token)).toBe(false);
+  });
+
+  it('keyless: one sign-in serves both regions; each region issues the registry token its indexes are read with', async () => {
+    const keyless = await startKeyless(world);
+    try {
+      const repository = 'dr/keyless';
+      const danglings = new Map<string, string>();
+      for (const region of world.regions) {
+        const login = loginTo(region);
+        await pushMultiPlatform(login, path(repository), {
+          seed: 'keyless-rel',
+          architectures: ['amd64', 'arm64'],
+          tags: ['2.0.0'],
+        });
+        danglings.set(region.id, (await pushImage(login, path(repository), { seed: 'keyless-old' })).digest);
+        region.emulator.ageImages(repository, 40 * DAY);
+      }
+      const sessionsBefore = world.emulator.sessionTokens.issued().length;
+      const tokensBefore = new Map(
+        world.regions.map((region) => [region.id, region.emulator.issuedTokens()]),
+      );
+      const before = world.emulator.requests.length;
+
+      const run = await runAction({
+        entry: 'prune',
+        inputs: {
+          region: world.region,
+          registry: saoPaulo.host,
+          'replicate-to': world.replicateTo,
+          repository,
+          'older-than': '30d',
+          untagged: 'true',
+          ...keyless.inputs,
+        },
+        // No API key: only the endpoint of the local world.
+        env: { OCI_API_BASE_URL: world.apiBaseUrl, HOME: freshHome() },
+        idToken: { service: keyless.github },
+      });
+      expectSuccess(run);
+
+      for (const region of world.regions) {
+        expect(await pullEveryPlatform(loginTo(region), path(repository), '2.0.0')).toEqual([
+          'linux/amd64',
+          'linux/arm64',
+        ]);
+        expect(await region.registry.manifest(path(repository), danglings.get(region.id)!)).toBeUndefined();
+        expect(region.emulator.issuedTokens().length).toBe(tokensBefore.get(region.id)!.length + 1);
+      }
+      // One GitHub token, one session for both regions; every API request signed with it.
+      expect(keyless.github.issued()).toHaveLength(1);
+      expect(world.emulator.sessionTokens.issued().length).toBe(sessionsBefore + 1);
+      const signed = world.emulator.requests.slice(before).filter((request) => request.keyId !== undefined);
+      expect(new Set(signed.map((request) => request.region))).toEqual(new Set([saoPaulo.id, vinhedo.id]));
+      expect(signed.every((request) => request.keyId!.startsWith('ST$') && request.status < 400)).toBe(true);
+      const secrets = [...keyless.secrets(), ...vinhedo.emulator.issuedTokens()];
+      for (const secret of secrets) {
+        expect({
+          secret: secret.slice(0, 6),
+          leaked: leaks(run.log + run.summary + JSON.stringify(run.outputs), secret),
+        }).toEqual({
+          secret: secret.slice(0, 6),
+          leaked: false,
+        });
+      }
+    } finally {
+      await keyless.close();
+    }
   });
 
   it('a region that fails lets the other finish; the step then fails naming it', async () => {
