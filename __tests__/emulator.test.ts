@@ -1302,22 +1302,23 @@ describe('regions', () => {
 
     const vinhedo = regional.inRegion('sa-vinhedo-1');
     vinhedo.addImage({ repositoryName: 'regional/app', versions: ['v1'] });
+    regional.addImage({ repositoryName: 'regional/app', versions: ['home'] });
     const listed = async (client: ArtifactsClient) =>
       (await client.listContainerImages({ compartmentId: compartment })).containerImageCollection.items;
     expect(await listed(artifactsIn(VINHEDO))).toMatchObject([{ repositoryId: inVinhedo.id, version: 'v1' }]);
-    expect(await listed(artifactsIn(REGION))).toEqual([]);
+    const inHome = [{ repositoryId: inSaoPaulo.id, version: 'home' }];
+    expect(await listed(artifactsIn(REGION))).toMatchObject(inHome);
     // The plain URL is the home region, as is its prefix.
-    expect(await listed(artifacts())).toEqual([]);
+    const plain = artifactsIn(REGION);
+    plain.endpoint = regional.url;
+    expect(await listed(plain)).toMatchObject(inHome);
     expect(regional.repositories().map((repository) => repository.id)).toEqual([inSaoPaulo.id]);
-    expect(
-      regional
-        .inRegion('sa-saopaulo-1')
-        .repositories()
-        .map((repository) => repository.id),
-    ).toEqual([inSaoPaulo.id]);
+    const viewOfHome = regional.inRegion('sa-saopaulo-1');
+    expect(viewOfHome.repositories().map((repository) => repository.id)).toEqual([inSaoPaulo.id]);
     expect(vinhedo.repositories().map((repository) => repository.id)).toEqual([inVinhedo.id]);
     expect(vinhedo.images()).toMatchObject([{ repositoryId: inVinhedo.id }]);
-    expect(regional.images()).toEqual([]);
+    expect(regional.images()).toMatchObject([{ repositoryId: inSaoPaulo.id }]);
+    expect(viewOfHome.images()).toEqual(regional.images());
     expect(regional.requests.filter((request) => request.region === 'sa-vinhedo-1')).toHaveLength(3);
   });
 

@@ -97,6 +97,11 @@ describe('the emulator as instance metadata service and federation endpoint', ()
     expect(await (await get('instance/region', 'Bearer Oracle')).text()).toBe('sa-saopaulo-1');
     expect(await (await get('identity/cert.pem', 'Bearer Oracle')).text()).toBe(instance.certificatePem);
     expect((await get('identity/cert.pem')).status).toBe(401);
+    // Behind the region prefix too, where OCI_API_BASE_URL's `{region}` template puts the metadata service.
+    const prefixed = await fetch(`${emulator.url}/sa-saopaulo-1/opc/v2/instance/region`, {
+      headers: { authorization: 'Bearer Oracle' },
+    });
+    expect(await prefixed.text()).toBe('sa-saopaulo-1');
     const leaf = new X509Certificate(instance.certificatePem);
     expect(leaf.subject).toContain(`OU=opc-tenant:${instance.tenancy}`);
     expect(leaf.verify(new X509Certificate(instance.intermediatePem).publicKey)).toBe(true);

@@ -515,6 +515,40 @@ describe('regions: a registry with its own storage per region', () => {
     expect(home.emulator.images()).toMatchObject([{ digest, repositoryName: 'regional/app' }]);
   });
 
+  test('a multi-platform push to a replica region is recorded there whole; an untag there reaches its registry', async () => {
+    const repo = `${namespace}/regional/multi`;
+    const pushed = await pushMultiPlatform({ host: vinhedo.registry.host, ...login }, repo, {
+      seed: 'regional-mp',
+      architectures: ['amd64', 'arm64'],
+      tags: ['1.0.0', 'latest'],
+      attestations: true,
+    });
+    const byDigest = new Map(
+      vinhedo.emulator
+        .images()
+        .filter((image) => image.repositoryName === 'regional/multi')
+        .map((image): [string, string[] | undefined] => [image.digest, versionsOf(image)]),
+    );
+    expect(byDigest).toEqual(
+      new Map<string, string[]>([
+        [pushed.index.digest, ['1.0.0', 'latest']],
+        ...[...pushed.platforms, ...pushed.attestations].map((child): [string, string[]] => [
+          child.digest,
+          [],
+        ]),
+      ]),
+    );
+    expect(home.emulator.images().filter((image) => image.repositoryName === 'regional/multi')).toEqual([]);
+
+    const index = vinhedo.emulator.images().find((image) => image.digest === pushed.index.digest)!;
+    await sdkClient(ArtifactsClient, world, VINHEDO).removeContainerVersion({
+      imageId: index.id,
+      removeContainerVersionDetails: { version: 'latest' },
+    });
+    expect(await vinhedo.registry.tags(repo)).toEqual(['1.0.0']);
+    expect(await vinhedo.registry.manifestDigest(repo, '1.0.0')).toBe(pushed.index.digest);
+  });
+
   test('a registry token logs in only at its own region; an auth token at both', async () => {
     const repo = `${namespace}/regional/tokens`;
     const registryToken = async (region: common.Region) =>

@@ -63,6 +63,8 @@ export interface World {
   regions: WorldRegion[];
   /** The replica regions only; empty in a single-region world. */
   replicas: WorldRegion[];
+  /** One region by identifier; an unknown one throws. */
+  inRegion(id: string): WorldRegion;
   /**
    * The runs' OCI_API_BASE_URL: the emulator's `/{region}` template when there are replica regions,
    * else its plain URL (as single-region tests have always used).
@@ -137,6 +139,12 @@ export async function startWorld(
     region: emulator.region,
     regions,
     replicas,
+    inRegion: (id) => {
+      const region = regions.find((candidate) => candidate.id === id);
+      if (region === undefined)
+        throw new Error(`no region ${id} in this world (${emulator.regions.join(', ')})`);
+      return region;
+    },
     apiBaseUrl,
     replicateTo: replicas.map((replica) => `${replica.id}=${replica.host}`).join(','),
     apiKeyEnv: {
