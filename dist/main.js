@@ -2978,7 +2978,9 @@ async function resolve2(inputs, plan, tagNames) {
   const replicating = plan.push && inputs.replicas.length > 0;
   if (!needsApi || !inputs.auth || !inputs.region) {
     info("Nothing to look up: the OCI API is not used");
-    return replicating ? { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) } : {};
+    if (!replicating) return {};
+    noteReplicaRepositoriesLeft(inputs);
+    return { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) };
   }
   const { auth, region } = inputs;
   const connection = await inStep("sign-in", () => ociConnection(auth, region.id));
@@ -2993,6 +2995,7 @@ async function resolve2(inputs, plan, tagNames) {
     return issued;
   };
   const primaryRepository = plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs, api.tenancy)) : void 0;
+  if (replicating && !primaryRepository) noteReplicaRepositoriesLeft(inputs);
   const replicas = replicating ? resolveReplicas(inputs.replicas, {
     auth,
     registryToken: plan.login?.kind === "registry-token",
@@ -3025,6 +3028,13 @@ async function resolve2(inputs, plan, tagNames) {
     ...existingTags ? { existingTags } : {},
     ...replicas ? { replicas: await replicas } : {}
   };
+}
+function noteReplicaRepositoriesLeft(inputs) {
+  const why = inputs.auth ? "create-repository is false" : "no OCI API credential";
+  const regions = inputs.replicas.map(({ region }) => region.id).join(", ");
+  info(
+    `${why}: the repository is not ensured in ${regions} (a push creates a missing one in the root compartment, where the tenancy allows it)`
+  );
 }
 async function ensureRepository(api, inputs, tenancy) {
   const wanted = { isPublic: inputs.repositoryPublic, isImmutable: inputs.repositoryImmutable };

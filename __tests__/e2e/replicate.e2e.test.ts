@@ -9,7 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareBackends, type Backends } from '../../test-support/backends.js';
-import { runAction, type ActionRun } from '../../test-support/runner.js';
+import { removeImageReferences } from '../../test-support/docker-images.js';
+import { runAction, type ActionRun, type RunActionOptions } from '../../test-support/runner.js';
+import { startKeyless } from './keyless.js';
 import { filesUnder, freshHome, leaks, startWorld, type World, type WorldRegion } from './world.js';
 
 const REPLICA_REGIONS = ['sa-vinhedo-1', 'us-ashburn-1'];
@@ -48,7 +50,8 @@ function context(name: string, text = `hello from ${name}\n`): string {
   return dir;
 }
 
-type Credentials = 'api-key' | 'auth-token' | 'auth-token-and-api-key';
+/** `keyless`: only the OCI API base URL here; the caller gives the keyless inputs and the ID token. */
+type Credentials = 'api-key' | 'auth-token' | 'auth-token-and-api-key' | 'keyless';
 
 function credentialInputs(credentials: Credentials): {
   inputs: Record<string, string>;
@@ -60,6 +63,9 @@ function credentialInputs(credentials: Credentials): {
     'auth-token': world.iamUser.authToken,
   };
   if (credentials === 'auth-token') return { inputs: authToken, env: {} };
+  if (credentials === 'keyless') {
+    return { inputs: { compartment: world.compartment }, env: { OCI_API_BASE_URL: world.apiBaseUrl } };
+  }
   const apiKey = { inputs: { compartment: world.compartment }, env: world.apiKeyEnv };
   return credentials === 'api-key' ? apiKey : { inputs: { ...apiKey.inputs, ...authToken }, env: apiKey.env };
 }
@@ -73,7 +79,12 @@ interface Job {
 /** The main step and its post step, as one job of a workflow, replicating to every replica region. */
 async function runJob(
   inputs: Record<string, string>,
-  options: { credentials?: Credentials; env?: Record<string, string>; home?: string } = {},
+  options: {
+    credentials?: Credentials;
+    env?: Record<string, string>;
+    home?: string;
+    idToken?: RunActionOptions['idToken'];
+  } = {},
 ): Promise<Job> {
   const credentials = credentialInputs(options.credentials ?? 'api-key');
   const home = options.home ?? freshHome();
@@ -86,7 +97,13 @@ async function runJob(
     ...inputs,
   };
   const env = { HOME: home, SOURCE_DATE_EPOCH, ...credentials.env, ...options.env };
-  const main = await runAction({ entry: 'main', inputs: all, env, timeoutMs: 150_000 });
+  const main = await runAction({
+    entry: 'main',
+    inputs: all,
+    env,
+    timeoutMs: 150_000,
+    ...(options.idToken ? { idToken: options.idToken } : {}),
+  });
   const post = await runAction({ entry: 'post', inputs: all, env, stateFrom: main });
   return { main, post, home };
 }
@@ -278,8 +295,9 @@ describe('with an auth token', () => {
     expectNoSecrets(job, [world.iamUser.authToken, world.key.privateKeyPem]);
   }, 180_000);
 
-  it('alone (no OCI API): the image reaches every registry; no repository is ensured', async () => {
+  it('alone (no OCI API): the image reaches every registry, and no OCI API is asked', async () => {
     const repository = 'multi/token-only';
+    world.emulator.requests.length = 0;
     const job = await runJob(
       { repository, context: context('token-only'), tags: 'solo' },
       { credentials: 'auth-token' },
@@ -288,12 +306,42 @@ describe('with an auth token', () => {
     const digest = job.main.outputs.digest!;
     for (const region of replicas()) {
       expect(await region.registry.manifestDigest(`${world.namespace}/${repository}`, 'solo')).toBe(digest);
-      expect(region.emulator.repositories().some((r) => r.displayName === repository)).toBe(false);
+      // Created by the push itself, as OCIR does without the API: in the root compartment.
+      const created = region.emulator.repositories().find((r) => r.displayName === repository);
+      expect(created?.compartmentId).toBe(world.tenancy);
     }
+    expect(world.emulator.requests).toEqual([]);
     expect(replicasOf(job.main)).toEqual(
       replicas().map((region) => expectedReplica(region, repository, digest)),
     );
     expectNoSecrets(job, [world.iamUser.authToken]);
+  }, 180_000);
+});
+
+describe('keyless sign-in', () => {
+  it("one session signs every region's calls; each region issues its own registry token", async () => {
+    const keyless = await startKeyless(world);
+    try {
+      const repository = 'multi/keyless';
+      const issuedBefore = replicas().map((region) => region.emulator.issuedTokens().length);
+      const job = await runJob(
+        { repository, context: context('keyless'), tags: 'k1', ...keyless.inputs },
+        { credentials: 'keyless', idToken: { service: keyless.github } },
+      );
+      expect(errorsOf(job.main)).toEqual([]);
+      const digest = job.main.outputs.digest!;
+      for (const region of replicas()) await expectHeld(region, repository, ['k1'], digest);
+      // One exchange at the identity domain for the whole run, every region included.
+      expect(keyless.domain.exchanges).toHaveLength(1);
+      const issuedNow = replicas().map((region) => region.emulator.issuedTokens().length);
+      issuedNow.forEach((count, index) => expect(count).toBeGreaterThan(issuedBefore[index]!));
+      expectNoSecrets(job, [
+        ...keyless.secrets(),
+        ...replicas().flatMap((region) => region.emulator.issuedTokens()),
+      ]);
+    } finally {
+      await keyless.close();
+    }
   }, 180_000);
 });
 
@@ -310,6 +358,12 @@ describe('an immutable repository in one replica region', () => {
     });
     first = await runJob({ repository, context: context('locked-1'), tags: 'v1' });
   }, 180_000);
+
+  // The second image takes the local name v1: the first keeps only its digest reference, dropped here.
+  afterAll(async () => {
+    const reference = `${world.registry.host}/${world.namespace}/${repository}@${first.main.outputs.digest}`;
+    expect(await removeImageReferences([reference])).toEqual([]);
+  });
 
   it('receives the image like the others (the tag is new there)', async () => {
     expect(errorsOf(first.main)).toEqual([]);

@@ -38,8 +38,10 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
   const replicating = plan.push && inputs.replicas.length > 0;
   if (!needsApi || !inputs.auth || !inputs.region) {
     core.info('Nothing to look up: the OCI API is not used');
+    if (!replicating) return {};
+    noteReplicaRepositoriesLeft(inputs);
     // An auth token logs in to every region alike; nothing to ask any region's API.
-    return replicating ? { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) } : {};
+    return { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) };
   }
   const { auth, region } = inputs;
   const connection = await inStep('sign-in', () => ociConnection(auth, region.id));
@@ -55,6 +57,7 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
   const primaryRepository = plan.lookup.repository
     ? inStep('repository', () => ensureRepository(api, inputs, api.tenancy))
     : undefined;
+  if (replicating && !primaryRepository) noteReplicaRepositoriesLeft(inputs);
   const replicas = replicating
     ? resolveReplicas(inputs.replicas, {
         auth,
@@ -93,6 +96,16 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     ...(existingTags ? { existingTags } : {}),
     ...(replicas ? { replicas: await replicas } : {}),
   };
+}
+
+/** Said, not silent: without the OCI API (or with create-repository: false) no region's repository is ensured. */
+function noteReplicaRepositoriesLeft(inputs: Inputs): void {
+  const why = inputs.auth ? 'create-repository is false' : 'no OCI API credential';
+  const regions = inputs.replicas.map(({ region }) => region.id).join(', ');
+  core.info(
+    `${why}: the repository is not ensured in ${regions} (a push creates a missing one in the root ` +
+      'compartment, where the tenancy allows it)',
+  );
 }
 
 async function ensureRepository(api: ControlPlane, inputs: Inputs, tenancy: string): Promise<RepositoryInfo> {
