@@ -77,6 +77,32 @@ describe('two calls of the workflow in one run', () => {
   });
 });
 
+describe('replicate-to passes through to the jobs that tag and that prune', () => {
+  type Job = { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> };
+  const jobs = (parse(WORKFLOW) as { jobs: Record<string, Job> }).jobs;
+  /** The `replicate-to` each step of ours in `job` is given, as written. */
+  const givenIn = (job: string) =>
+    (jobs[job]!.steps ?? [])
+      .filter((step) => step.uses?.startsWith('<owner>/<repo>'))
+      .map((step) => step.with?.['replicate-to']);
+
+  it('distributed: the merge that tags the index replicates it; the legs that push by digest do not', () => {
+    const [dr] = runDistributedCalls(WORKFLOW, [
+      call('dr', { 'replicate-to': 'sa-vinhedo-1, us-ashburn-1' }),
+    ]);
+    expect(dr!.replicateTo).toEqual({ merge: 'sa-vinhedo-1, us-ashburn-1', legs: ['', ''] });
+    expect(dr!.mergeDigests.sort()).toEqual(call('dr', {}).digests);
+    const [plain] = runDistributedCalls(WORKFLOW, [call('plain', {})]);
+    expect(plain!.replicateTo).toEqual({ merge: '', legs: ['', ''] });
+  });
+
+  it('one build job: the step that builds, tags and replicates; and the prune of a closed pull request', () => {
+    expect(givenIn('build')).toEqual(['${{ inputs.replicate-to }}']);
+    expect(givenIn('prune-preview')).toEqual(['${{ inputs.replicate-to }}']);
+    expect(givenIn('platform')).toEqual([undefined]);
+  });
+});
+
 /**
  * The workflow-level concurrency group for an event, evaluated: `&&`, `||`, `format()` and context
  * paths are all it uses (GitHub's `&&`/`||` return an operand, as JavaScript's do).

@@ -310,7 +310,7 @@ describe('workflow files', () => {
     expect([...new Set(refs.map((found) => found.file))].filter((file) => !pinned.has(file))).toEqual([]);
   });
 
-  it.each(['## PR previews', '## Retention'])(
+  it.each(['## PR previews', '## Retention', '## Multi-region disaster recovery'])(
     'the README workflows under %s lint clean and use our interfaces',
     async (heading) => {
       const workflows = readmeWorkflows(read('README.md'), heading);

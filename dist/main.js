@@ -54,6 +54,7 @@ import {
   parseBoolean,
   parseLines,
   parseList,
+  parseReplicaRegions,
   publishPreviewComment,
   readOciAuth,
   readRegionSources,
@@ -61,7 +62,7 @@ import {
   resolveRegion,
   validateOcid,
   validateRepository
-} from "./chunks/chunk-EIXGVHNC.js";
+} from "./chunks/chunk-B3D4OB34.js";
 import {
   BEARER_USERNAME,
   explainFailure,
@@ -80,8 +81,7 @@ import {
 } from "./chunks/chunk-6YBALY5C.js";
 import "./chunks/chunk-JCNSVIZG.js";
 import {
-  Env,
-  SharedInput
+  Env
 } from "./chunks/chunk-KYB52YRC.js";
 import {
   core_exports,
@@ -1263,52 +1263,6 @@ function readRunOptions(ctx) {
   };
 }
 
-// src/oci/replica-regions.ts
-var EXAMPLE2 = "sa-vinhedo-1, or us-phoenix-1=phx.ocir.io";
-var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
-function parseReplicaRegions(value, primary, regionSources = {}) {
-  const targets = [];
-  for (const item of parseList(value)) {
-    const [regionValue = "", host, ...rest] = item.split("=").map((part) => part.trim());
-    if (rest.length > 0 || host === "") {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `'${item}' is not <region> or <region>=<registry host>`,
-        EXAMPLE2
-      );
-    }
-    if (host !== void 0 && !HOST.test(host)) {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `'${host}' is not a registry host name: give the host alone, without scheme or path`,
-        EXAMPLE2
-      );
-    }
-    const region = replicaRegion(regionValue, regionSources);
-    if (primary && region.id === primary.id) {
-      throw new InputError(
-        SharedInput.ReplicateTo,
-        `${region.id} is the primary region (input 'region'); list only the other regions`,
-        EXAMPLE2
-      );
-    }
-    if (targets.some((target) => target.region.id === region.id)) {
-      throw new InputError(SharedInput.ReplicateTo, `${region.id} is listed twice`, EXAMPLE2);
-    }
-    targets.push({ region, registry: host ?? registryHost(region) });
-  }
-  return targets;
-}
-function replicaRegion(value, sources) {
-  try {
-    return resolveRegion(value, sources.regionMetadata, sources.regionsConfig);
-  } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    const problem = error2.message.replace(/^Input 'region': /, "").replace(/ \(for example: [^)]*\)$/, "");
-    throw new InputError(SharedInput.ReplicateTo, problem, EXAMPLE2);
-  }
-}
-
 // src/build-push/inputs/replication.ts
 function readReplicas(ctx, primary, regionsConfig) {
   const value = optional(ctx.read, Input.ReplicateTo);
@@ -1341,7 +1295,7 @@ function checkReplicationNeeds(ctx, run2) {
 
 // src/build-push/inputs/target.ts
 var NAMESPACE = /^[a-z0-9][a-z0-9-]*$/;
-var HOST2 = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 function validateCreateRepository(value) {
   const normalised = (value.trim() || "auto").toLowerCase();
   if (normalised === "auto" || normalised === "true" || normalised === "false") return normalised;
@@ -1358,7 +1312,7 @@ function validateNamespace(value) {
   return value;
 }
 function validateRegistry(value) {
-  if (!HOST2.test(value)) {
+  if (!HOST.test(value)) {
     const hint = /[/@]/.test(value) ? ": give the host alone, without scheme, path or namespace" : "";
     throw new InputError(Input.Registry, `'${value}' is not a registry host name${hint}`, "gru.ocir.io");
   }

@@ -10,12 +10,13 @@ import {
   optional,
   parseBoolean,
   parseList,
+  parseReplicaRegions,
   readOciAuth,
   readRegionSources,
   registryHost,
   resolveRegion,
   validateRepository
-} from "./chunks/chunk-EIXGVHNC.js";
+} from "./chunks/chunk-B3D4OB34.js";
 import {
   BEARER_USERNAME,
   failWithAdvice
@@ -24,7 +25,9 @@ import {
   ActionError,
   InputError,
   InputProblems,
+  StepFailure,
   credentialsError,
+  explain,
   inStep,
   oneLineFailure
 } from "./chunks/chunk-6YBALY5C.js";
@@ -987,13 +990,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1858,8 +1861,8 @@ function removalsOf(plan) {
 async function executeRemovals(removals, registry, options) {
   let done = 0;
   let failed = 0;
-  const report2 = () => options.progress(done, removals.length, failed);
-  const timer = setInterval(report2, options.progressEveryMs ?? 5e3);
+  const report = () => options.progress(done, removals.length, failed);
+  const timer = setInterval(report, options.progressEveryMs ?? 5e3);
   try {
     return await mapConcurrent(removals, options.concurrency, async (removal) => {
       const outcome = await attempt(removal, registry);
@@ -1869,7 +1872,7 @@ async function executeRemovals(removals, registry, options) {
     });
   } finally {
     clearInterval(timer);
-    report2();
+    report();
   }
 }
 async function attempt(removal, registry) {
@@ -1994,16 +1997,16 @@ var UNITS = [
 var DURATION = /^(\d+)([mhd])$/;
 function parseDuration(name, text) {
   const match = DURATION.exec(text.trim());
-  const count2 = match ? Number(match[1]) : NaN;
+  const count3 = match ? Number(match[1]) : NaN;
   const unit = UNITS.find(([suffix]) => suffix === match?.[2]);
-  if (!unit || !Number.isSafeInteger(count2) || count2 <= 0 || !Number.isSafeInteger(count2 * unit[1])) {
+  if (!unit || !Number.isSafeInteger(count3) || count3 <= 0 || !Number.isSafeInteger(count3 * unit[1])) {
     throw new InputError(
       name,
       `expected a positive whole number and a unit, m (minutes), h (hours) or d (days), got '${text}'`,
       "30d"
     );
   }
-  return count2 * unit[1];
+  return count3 * unit[1];
 }
 function formatDuration(ms) {
   const [suffix, size] = UNITS.find(([, unitMs]) => ms % unitMs === 0 && ms >= unitMs) ?? ["m", MINUTE];
@@ -2013,9 +2016,9 @@ function humanAge(ms) {
   let rest = Math.max(0, Math.floor(ms / MINUTE)) * MINUTE;
   const parts = [];
   for (const [suffix, size] of UNITS) {
-    const count2 = Math.floor(rest / size);
-    rest -= count2 * size;
-    if (count2 > 0 || parts.length > 0) parts.push(`${count2}${suffix}`);
+    const count3 = Math.floor(rest / size);
+    rest -= count3 * size;
+    if (count3 > 0 || parts.length > 0) parts.push(`${count3}${suffix}`);
   }
   const shown = parts.slice(0, 2).filter((part) => !/^0/.test(part));
   return shown.length > 0 ? shown.join(" ") : "<1m";
@@ -2099,15 +2102,15 @@ function balanced(pattern) {
 var MAX_KEEP_LAST = 1e5;
 function parseKeepLast(value) {
   if (value === void 0) return void 0;
-  const count2 = Number(value);
-  if (!/^\d+$/.test(value) || count2 < 1 || count2 > MAX_KEEP_LAST) {
+  const count3 = Number(value);
+  if (!/^\d+$/.test(value) || count3 < 1 || count3 > MAX_KEEP_LAST) {
     throw new InputError(
       Input.KeepLast,
       `expected a whole number of images from 1 to ${MAX_KEEP_LAST}, got '${value}' (leave it out to keep none)`,
       "30"
     );
   }
-  return count2;
+  return count3;
 }
 function parsePatterns(name, value, compile2) {
   const patterns = parseList(value);
@@ -2132,6 +2135,12 @@ function parsePruneInputs(read, env, regionsConfig) {
   }
   const region = regionValue === void 0 ? void 0 : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
   const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const replicas = problems.check(
+    () => parseReplicaRegions(read(Input.ReplicateTo), region, {
+      regionMetadata: env[Env.RegionMetadata],
+      regionsConfig
+    })
+  );
   const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
   const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
   const protect = problems.check(() => parsePatterns(Input.Protect, read(Input.Protect), protectionMatcher));
@@ -2182,6 +2191,7 @@ function parsePruneInputs(read, env, regionsConfig) {
     authNotes,
     repository,
     registry: optional(read, Input.Registry) ?? registryHost(region),
+    replicas,
     rules: {
       tags,
       match,
@@ -2206,6 +2216,24 @@ function getPruneInputs() {
   const inputs = parsePruneInputs(read, process.env, readRegionSources().regionsConfig);
   for (const secret of authSecrets(inputs.auth)) setSecret(secret);
   return inputs;
+}
+
+// src/prune/log.ts
+var plainLog = {
+  info: (line) => info(line),
+  warning: (line) => warning(line),
+  group: (name, work) => group(name, work)
+};
+function regionLog(regionId) {
+  const named = (line) => `[${regionId}] ${line}`;
+  return {
+    info: (line) => info(named(line)),
+    warning: (line) => warning(named(line)),
+    group: (name, work) => {
+      info(named(name));
+      return work();
+    }
+  };
 }
 
 // src/prune/references.ts
@@ -2273,9 +2301,9 @@ async function collectReferences(roots, options) {
 
 // src/prune/read-indexes.ts
 var CONCURRENCY = 8;
-async function readReferences(where, api, images) {
+async function readReferences(where, api, images, log) {
   const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
-  info(
+  log.info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
   const { registryClient } = await import("./chunks/api-TIBGZ2UB.js");
@@ -2284,7 +2312,7 @@ async function readReferences(where, api, images) {
     token = await api.registryToken();
     setSecret(token);
   } catch (error) {
-    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
+    return unknownReferences(`no registry token: ${oneLineFailure(error)}`, log);
   }
   const client = registryClient({
     registry: where.registry,
@@ -2297,8 +2325,8 @@ async function readReferences(where, api, images) {
       concurrency: CONCURRENCY,
       read: (digest) => client.getManifest(digest)
     });
-    if (!collected.references.known) return unknownReferences(collected.references.reason);
-    info(
+    if (!collected.references.known) return unknownReferences(collected.references.reason, log);
+    log.info(
       `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ${collected.references.digests.size} manifest(s), which are kept`
     );
     return collected.references;
@@ -2306,8 +2334,8 @@ async function readReferences(where, api, images) {
     client.close();
   }
 }
-function unknownReferences(reason) {
-  warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
+function unknownReferences(reason, log) {
+  log.warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
   return { known: false, reason };
 }
 
@@ -2344,6 +2372,19 @@ function pruneCounts(outcome) {
     keptImages: outcome.total - deletedImages.length,
     failed: failedDeletes + failedUntags
   };
+}
+function removalFailureMessage(outcome) {
+  const attempted = outcome.dryRun ? [] : outcome.outcomes ?? [];
+  const failures = attempted.filter((entry) => entry.error !== void 0);
+  if (failures.length === 0) return void 0;
+  const shown = failures.slice(0, 10).map((entry) => {
+    const what = entry.kind === "delete" ? `delete ${entry.image.digest}` : `untag ${entry.tags.join(", ")}`;
+    return `  ${what}: ${entry.error}`;
+  });
+  const more = failures.length > shown.length ? `
+  \u2026 and ${failures.length - shown.length} more (see the log)` : "";
+  return `${failures.length} of ${attempted.length} removal(s) failed; the other ${attempted.length - failures.length} succeeded (the job summary and the deleted output list them):
+${shown.join("\n")}${more}`;
 }
 function reportRows(outcome) {
   const failureOf = failureLookup(outcome);
@@ -2387,8 +2428,16 @@ function failureLookup(outcome) {
   };
 }
 function heading(outcome) {
-  const title = outcome.repository ? `## OCIR prune of \`${outcome.repository}\`` : "## OCIR prune";
+  const title = headingOf(outcome.repository, outcome.region);
   return outcome.dryRun ? `${title} (dry run: nothing was changed)` : title;
+}
+function headingOf(repository, region) {
+  const of = repository ? ` of \`${repository}\`` : "";
+  const where = region ? ` in ${region}` : "";
+  return `## OCIR prune${of}${where}`;
+}
+function failedRegionMarkdown(repository, region, reason) {
+  return [`${headingOf(repository, region)}: failed`, "", "```text", reason, "```", ""].join("\n");
 }
 function countsLine(outcome) {
   const counts = pruneCounts(outcome);
@@ -2442,11 +2491,40 @@ function count(n, noun) {
   return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+// src/prune/regions.ts
+function regionOutputs(results) {
+  const reported = results.flatMap(({ region, outcome }) => outcome ? [{ region, outcome }] : []);
+  return {
+    deleted: reported.flatMap(
+      ({ region, outcome }) => deletedEntries(outcome).map((entry) => ({ ...entry, region }))
+    ),
+    keptCount: reported.reduce((sum, { outcome }) => sum + pruneCounts(outcome).keptImages, 0)
+  };
+}
+function regionsFailure(results) {
+  const failed = results.flatMap(({ region, outcome, error }) => {
+    const reason = error ?? (outcome ? removalFailureMessage(outcome) : void 0);
+    return reason === void 0 ? [] : [{ region, reason }];
+  });
+  if (failed.length === 0) return void 0;
+  if (results.length === 1) return failed[0].reason;
+  const failedRegions = new Set(failed.map(({ region }) => region));
+  const through = results.map(({ region }) => region).filter((region) => !failedRegions.has(region));
+  const elsewhere = through.length === 0 ? "it went through in no region" : `it went through in ${through.join(", ")} (the job summary and the deleted output say what was removed)`;
+  return [
+    `The prune failed in ${count2(failed.length, "region")} of ${results.length}, ${[...failedRegions].join(", ")}; ${elsewhere}.`,
+    ...failed.map(({ region, reason }) => `${region}: ${reason}`)
+  ].join("\n");
+}
+function count2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/prune/select.ts
 var KeepReason = {
   Protected: "protected",
   NotSelected: "no rule selects it",
-  Newest: (count2) => `among the ${count2} newest`,
+  Newest: (count3) => `among the ${count3} newest`,
   Young: (olderThanMs) => `younger than ${formatDuration(olderThanMs)}`,
   UntaggedNotAsked: "untagged (untagged: false)",
   UntaggedYoung: (olderThanMs) => `untagged, younger than ${formatDuration(olderThanMs)}`,
@@ -2586,98 +2664,142 @@ async function run() {
     for (const note of inputs.authNotes) info(note);
     const protectedTags = `Protected tags: ${describeProtect(inputs.rules.protect)}`;
     info(protectedTags);
-    const registry = await connect(inputs);
-    const repository = await group(
-      `Finding repository ${inputs.repository}`,
-      () => inStep("repository", () => registry.findRepository(inputs.repository))
-    );
-    if (!repository) {
-      throw new ActionError(
-        `Repository ${inputs.repository} does not exist in region ${inputs.region.id} of this tenancy: nothing to prune. Check the name (inside the namespace, e.g. project-x/api) and the region.`
+    const targets = [
+      { region: inputs.region, registry: inputs.registry },
+      ...inputs.replicas
+    ];
+    const several = targets.length > 1;
+    if (several) {
+      info(
+        `Pruning ${inputs.repository} in ${targets.length} regions at once, each with its own plan and report: ` + targets.map((target) => target.region.id).join(", ")
       );
     }
-    info(`Repository ${repository.name} (${repository.id})`);
-    const { images, total } = await group(
-      "Listing images",
-      () => inStep("images", () => listImages(registry, repository.id, inputs.rules))
-    );
-    const now = /* @__PURE__ */ new Date();
-    const references = deletesUntagged(planPrune(images, inputs.rules, now)) ? await group(
-      "Reading index manifests",
-      () => readReferences(
-        { registry: inputs.registry, repository: `${repository.namespace}/${repository.name}` },
-        registry,
-        images
-      )
-    ) : NO_REFERENCES;
-    const planned = planPrune(images, inputs.rules, now, references);
-    logPlan(planned, inputs.dryRun);
-    const execution = inputs.dryRun ? void 0 : await group(
-      `Removing ${planned.delete.length + planned.untag.length} image(s)`,
-      () => inStep(
-        "prune",
-        () => remove(
-          registry,
-          planned,
-          (fresh) => planPrune(withFresh(images, fresh), inputs.rules, now, references)
-        )
+    const settled = await Promise.allSettled(
+      targets.map(
+        (target) => pruneRegion(inputs, target, protectedTags, several ? regionLog(target.region.id) : plainLog)
       )
     );
-    const outcomes = execution?.outcomes;
-    const outcome = {
-      repository: repository.name,
-      plan: execution?.plan ?? planned,
-      dryRun: inputs.dryRun,
-      outcomes,
-      total,
-      now,
-      notes: [protectedTags, ...referenceNotes(references), ...replannedNotes(execution)],
-      replanned: execution?.replanned ?? []
-    };
-    await report(outcome, registry.requestCount());
-    if (inputs.prComment) await updatePreviewComment(inputs, outcome, repository);
-    const failures = outcomes?.filter((entry) => entry.error !== void 0) ?? [];
-    if (failures.length > 0) setFailed(failureMessage(failures, outcomes.length));
+    if (!several && settled[0].status === "rejected") throw settled[0].reason;
+    const results = settled.map((result, index) => {
+      const region = targets[index].region.id;
+      return result.status === "fulfilled" ? { region, ...result.value } : { region, error: regionFailure(region, result.reason) };
+    });
+    const { deleted, keptCount } = regionOutputs(results);
+    setOutput(Output.Deleted, JSON.stringify(deleted));
+    setOutput(Output.DeletedCount, String(deleted.length));
+    setOutput(Output.KeptCount, String(keptCount));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const sections = results.map(
+        ({ region, outcome, error }) => outcome ? summaryMarkdown(outcome) : failedRegionMarkdown(inputs.repository, region, error ?? "")
+      );
+      await summary.addRaw(sections.join("\n")).write();
+    }
+    if (inputs.prComment) await updatePreviewComment(inputs, results);
+    const failure = regionsFailure(results);
+    if (failure !== void 0) setFailed(failure);
   } catch (error) {
     failWithAdvice(error);
   }
 }
-async function connect(inputs) {
-  const connection = await inStep("sign-in", () => ociConnection(inputs.auth, inputs.region.id));
+async function pruneRegion(inputs, target, protectedTags, log) {
+  const { region } = target;
+  const registry = await connect(inputs, region.id);
+  const repository = await log.group(
+    `Finding repository ${inputs.repository}`,
+    () => inStep("repository", () => registry.findRepository(inputs.repository))
+  );
+  if (!repository) {
+    throw new ActionError(
+      `Repository ${inputs.repository} does not exist in region ${region.id} of this tenancy: nothing to prune. Check the name (inside the namespace, e.g. project-x/api) and the region.`
+    );
+  }
+  log.info(`Repository ${repository.name} (${repository.id})`);
+  const { images, total } = await log.group(
+    "Listing images",
+    () => inStep("images", () => listImages(registry, repository.id, inputs.rules, log))
+  );
+  const now = /* @__PURE__ */ new Date();
+  const references = deletesUntagged(planPrune(images, inputs.rules, now)) ? await log.group(
+    "Reading index manifests",
+    () => readReferences(
+      { registry: target.registry, repository: `${repository.namespace}/${repository.name}` },
+      registry,
+      images,
+      log
+    )
+  ) : NO_REFERENCES;
+  const planned = planPrune(images, inputs.rules, now, references);
+  logPlan(planned, inputs.dryRun, log);
+  const execution = inputs.dryRun ? void 0 : await log.group(
+    `Removing ${planned.delete.length + planned.untag.length} image(s)`,
+    () => inStep(
+      "prune",
+      () => remove(
+        registry,
+        planned,
+        (fresh) => planPrune(withFresh(images, fresh), inputs.rules, now, references),
+        log
+      )
+    )
+  );
+  const outcome = {
+    repository: repository.name,
+    region: region.id,
+    plan: execution?.plan ?? planned,
+    dryRun: inputs.dryRun,
+    ...execution ? { outcomes: execution.outcomes } : {},
+    total,
+    now,
+    notes: [protectedTags, ...referenceNotes(references), ...replannedNotes(execution)],
+    replanned: execution?.replanned ?? []
+  };
+  logReport(outcome, registry.requestCount(), log);
+  return { outcome, namespace: repository.namespace };
+}
+function regionFailure(region, error) {
+  const step = error instanceof StepFailure ? error.step : "prune";
+  const cause = error instanceof StepFailure ? error.cause : error;
+  if (cause instanceof Error && !(cause instanceof ActionError)) {
+    info(`Raw error (${step}) in ${region}: ${cause.stack ?? cause.message}`);
+  }
+  return explain(step, cause);
+}
+async function connect(inputs, regionId) {
+  const connection = await inStep("sign-in", () => ociConnection(inputs.auth, regionId));
   const { connectRepositoryImages } = await import("./chunks/repository-images-2K5UXCYK.js");
   return connectRepositoryImages(connection);
 }
 function exactTagsOnly(rules) {
   return rules.tags.length > 0 && rules.tags.every((tag) => !/[*?[\]{}()!+@]/.test(tag)) && rules.match.length === 0 && rules.keepLast === void 0 && rules.olderThanMs === void 0 && !rules.untagged;
 }
-async function listImages(registry, repositoryId, rules) {
+async function listImages(registry, repositoryId, rules, log) {
   if (exactTagsOnly(rules)) {
     const found = await Promise.all(rules.tags.map((tag) => registry.imagesWithTag(repositoryId, tag)));
     const images2 = [...new Map(found.flat().map((image) => [image.id, image])).values()];
     const total = await registry.countImages(repositoryId);
-    info(`${images2.length} image(s) carry ${rules.tags.join(", ")}, of ${total} in the repository`);
+    log.info(`${images2.length} image(s) carry ${rules.tags.join(", ")}, of ${total} in the repository`);
     return { images: images2, total };
   }
   let lastLine = 0;
   const images = await registry.listImages(repositoryId, (done, total) => {
     if (Date.now() - lastLine < 3e3 && done < total) return;
     lastLine = Date.now();
-    info(`Read ${done} of ${total} image(s)`);
+    log.info(`Read ${done} of ${total} image(s)`);
   });
-  info(`${images.length} image(s) in the repository`);
+  log.info(`${images.length} image(s) in the repository`);
   return { images, total: images.length };
 }
-function logPlan(plan, dryRun) {
-  info(
+function logPlan(plan, dryRun, log) {
+  log.info(
     `Plan: delete ${plan.delete.length} image(s) whole, remove tags from ${plan.untag.length} image(s) that keep others, leave ${plan.keep.length} image(s) alone${dryRun ? " (dry run: nothing is changed)" : ""}`
   );
 }
-function remove(registry, plan, replan) {
+function remove(registry, plan, replan, log) {
   return executePlan(plan, registry, {
     concurrency: CONCURRENCY2,
-    progress: (done, total, failed) => info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ""}`),
+    progress: (done, total, failed) => log.info(`Removed ${done - failed} of ${total}${failed > 0 ? `, ${failed} failed` : ""}`),
     replan,
-    onChanged: (image) => info(
+    onChanged: (image) => log.info(
       `${shortDigest(image.digest)} (${image.versions.map((v) => v.version).join(", ") || "untagged"}) ${CHANGED_DURING_RUN}`
     )
   });
@@ -2690,50 +2812,41 @@ function referenceNotes(references) {
   return references.known ? [] : [`Index manifests could not be read, so no untagged image was deleted: ${references.reason}`];
 }
 function replannedNotes(execution) {
-  const count2 = execution?.replanned.length ?? 0;
-  return count2 === 0 ? [] : [`${count2} image(s) ${CHANGED_DURING_RUN} (their rows say so)`];
+  const count3 = execution?.replanned.length ?? 0;
+  return count3 === 0 ? [] : [`${count3} image(s) ${CHANGED_DURING_RUN} (their rows say so)`];
 }
-async function report(outcome, requests) {
+function logReport(outcome, requests, log) {
   for (const row2 of reportRows(outcome)) {
-    if (row2.kind !== "keep")
-      info(`${row2.action}: ${row2.tag ?? "(untagged)"} ${row2.digest} (${row2.age})`);
+    if (row2.kind !== "keep") log.info(`${row2.action}: ${row2.tag ?? "(untagged)"} ${row2.digest} (${row2.age})`);
   }
   const counts = pruneCounts(outcome);
-  setOutput(Output.Deleted, JSON.stringify(deletedEntries(outcome)));
-  setOutput(Output.DeletedCount, String(counts.deletedEntries));
-  setOutput(Output.KeptCount, String(counts.keptImages));
   const [deleted, removed] = outcome.dryRun ? ["Would delete", "would remove"] : ["Deleted", "removed"];
-  info(
+  log.info(
     `${deleted} ${counts.deletedImages} image(s) whole, ${removed} ${counts.untaggedTags} tag(s) from ${counts.untaggedImages} image(s) that keep others; ${counts.keptImages} image(s) remain (${requests} OCI API request(s))`
   );
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryMarkdown(outcome)).write();
 }
-async function updatePreviewComment(inputs, outcome, repository) {
-  const removedTags = deletedEntries(outcome).map((entry) => entry.tag).filter((tag) => tag !== null);
-  if (outcome.dryRun || removedTags.length === 0) {
-    info(`pr-comment: left as it is, ${outcome.dryRun ? "this is a dry run" : "no tag was removed"}`);
+async function updatePreviewComment(inputs, results) {
+  const removedTags = [
+    ...new Set(
+      regionOutputs(results).deleted.map((entry) => entry.tag).filter((tag) => tag !== null)
+    )
+  ];
+  const namespace = results.find((result) => result.namespace !== void 0)?.namespace;
+  if (inputs.dryRun || removedTags.length === 0 || namespace === void 0) {
+    info(`pr-comment: left as it is, ${inputs.dryRun ? "this is a dry run" : "no tag was removed"}`);
     return;
   }
   await markPreviewRemoved({
     token: inputs.githubToken ?? "",
     git: loadGitContext(),
     removal: {
-      repository: `${registryHost(inputs.region)}/${repository.namespace}/${repository.name}`,
+      // The primary region's repository: the one the build's preview comment names.
+      repository: `${registryHost(inputs.region)}/${namespace}/${inputs.repository}`,
       removedTags,
-      removedAt: outcome.now
+      removedAt: /* @__PURE__ */ new Date()
     },
     log: core_exports
   });
-}
-function failureMessage(failures, attempted) {
-  const shown = failures.slice(0, 10).map((entry) => {
-    const what = entry.kind === "delete" ? `delete ${entry.image.digest}` : `untag ${entry.tags.join(", ")}`;
-    return `  ${what}: ${entry.error}`;
-  });
-  const more = failures.length > shown.length ? `
-  \u2026 and ${failures.length - shown.length} more (see the log)` : "";
-  return `${failures.length} of ${attempted} removal(s) failed; the other ${attempted - failures.length} succeeded (the job summary and the deleted output list them):
-${shown.join("\n")}${more}`;
 }
 
 // src/entry/prune.ts

@@ -7,7 +7,7 @@
  * artifact store shared by every call of the run. Our action's step is the one thing stood in for:
  * a platform leg "pushes" a digest the caller chooses (building needs buildx, which this machine
  * lacks; .github/workflows/e2e.yml runs the real one), and the merge step is not run: what it would
- * join is its `merge-digests` input, evaluated.
+ * join is its `merge-digests` input, evaluated (and `replicate-to`, where it replicates to).
  *
  * Expressions: only context paths (`inputs.x`, `matrix.x`, `steps.a.outputs.b`,
  * `needs.platform.outputs.key`, `runner.temp`); anything else throws, so a change to the workflow
@@ -39,6 +39,8 @@ export interface CallResult {
   artifacts: string[];
   /** The merge step's `merge-digests`: the digests the tagged index would join. */
   mergeDigests: string[];
+  /** The `replicate-to` our action's step would get: in the merge, and in each platform leg. */
+  replicateTo: { merge: string; legs: string[] };
 }
 
 /** Actions that set up the machine and hand nothing on: skipped, and any other would be an error. */
@@ -113,7 +115,17 @@ export function runDistributedCalls(workflowText: string, calls: WorkflowCall[])
   try {
     const states = calls.map((call, index) => {
       const inputs = withDefaults(workflow, { ...call.with, distributed: true });
-      return { call, index, inputs, result: { pushed: {}, artifacts: [], mergeDigests: [] } as CallResult };
+      return {
+        call,
+        index,
+        inputs,
+        result: {
+          pushed: {},
+          artifacts: [],
+          mergeDigests: [],
+          replicateTo: { merge: '', legs: [] },
+        } as CallResult,
+      };
     });
 
     // Every leg of every call: the `platform` job.
@@ -132,6 +144,9 @@ export function runDistributedCalls(workflowText: string, calls: WorkflowCall[])
             return digest;
           });
           if (step.id) contexts.steps[step.id] = { outputs };
+          if (step.uses?.startsWith(`${ACTION_REPOSITORY}@`)) {
+            state.result.replicateTo.legs.push(evaluate(step.with?.['replicate-to'] ?? '', contexts));
+          }
           if (step.uses?.startsWith('actions/upload-artifact@')) {
             state.result.artifacts.push(evaluate(step.with!.name, contexts));
           }
@@ -163,6 +178,7 @@ export function runDistributedCalls(workflowText: string, calls: WorkflowCall[])
           state.result.mergeDigests = evaluate(step.with!['merge-digests'], contexts)
             .split('\n')
             .filter(Boolean);
+          state.result.replicateTo.merge = evaluate(step.with!['replicate-to'] ?? '', contexts);
           continue;
         }
         const outputs = runStep(step, contexts, store, where, () => {

@@ -137,7 +137,9 @@ describe('keyless: the workflow signs in with its GitHub OIDC token', () => {
       { idToken: { service: keyless.github } },
     );
     expect({ exit: run.exitCode, errors: errors(run) }).toEqual({ exit: 0, errors: [] });
-    expect(JSON.parse(run.outputs.deleted ?? '[]')).toEqual([{ tag: 'pr-7', digest: expect.any(String) }]);
+    expect(JSON.parse(run.outputs.deleted ?? '[]')).toEqual([
+      { tag: 'pr-7', digest: expect.any(String), region: 'sa-saopaulo-1' },
+    ]);
     const tags = world.emulator.images().flatMap((image) => image.versions.map((v) => v.version));
     expect(tags).toContain('k1');
     expect(tags).not.toContain('pr-7');

@@ -145,7 +145,9 @@ describe('PR preview lifecycle', () => {
     expect(before.get('main')).toBe(mainDigest);
     // The image carries sha-… too, so it was untagged, not deleted.
     expect(tagsInEmulator(previewDigest)).toEqual([shaTag]);
-    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-7', digest: previewDigest }]);
+    expect(JSON.parse(run.outputs.deleted!)).toEqual([
+      { tag: 'pr-7', digest: previewDigest, region: 'sa-saopaulo-1' },
+    ]);
     expect(run.outputs['deleted-count']).toBe('1');
     expect(run.outputs['kept-count']).toBe('2');
     expect(run.summary).toContain('pr-7');
@@ -169,7 +171,7 @@ describe('PR preview lifecycle', () => {
     // Gone from the registry by digest too, and from the API.
     expect(await world.registry.manifestDigest(registryPath(), digest)).toBeUndefined();
     expect(tagsInEmulator(digest)).toBeUndefined();
-    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-8', digest }]);
+    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-8', digest, region: 'sa-saopaulo-1' }]);
   });
 
   it('a release tagging the preview image while the PR closes keeps its tag: the delete is planned again', async () => {
@@ -208,7 +210,7 @@ describe('PR preview lifecycle', () => {
     expect(await digestOf('pr-10')).toBeUndefined();
     expect(tagsInEmulator(digest)).toEqual(['2.0.0']);
     expect(run.log).toContain('changed during the run: planned again');
-    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-10', digest }]);
+    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-10', digest, region: 'sa-saopaulo-1' }]);
     expect(previewComments(10)[0]!.body).toMatch(/Preview image removed/);
   });
 
@@ -218,7 +220,9 @@ describe('PR preview lifecycle', () => {
     const run = await prune(pullRequestEvent(9, 'closed'), { tags: 'pr-9', 'dry-run': 'true' });
     expect(run.exitCode).toBe(0);
     expect(await digestOf('pr-9')).toBe(preview.outputs.digest);
-    expect(JSON.parse(run.outputs.deleted!)).toEqual([{ tag: 'pr-9', digest: preview.outputs.digest }]);
+    expect(JSON.parse(run.outputs.deleted!)).toEqual([
+      { tag: 'pr-9', digest: preview.outputs.digest, region: 'sa-saopaulo-1' },
+    ]);
     expect(previewComments(9)[0]!.body).toBe(commentBefore);
     expect(run.summary).toMatch(/dry run/i);
   });

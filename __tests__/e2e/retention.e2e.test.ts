@@ -133,9 +133,9 @@ describe('retention keeps what it has to keep', () => {
     expect(run.log).toMatch(/Read 2 manifest\(s\): 2 index\(es\) reference 7 manifest\(s\), which are kept/);
     expect(JSON.parse(run.outputs.deleted!)).toEqual(
       expect.arrayContaining([
-        { tag: 'sha-1111111', digest: release.index.digest },
-        { tag: 'sha-2222222', digest: build.index.digest },
-        { tag: null, digest: dangling.digest },
+        { tag: 'sha-1111111', digest: release.index.digest, region: 'sa-saopaulo-1' },
+        { tag: 'sha-2222222', digest: build.index.digest, region: 'sa-saopaulo-1' },
+        { tag: null, digest: dangling.digest, region: 'sa-saopaulo-1' },
       ]),
     );
     expect(JSON.parse(run.outputs.deleted!)).toHaveLength(3);

@@ -151,6 +151,29 @@ describe('parsePruneInputs', () => {
     expect(() => parse(inputs as Record<string, string>, env as Record<string, string>)).toThrow(message);
   });
 
+  it('replicate-to: every other region, each with its registry (derived, or the host given)', () => {
+    expect(parse({ tags: 'pr-42' }).replicas).toEqual([]);
+    const inputs = parse({ tags: 'pr-42', 'replicate-to': 'vcp\nus-ashburn-1=127.0.0.1:5001' });
+    expect(inputs.replicas.map(({ region, registry }) => [region.id, registry])).toEqual([
+      ['sa-vinhedo-1', 'vcp.ocir.io'],
+      ['us-ashburn-1', '127.0.0.1:5001'],
+    ]);
+    // The primary keeps its own registry input.
+    expect(inputs.registry).toBe('gru.ocir.io');
+  });
+
+  it.each([
+    ['the primary again', 'gru', /Input 'replicate-to': sa-saopaulo-1 is the primary region/],
+    ['an unknown region', 'mars-north-1', /Input 'replicate-to'/],
+    ['a host with a scheme', 'vcp=https://vcp.ocir.io', /Input 'replicate-to': .*not a registry host/],
+  ])('replicate-to with %s fails naming the input', (_name, value, message) => {
+    expect(() => parse({ tags: 'pr-42', 'replicate-to': value })).toThrow(message);
+    expect(problemInputs({ tags: 'pr-42', 'keep-last': 'ten', 'replicate-to': value })).toEqual([
+      'replicate-to',
+      'keep-last',
+    ]);
+  });
+
   it('reads the API key from the inputs as well as the environment, all or nothing', () => {
     const inputs = parse(
       {

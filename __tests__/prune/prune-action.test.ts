@@ -155,8 +155,8 @@ describe('prune action against 2,000+ images', () => {
     expect(left.size).toBe(2_000);
     expect(deletedOutput(run)).toEqual(
       expect.arrayContaining([
-        { tag: 'pr-7', digest: shared.digest },
-        { tag: 'pr-8', digest: alone.digest },
+        { tag: 'pr-7', digest: shared.digest, region: 'sa-saopaulo-1' },
+        { tag: 'pr-8', digest: alone.digest, region: 'sa-saopaulo-1' },
       ]),
     );
     expect(run.outputs['kept-count']).toBe('2000');

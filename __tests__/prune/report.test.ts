@@ -1,8 +1,10 @@
 import type { RegistryImage } from '../../src/oci/images.js';
 import {
   deletedEntries,
+  failedRegionMarkdown,
   NOT_ATTEMPTED,
   pruneCounts,
+  removalFailureMessage,
   reportRows,
   summaryMarkdown,
   SUMMARY_ROW_LIMIT,
@@ -342,5 +344,56 @@ describe('summaryMarkdown', () => {
     const lastLine = markdown.trimEnd().split('\n').at(-1);
     expect(lastLine).toBe(note ?? rows.at(-1));
     expect(markdown).toContain(`Deleted ${count.toLocaleString('en-US')} images`);
+  });
+});
+
+describe('one section per region', () => {
+  it('the heading names the region pruned', () => {
+    expect(summaryMarkdown(outcome({ region: 'sa-vinhedo-1' })).split('\n')[0]).toBe(
+      '## OCIR prune of `project-x/api` in sa-vinhedo-1',
+    );
+    expect(summaryMarkdown(outcome({ region: 'sa-vinhedo-1', dryRun: true })).split('\n')[0]).toBe(
+      '## OCIR prune of `project-x/api` in sa-vinhedo-1 (dry run: nothing was changed)',
+    );
+  });
+
+  it('a region that stopped before its plan: its reason verbatim, markup and all', () => {
+    const reason =
+      "The OCI API answered NotAuthorizedOrNotFound. 'Allow group <group> to manage repos'\nCause: 404 | denied";
+    expect(failedRegionMarkdown('project-x/api', 'sa-vinhedo-1', reason)).toBe(
+      ['## OCIR prune of `project-x/api` in sa-vinhedo-1: failed', '', '```text', reason, '```', ''].join(
+        '\n',
+      ),
+    );
+  });
+});
+
+describe('removalFailureMessage', () => {
+  it('none when every removal went through, nor in a dry run', () => {
+    expect(removalFailureMessage(outcome())).toBeUndefined();
+    expect(removalFailureMessage(outcome({ dryRun: true, outcomes: SOME_FAILED }))).toBeUndefined();
+  });
+
+  it('counts the failures against what was attempted and names each', () => {
+    expect(removalFailureMessage(outcome({ outcomes: SOME_FAILED }))).toBe(
+      '1 of 3 removal(s) failed; the other 2 succeeded (the job summary and the deleted output list them):\n' +
+        `  delete ${digest('c')}: 404 NotAuthorizedOrNotFound: gone`,
+    );
+  });
+
+  it('shows ten, and says how many more', () => {
+    const failures: RemovalOutcome[] = Array.from({ length: 12 }, (_, n) => ({
+      image: image(n.toString(16), DAY, [`sha-${n}`, DAY]),
+      kind: 'untag',
+      tags: [`sha-${n}`],
+      removed: [],
+      error: '500 boom',
+    }));
+    const message = removalFailureMessage(outcome({ outcomes: failures }))!;
+    expect(message.split('\n')).toHaveLength(12);
+    expect(message).toMatch(/^12 of 12 removal\(s\) failed; the other 0 succeeded/);
+    expect(message).toContain('  untag sha-9: 500 boom');
+    expect(message).not.toContain('sha-10');
+    expect(message.endsWith('  … and 2 more (see the log)')).toBe(true);
   });
 });

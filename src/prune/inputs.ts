@@ -19,6 +19,7 @@ import {
 import { authSecrets, OCI_API_CREDENTIALS, readOciAuth, type OciAuth } from '../common/oci-auth.js';
 import { registryHost, resolveRegion, type Region } from '../oci/region.js';
 import { readRegionSources } from '../oci/region-sources.js';
+import { parseReplicaRegions, type ReplicaTarget } from '../oci/replica-regions.js';
 import { Input } from './constants.js';
 import { parseDuration } from './duration.js';
 import { effectiveProtect, protectionMatcher, tagMatcher } from './patterns.js';
@@ -32,6 +33,8 @@ export interface PruneInputs {
   repository: string;
   /** `host[:port]` of the registry, for reading index manifests. */
   registry: string;
+  /** `replicate-to`: the other regions that hold the same images, pruned with the same rules. */
+  replicas: ReplicaTarget[];
   rules: PruneRules;
   dryRun: boolean;
   prComment: boolean;
@@ -90,6 +93,12 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
       ? undefined
       : problems.check(() => resolveRegion(regionValue, env[Env.RegionMetadata], regionsConfig));
   const repository = problems.check(() => validateRepository(read(Input.Repository).trim()));
+  const replicas = problems.check(() =>
+    parseReplicaRegions(read(Input.ReplicateTo), region, {
+      regionMetadata: env[Env.RegionMetadata],
+      regionsConfig,
+    }),
+  );
 
   const tags = problems.check(() => parsePatterns(Input.Tags, read(Input.Tags), tagMatcher));
   const match = problems.check(() => parsePatterns(Input.Match, read(Input.Match), tagMatcher));
@@ -149,6 +158,7 @@ export function parsePruneInputs(read: InputReader, env: Environment, regionsCon
     authNotes,
     repository: repository!,
     registry: optional(read, Input.Registry) ?? registryHost(region!),
+    replicas: replicas!,
     rules: {
       tags: tags!,
       match: match!,

@@ -1,13 +1,14 @@
 /**
- * The edge of references.ts: the registry token (from the same API key), a registry API client
- * asking for `pull` only (imported on first use: only runs that would delete an untagged image read
- * indexes), and the log lines.
+ * The edge of references.ts: the registry token (from the same API key, issued by the region whose
+ * registry is read), a registry API client asking for `pull` only (imported on first use: only runs
+ * that would delete an untagged image read indexes), and the log lines.
  */
 import * as core from '@actions/core';
 import { oneLineFailure } from '../common/errors.js';
 import type { RegistryImage } from '../oci/images.js';
 import type { RepositoryImages } from '../oci/repository-images.js';
 import { BEARER_USERNAME } from '../oci/username.js';
+import type { PruneLog } from './log.js';
 import { collectReferences, type References } from './references.js';
 
 /** Manifests read at once: as many as the API requests of the listing. */
@@ -22,9 +23,10 @@ export async function readReferences(
   where: { registry: string; repository: string },
   api: Pick<RepositoryImages, 'registryToken'>,
   images: RegistryImage[],
+  log: PruneLog,
 ): Promise<References> {
   const roots = images.filter((image) => image.versions.length > 0).map((image) => image.digest);
-  core.info(
+  log.info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`,
   );
   const { registryClient } = await import('../registry/api.js');
@@ -33,7 +35,7 @@ export async function readReferences(
     token = await api.registryToken();
     core.setSecret(token);
   } catch (error) {
-    return unknownReferences(`no registry token: ${oneLineFailure(error)}`);
+    return unknownReferences(`no registry token: ${oneLineFailure(error)}`, log);
   }
   const client = registryClient({
     registry: where.registry,
@@ -46,8 +48,8 @@ export async function readReferences(
       concurrency: CONCURRENCY,
       read: (digest) => client.getManifest(digest),
     });
-    if (!collected.references.known) return unknownReferences(collected.references.reason);
-    core.info(
+    if (!collected.references.known) return unknownReferences(collected.references.reason, log);
+    log.info(
       `Read ${collected.reads} manifest(s): ${collected.indexes} index(es) reference ` +
         `${collected.references.digests.size} manifest(s), which are kept`,
     );
@@ -57,7 +59,7 @@ export async function readReferences(
   }
 }
 
-function unknownReferences(reason: string): References {
-  core.warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
+function unknownReferences(reason: string, log: PruneLog): References {
+  log.warning(`Index manifests could not be read, so no untagged image is deleted in this run: ${reason}`);
   return { known: false, reason };
 }

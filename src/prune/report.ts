@@ -11,6 +11,8 @@ import type { PrunePlan } from './select.js';
 export interface PruneOutcome {
   /** Shown in the summary heading when given, e.g. `project-x/api`. */
   repository?: string;
+  /** The region pruned, shown in the summary heading when given: one section per region. */
+  region?: string;
   plan: PrunePlan;
   /** Nothing was changed: every planned removal is reported as what would be done. */
   dryRun: boolean;
@@ -111,6 +113,26 @@ export function pruneCounts(outcome: PruneOutcome): PruneCounts {
   };
 }
 
+/**
+ * Names what failed and what was still removed, so nothing is silently skipped; undefined when
+ * every removal went through (or nothing was attempted: a dry run).
+ */
+export function removalFailureMessage(outcome: PruneOutcome): string | undefined {
+  const attempted = outcome.dryRun ? [] : (outcome.outcomes ?? []);
+  const failures = attempted.filter((entry) => entry.error !== undefined);
+  if (failures.length === 0) return undefined;
+  const shown = failures.slice(0, 10).map((entry) => {
+    const what = entry.kind === 'delete' ? `delete ${entry.image.digest}` : `untag ${entry.tags.join(', ')}`;
+    return `  ${what}: ${entry.error}`;
+  });
+  const more =
+    failures.length > shown.length ? `\n  … and ${failures.length - shown.length} more (see the log)` : '';
+  return (
+    `${failures.length} of ${attempted.length} removal(s) failed; the other ${attempted.length - failures.length} succeeded ` +
+    `(the job summary and the deleted output list them):\n${shown.join('\n')}${more}`
+  );
+}
+
 /** Every tag (and untagged image) with what happened to it: failures first, then deletes, untags, keeps. */
 export function reportRows(outcome: PruneOutcome): ReportRow[] {
   const failureOf = failureLookup(outcome);
@@ -166,8 +188,22 @@ function failureLookup(outcome: PruneOutcome): FailureOf {
 }
 
 function heading(outcome: PruneOutcome): string {
-  const title = outcome.repository ? `## OCIR prune of \`${outcome.repository}\`` : '## OCIR prune';
+  const title = headingOf(outcome.repository, outcome.region);
   return outcome.dryRun ? `${title} (dry run: nothing was changed)` : title;
+}
+
+function headingOf(repository: string | undefined, region: string | undefined): string {
+  const of = repository ? ` of \`${repository}\`` : '';
+  const where = region ? ` in ${region}` : '';
+  return `## OCIR prune${of}${where}`;
+}
+
+/**
+ * The section of a region whose prune stopped before it had a plan to report (no such repository,
+ * the listing refused): the reason verbatim, as a block, since advice such as `<group>` is no markup.
+ */
+export function failedRegionMarkdown(repository: string, region: string, reason: string): string {
+  return [`${headingOf(repository, region)}: failed`, '', '```text', reason, '```', ''].join('\n');
 }
 
 function countsLine(outcome: PruneOutcome): string {

@@ -964,6 +964,52 @@ function readIfPresent(path) {
   }
 }
 
+// src/oci/replica-regions.ts
+var EXAMPLE2 = "sa-vinhedo-1, or us-phoenix-1=phx.ocir.io";
+var HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+function parseReplicaRegions(value, primary, regionSources = {}) {
+  const targets = [];
+  for (const item of parseList(value)) {
+    const [regionValue = "", host, ...rest] = item.split("=").map((part) => part.trim());
+    if (rest.length > 0 || host === "") {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `'${item}' is not <region> or <region>=<registry host>`,
+        EXAMPLE2
+      );
+    }
+    if (host !== void 0 && !HOST.test(host)) {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `'${host}' is not a registry host name: give the host alone, without scheme or path`,
+        EXAMPLE2
+      );
+    }
+    const region = replicaRegion(regionValue, regionSources);
+    if (primary && region.id === primary.id) {
+      throw new InputError(
+        SharedInput.ReplicateTo,
+        `${region.id} is the primary region (input 'region'); list only the other regions`,
+        EXAMPLE2
+      );
+    }
+    if (targets.some((target) => target.region.id === region.id)) {
+      throw new InputError(SharedInput.ReplicateTo, `${region.id} is listed twice`, EXAMPLE2);
+    }
+    targets.push({ region, registry: host ?? registryHost(region) });
+  }
+  return targets;
+}
+function replicaRegion(value, sources) {
+  try {
+    return resolveRegion(value, sources.regionMetadata, sources.regionsConfig);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const problem = error.message.replace(/^Input 'region': /, "").replace(/ \(for example: [^)]*\)$/, "");
+    throw new InputError(SharedInput.ReplicateTo, problem, EXAMPLE2);
+  }
+}
+
 export {
   checkoutCommitTime,
   loadGitContext,
@@ -983,5 +1029,6 @@ export {
   resolveRegion,
   registryHost,
   readRegionSources,
+  parseReplicaRegions,
   ociConnection
 };
