@@ -12,7 +12,7 @@
  *           after a `docker push` to the primary: both regions at once;
  *   docker  the usual way (bench/replicate.sh), after the same primary push: per region
  *           `docker login`, `docker tag`, `docker push`, one region after the other.
- * And once, the engine alone on a 1 GiB image (5 layers of 200 MiB, pushed through the registry
+ * And once, the engine alone on a 1000 MiB image (5 layers of 200 MiB, pushed through the registry
  * API): its memory against the image's size.
  */
 import { spawn } from 'node:child_process';
@@ -287,7 +287,7 @@ function engineSpec(world: World, digest: string, script: string): CommandSpec {
 }
 
 /**
- * The engine alone on a 1 GiB image in a new world: 5 layers of 200 MiB of pseudo-random bytes
+ * The engine alone on a 1000 MiB image in a new world: 5 layers of 200 MiB of pseudo-random bytes
  * (AES-CTR, made as they are sent), pushed to the primary through the registry API, not docker.
  */
 export async function runEngineOnLargeImage(options: ReplicateRunOptions): Promise<ReplicateSample> {

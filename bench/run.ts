@@ -324,7 +324,7 @@ async function benchBuildkit(world: World, settings: BenchSettings): Promise<Bui
 /**
  * Each variant once per round, in an order that rotates; every run is a new world, so no warm-up.
  * The action's variant waits for the committed action to take `replicate-to`. Then the engine once
- * on a 1 GiB image: its memory against the image's size.
+ * on a 1000 MiB image: its memory against the image's size.
  */
 async function benchReplicate(settings: BenchSettings): Promise<ReplicateResults> {
   const results: ReplicateResults = { samples: {}, skipped: {} };
@@ -347,7 +347,7 @@ async function benchReplicate(settings: BenchSettings): Promise<ReplicateResults
     }
     results.large = await runEngineOnLargeImage({ prepared, gnuTime: settings.gnuTime });
     progress(
-      `  replicate, the engine on a 1 GiB image: ${(results.large.replicationMs / 1000).toFixed(2)} s, ` +
+      `  replicate, the engine on a 1000 MiB image: ${(results.large.replicationMs / 1000).toFixed(2)} s, ` +
         `node ${(results.large.nodeKiB / 1024).toFixed(1)} MiB`,
     );
     return results;
