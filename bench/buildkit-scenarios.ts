@@ -14,7 +14,7 @@
  * container builder BuildKit pushing every name against one name plus concurrent manifest PUTs
  * (the action); on the docker driver `--load` then `docker push` (the action) against `--push`.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ import { PROJECT_ROOT } from '../test-support/runner.js';
 import { manifestTagger } from '../src/build-push/manifest-tagger.js';
 import { actionStep, endJob, startJob, stepOf, stepResults, type Step } from './action-step.js';
 import { uniqueBuildContext } from './build-context.js';
-import { completion, DEFAULT_TIMEOUT_MS, measure, type CommandSpec, type Measurement } from './measure.js';
+import { measure, runToEnd, type CommandSpec, type Measurement } from './measure.js';
 import { runTags } from './push-scenarios.js';
 import {
   dockerEvents,
@@ -166,7 +166,7 @@ export async function prepareBuildkit(): Promise<BuildkitWorld> {
     'docker-container': await buildkitVersion(container),
   };
   const config = docker.dockerConfig();
-  const version = await run('docker', ['buildx', 'version'], { DOCKER_CONFIG: config }).catch(() => '');
+  const version = await runToEnd('docker', ['buildx', 'version'], { DOCKER_CONFIG: config }).catch(() => '');
   rmSync(config, { recursive: true, force: true });
   const buildxVersion = /\sv\d+\.\d+\.\d+\S*/.exec(version)?.[0]?.trim() ?? '?';
   return { backends, buildkitVersions, buildxVersion, close: () => prepared.close() };
@@ -175,7 +175,7 @@ export async function prepareBuildkit(): Promise<BuildkitWorld> {
 async function buildkitVersion(backend: TestBackend): Promise<string> {
   const config = backend.dockerConfig();
   try {
-    const inspect = await run('docker', ['buildx', 'inspect', backend.builder ?? 'default'], {
+    const inspect = await runToEnd('docker', ['buildx', 'inspect', backend.builder ?? 'default'], {
       DOCKER_CONFIG: config,
     });
     return /BuildKit(?: version)?:\s*([\w.+-]+)/i.exec(inspect)?.[1] ?? '?';
@@ -384,7 +384,7 @@ export async function runPushStrategy(
     credentials: () => ({ username, password: world.iamUser.authToken }),
   });
   try {
-    await run(
+    await runToEnd(
       'docker',
       ['login', '-u', username, '--password-stdin', world.registry.host],
       env,
@@ -413,16 +413,16 @@ export async function runPushStrategy(
     const started = performance.now();
     try {
       if (strategy === 'engine-push') {
-        await run('docker', argv, env);
-        const pushing = run('docker', ['push', `${image}:${tags[0] ?? ''}`], env);
+        await runToEnd('docker', argv, env);
+        const pushing = runToEnd('docker', ['push', `${image}:${tags[0] ?? ''}`], env);
         tagger.prepare();
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(await pushing)?.[1];
         if (!digest) throw new Error('docker push printed no digest');
         await Promise.all(tags.slice(1).map((tag) => tagger.addTag(tag, digest)));
       } else if (strategy === 'n-names') {
-        await run('docker', argv, env);
+        await runToEnd('docker', argv, env);
       } else {
-        const building = run('docker', argv, env);
+        const building = runToEnd('docker', argv, env);
         tagger.prepare();
         await building;
         const digest = metadataDigest();
@@ -436,7 +436,7 @@ export async function runPushStrategy(
     return wallMs;
   } finally {
     tagger.close();
-    await run('docker', ['logout', world.registry.host], env).catch(() => '');
+    await runToEnd('docker', ['logout', world.registry.host], env).catch(() => '');
     await removeLocalImages(world, repository, tags);
     context.remove();
     rmSync(scratch, { recursive: true, force: true });
@@ -538,21 +538,4 @@ function removeLocalImages(world: World, repository: string, tags: readonly stri
   return new Promise((done) =>
     execFile('docker', ['rmi', '--force', ...tags.map((tag) => `${image}:${tag}`)], () => done()),
   );
-}
-
-/** `docker …` to its end (stdin from `input`); rejects with its output when it fails. */
-async function run(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  input?: string,
-): Promise<string> {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-  });
-  if (input !== undefined) child.stdin?.end(input);
-  const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
-  if (exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed (${exitCode}):\n${output}`);
-  return output;
 }

@@ -91,6 +91,23 @@ export function completion(
   });
 }
 
+/** A command to its end (stdin from `input`); rejects with its output when it fails. */
+export async function runToEnd(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<string> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  if (input !== undefined) child.stdin?.end(input);
+  const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
+  if (exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed (${exitCode}):\n${output}`);
+  return output;
+}
+
 /** GNU time writes `%M` last; a failing command adds a "Command exited with non-zero status" line first. */
 function readGnuTimeKiB(file: string): number {
   const lines = readFileSync(file, 'utf8').trim().split('\n');

@@ -15,7 +15,6 @@
  * And once, the engine alone on a 1000 MiB image (5 layers of 200 MiB, pushed through the registry
  * API): its memory against the image's size.
  */
-import { spawn } from 'node:child_process';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +28,7 @@ import { OCI_MANIFEST, pushBlob, pushManifest } from '../test-support/registry-p
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
 import { registryClient } from '../src/registry/api.js';
 import { actionStep, endJob, startJob, stepResults } from './action-step.js';
-import { completion, DEFAULT_TIMEOUT_MS, measure, type CommandSpec, type Measurement } from './measure.js';
+import { measure, runToEnd, type CommandSpec, type Measurement } from './measure.js';
 import { dockerEvents, recordingDocker, which } from './timeline-scenarios.js';
 
 export const REPLICATE_VARIANTS = ['action', 'engine', 'docker'] as const;
@@ -104,7 +103,7 @@ export async function prepareReplicateImage(): Promise<ReplicateImage> {
     dockerfile.push(`COPY layer-${layer}.bin /layer-${layer}.bin`);
   }
   writeFileSync(join(context, 'Dockerfile'), `${dockerfile.join('\n')}\n`);
-  await run('docker', ['build', '-q', '-t', image, context], {});
+  await runToEnd('docker', ['build', '-q', '-t', image, context], {});
   const engineScript = join(context, 'replicate-engine.mjs');
   await build({
     entryPoints: [join(PROJECT_ROOT, 'bench', 'replicate-engine.ts')],
@@ -120,7 +119,7 @@ export async function prepareReplicateImage(): Promise<ReplicateImage> {
     context,
     engineScript,
     close: async () => {
-      await run('docker', ['rmi', '--force', image], {}).catch(() => undefined);
+      await runToEnd('docker', ['rmi', '--force', image], {}).catch(() => undefined);
       rmSync(context, { recursive: true, force: true });
     },
   };
@@ -228,14 +227,14 @@ async function measureAfterPrimaryPush(
   const env = { HOME: home };
   const login = `${world.namespace}/${world.iamUser.name}`;
   const primaryImage = `${world.registry.host}/${world.namespace}/${REPOSITORY}:${TAG}`;
-  await run(
+  await runToEnd(
     'docker',
     ['login', '-u', login, '--password-stdin', world.registry.host],
     env,
     world.iamUser.authToken,
   );
-  await run('docker', ['tag', options.prepared.image, primaryImage], env);
-  await run('docker', ['push', primaryImage], env);
+  await runToEnd('docker', ['tag', options.prepared.image, primaryImage], env);
+  await runToEnd('docker', ['push', primaryImage], env);
   const digest = await world.registry.manifestDigest(`${world.namespace}/${REPOSITORY}`, TAG);
   if (!digest) throw new Error(`the primary push left no ${primaryImage}`);
   const spec: CommandSpec =
@@ -263,7 +262,7 @@ async function measureAfterPrimaryPush(
     return { measurement, replicationMs: measurement.wallMs };
   } finally {
     const references = world.regions.map((r) => `${r.host}/${world.namespace}/${REPOSITORY}:${TAG}`);
-    await run('docker', ['rmi', '--force', ...references], {}).catch(() => undefined);
+    await runToEnd('docker', ['rmi', '--force', ...references], {}).catch(() => undefined);
   }
 }
 
@@ -396,21 +395,4 @@ async function expectReplicated(
       return bytes;
     }),
   );
-}
-
-/** A command to its end (stdin from `input`); rejects with its output when it fails. */
-async function run(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  input?: string,
-): Promise<string> {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-  });
-  if (input !== undefined) child.stdin?.end(input);
-  const { exitCode, output } = await completion(child, DEFAULT_TIMEOUT_MS);
-  if (exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed (${exitCode}):\n${output}`);
-  return output;
 }

@@ -674,16 +674,16 @@ export const BUILDKIT_HEADING = '## 7. BuildKit: the `default` builder and a doc
 const REPRODUCE_HEADING = '## Reproduce';
 
 /**
- * `markdown` with the section under `heading` (up to the next `## `) replaced by `section`, or
+ * `markdown` with the section under `heading` (up to the next `## `) replaced where it stands, or
  * `section` put before the Reproduce section when there is none yet; the Reproduce section is
  * rendered anew, so it names every part.
  */
 export function spliceSection(markdown: string, heading: string, section: string): string {
-  const sections = markdown.split(/\n(?=## )/);
-  const without = sections.filter(
-    (part) => !part.startsWith(`${heading}\n`) && !part.startsWith(`${REPRODUCE_HEADING}\n`),
-  );
-  return [...without, section, reproduceSection()].join('\n\n').replace(/\n{3,}/g, '\n\n');
+  const sections = markdown.split(/\n(?=## )/).filter((part) => !part.startsWith(`${REPRODUCE_HEADING}\n`));
+  const at = sections.findIndex((part) => part.startsWith(`${heading}\n`));
+  if (at >= 0) sections[at] = section;
+  else sections.push(section);
+  return [...sections, reproduceSection()].join('\n\n').replace(/\n{3,}/g, '\n\n');
 }
 
 /** Medians of the BuildKit part; its own date, runs and load, since it may be written alone. */

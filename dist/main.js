@@ -7,7 +7,7 @@ import {
   replicasOutput,
   replicationFailure,
   withRetries
-} from "./chunks/chunk-INA55HKS.js";
+} from "./chunks/chunk-5EVK7ZTZ.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -2947,7 +2947,7 @@ function repositoryDrift(existing, wanted) {
   return drift;
 }
 
-// src/build-push/resolve-replicas.ts
+// src/build-push/replicas/resolve.ts
 function resolveReplicas(targets, needs) {
   return Promise.all(
     targets.map(async (target) => {
@@ -3186,7 +3186,7 @@ async function run() {
   }
 }
 async function replicate(inputs, resolutions, primary) {
-  const { replicateImage } = await import("./chunks/replicate-R3JE2T25.js");
+  const { replicateImage } = await import("./chunks/replicate-QPNBBPPA.js");
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

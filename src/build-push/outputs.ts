@@ -4,7 +4,7 @@ import type { ScanReport } from '../oci/scan-report.js';
 import type { SigningAlgorithm } from '../oci/signature-message.js';
 import { Output } from './constants.js';
 import { formatBytes } from '../registry/copy.js';
-import { replicasOutput, type ReplicaOutcome } from './replication.js';
+import { replicasOutput, type ReplicaOutcome } from './replicas/decisions.js';
 import { scanSummaryRows, type ScanGate } from './scan-gate.js';
 
 /** The Vault signature made of the pushed digest. */

@@ -12,7 +12,7 @@ import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import { issueRegistryToken, type IssuedToken } from './registry-login.js';
 import { repositoryDrift } from './repository-drift.js';
-import { resolveReplicas, type ReplicaResolution } from './resolve-replicas.js';
+import { resolveReplicas, type ReplicaResolution } from './replicas/resolve.js';
 
 /** What the OCI API told us; each field only when the run needed it. */
 export interface Resolved {

@@ -18,9 +18,9 @@ import { setOutputs, writeSummary, type RunResult } from './outputs.js';
 import { planRun } from './plan.js';
 import { pushImage } from './push-image.js';
 import { runReleaseGates, type GateOutcome } from './release-gates.js';
-import { replicationFailure, type ReplicaOutcome } from './replication.js';
+import { replicationFailure, type ReplicaOutcome } from './replicas/decisions.js';
 import { resolve } from './resolve.js';
-import type { ReplicaResolution } from './resolve-replicas.js';
+import type { ReplicaResolution } from './replicas/resolve.js';
 import { computeTags } from './tags/index.js';
 
 export async function run(): Promise<void> {
@@ -170,7 +170,7 @@ async function replicate(
     authToken: boolean;
   },
 ): Promise<ReplicaOutcome[]> {
-  const { replicateImage } = await import('./replicate.js');
+  const { replicateImage } = await import('./replicas/replicate.js');
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

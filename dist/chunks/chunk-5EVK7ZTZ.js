@@ -297,7 +297,7 @@ function formatBytes(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// src/build-push/replication.ts
+// src/build-push/replicas/decisions.ts
 function immutableConflicts(tagNames, existing, digest) {
   return tagNames.filter((name) => existing.has(name) && existing.get(name) !== digest);
 }

@@ -1,9 +1,17 @@
-import { replicateImage, type ReplicationDeps, type ReplicationJob } from '../../src/build-push/replicate.js';
-import type { ReplicaResolution } from '../../src/build-push/resolve-replicas.js';
-import { StepFailure } from '../../src/common/errors.js';
-import { RegistryApiError, type RegistryClient, type RegistryClientOptions } from '../../src/registry/api.js';
-import type { CopyReport } from '../../src/registry/copy.js';
-import type { Region } from '../../src/oci/region.js';
+import {
+  replicateImage,
+  type ReplicationDeps,
+  type ReplicationJob,
+} from '../../../src/build-push/replicas/replicate.js';
+import type { ReplicaResolution } from '../../../src/build-push/replicas/resolve.js';
+import { StepFailure } from '../../../src/common/errors.js';
+import {
+  RegistryApiError,
+  type RegistryClient,
+  type RegistryClientOptions,
+} from '../../../src/registry/api.js';
+import type { CopyReport } from '../../../src/registry/copy.js';
+import type { Region } from '../../../src/oci/region.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;

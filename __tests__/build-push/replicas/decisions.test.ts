@@ -6,7 +6,7 @@ import {
   replicationFailure,
   tagMismatches,
   type ReplicaOutcome,
-} from '../../src/build-push/replication.js';
+} from '../../../src/build-push/replicas/decisions.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;

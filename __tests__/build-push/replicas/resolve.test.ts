@@ -3,12 +3,12 @@
  * emulator, signatures verified): the repository ensured there like the primary's, the digests its
  * immutable tags hold, and a registry token that region issued. A failing region is reported, not thrown.
  */
-import { resolveReplicas } from '../../src/build-push/resolve-replicas.js';
-import { StepFailure } from '../../src/common/errors.js';
-import { parseReplicaRegions } from '../../src/oci/replica-regions.js';
-import { resolveRegion } from '../../src/oci/region.js';
-import { startEmulator, type Emulator } from '../../test-support/emulator.js';
-import { createTestKey, ocid } from '../../test-support/keys.js';
+import { resolveReplicas } from '../../../src/build-push/replicas/resolve.js';
+import { StepFailure } from '../../../src/common/errors.js';
+import { parseReplicaRegions } from '../../../src/oci/replica-regions.js';
+import { resolveRegion } from '../../../src/oci/region.js';
+import { startEmulator, type Emulator } from '../../../test-support/emulator.js';
+import { createTestKey, ocid } from '../../../test-support/keys.js';
 
 const key = createTestKey();
 const tenancy = ocid.tenancy();

@@ -2,30 +2,30 @@
  * The replication phase, after the primary push: the pushed image (an image or an index, whichever
  * backend pushed it) is copied registry to registry into every `replicate-to` region at once, then
  * each region is asked for every tag and must answer the primary's digest. A region that fails lets
- * the others finish; the outcomes say what each region holds, and replication.ts decides the rest.
+ * the others finish; the outcomes say what each region holds, and decisions.ts decides the rest.
  */
 import * as core from '@actions/core';
-import { ActionError, inStep } from '../common/errors.js';
-import { explainFailure } from '../common/fail.js';
-import { withRetries } from '../common/retry.js';
-import { copyImage, type CopyReport } from '../registry/copy.js';
+import { ActionError, inStep } from '../../common/errors.js';
+import { explainFailure } from '../../common/fail.js';
+import { withRetries } from '../../common/retry.js';
+import { copyImage, type CopyReport } from '../../registry/copy.js';
 import {
   registryClient,
   RegistryApiError,
   type RegistryClient,
   type RegistryClientOptions,
   type RegistryCredentials,
-} from '../registry/api.js';
-import { BEARER_USERNAME } from '../oci/username.js';
-import { needsFreshLogin, type IssuedToken } from './registry-login.js';
+} from '../../registry/api.js';
+import { BEARER_USERNAME } from '../../oci/username.js';
+import { needsFreshLogin, type IssuedToken } from '../registry-login.js';
 import {
   immutableConflicts,
   immutableRefusal,
   mismatchMessage,
   tagMismatches,
   type ReplicaOutcome,
-} from './replication.js';
-import type { ReplicaAccess, ReplicaResolution } from './resolve-replicas.js';
+} from './decisions.js';
+import type { ReplicaAccess, ReplicaResolution } from './resolve.js';
 
 export interface ReplicationJob {
   resolutions: ReplicaResolution[];

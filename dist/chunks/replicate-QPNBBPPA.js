@@ -8,7 +8,7 @@ import {
   needsFreshLogin,
   tagMismatches,
   withRetries
-} from "./chunk-INA55HKS.js";
+} from "./chunk-5EVK7ZTZ.js";
 import {
   BEARER_USERNAME,
   explainFailure
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4HXJCQCR.js";
 import "./chunk-OQV333LO.js";
 
-// src/build-push/replicate.ts
+// src/build-push/replicas/replicate.ts
 var DEFAULT_DEPS = {
   connect: registryClient,
   copy: copyImage,

@@ -3,7 +3,7 @@
  * answered the digest for every tag, what the `replicas` output lists, and the failure the step ends
  * with when a region does not hold the image. replicate.ts applies them.
  */
-import { ActionError } from '../common/errors.js';
+import { ActionError } from '../../common/errors.js';
 
 /** What one `replicate-to` region ended with. */
 export interface ReplicaOutcome {

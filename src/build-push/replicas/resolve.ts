@@ -6,14 +6,14 @@
  * regions go on (one region's outage must not stop the others), and the step fails at the end.
  */
 import * as core from '@actions/core';
-import { inStep, messageOf } from '../common/errors.js';
-import type { OciAuth } from '../common/oci-auth.js';
-import { ociConnection } from '../common/oci-connection.js';
-import type { ControlPlane } from '../oci/control-plane.js';
-import type { ReplicaTarget } from '../oci/replica-regions.js';
-import type { RepositoryInfo, RepositorySettings, RepositorySpec } from '../oci/repository.js';
-import { issueRegistryToken, type IssuedToken } from './registry-login.js';
-import { repositoryDrift } from './repository-drift.js';
+import { inStep, messageOf } from '../../common/errors.js';
+import type { OciAuth } from '../../common/oci-auth.js';
+import { ociConnection } from '../../common/oci-connection.js';
+import type { ControlPlane } from '../../oci/control-plane.js';
+import type { ReplicaTarget } from '../../oci/replica-regions.js';
+import type { RepositoryInfo, RepositorySettings, RepositorySpec } from '../../oci/repository.js';
+import { issueRegistryToken, type IssuedToken } from '../registry-login.js';
+import { repositoryDrift } from '../repository-drift.js';
 
 /** What one replica region needs before anything is written there. */
 export interface ReplicaAccess {
@@ -64,7 +64,7 @@ async function resolveReplica(target: ReplicaTarget, needs: ReplicaNeeds): Promi
   const log = (line: string) => core.info(`${region}: ${line}`);
   if (!needs.registryToken && !needs.repository) return { target };
   const connection = await inStep('sign-in', () => ociConnection(needs.auth, region));
-  const { connectControlPlane } = await import('../oci/control-plane.js');
+  const { connectControlPlane } = await import('../../oci/control-plane.js');
   const api: ControlPlane = connectControlPlane(connection);
   const issueToken = async (): Promise<IssuedToken> => {
     const issued = await inStep('registry-token', () =>
