@@ -3,8 +3,9 @@
  * (the bundle as shipped) and with it preloaded (`node --import` of its chunk before main.js:
  * what an eagerly loading bundle would pay on every run). A bare Node start is the floor.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeBinary, PROJECT_ROOT } from '../test-support/runner.js';
@@ -16,7 +17,7 @@ export const STARTUP_VARIANTS = [
   'node-bare',
   'fail-fast-lazy',
   'fail-fast-sdk-preloaded',
-  'first-docker-command',
+  'login-starts',
 ] as const;
 export type StartupVariant = (typeof STARTUP_VARIANTS)[number];
 
@@ -25,32 +26,30 @@ export const STARTUP_VARIANT_TITLES: Record<StartupVariant, string> = {
   'fail-fast-lazy': '`node dist/main.js`, no `repository` input (as shipped: SDK not loaded)',
   'fail-fast-sdk-preloaded':
     'the same with the SDK chunk preloaded (`node --import dist/chunks/control-plane-*.js`)',
-  'first-docker-command':
-    '`node dist/main.js` on the auth-token path, until it starts its first docker command',
+  'login-starts': '`node dist/main.js` on the auth-token path, until its login reaches the registry',
 };
 
 export interface StartupSample {
   wallMs: number;
   peakKiB: number;
-  /** From the spawn of node to the start of the first docker command; 0 where there is none. */
-  firstDockerMs: number;
+  /** From the spawn of node to the login's first request to the registry; 0 where there is none. */
+  loginStartsMs: number;
 }
 
 /**
- * A `docker` first on PATH that notes when it started (bash's $EPOCHREALTIME: no extra process)
- * and fails: the first docker command the action starts is the moment measured.
+ * A registry that notes when its first request arrives and refuses it without a challenge: the
+ * login's first request is the moment measured, and the run then fails at once.
  */
-function dockerStandIn(): { dir: string; log: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-docker-'));
-  const script = join(dir, 'docker');
-  writeFileSync(
-    script,
-    '#!/bin/bash\necho "$EPOCHREALTIME" >> "$BENCH_DOCKER_LOG"\n' +
-      // `login` gets the password on stdin: read it, as docker does, or the writer meets EPIPE.
-      'if [ "$1" = login ]; then cat >/dev/null; fi\necho "stand-in" >&2\nexit 1\n',
-  );
-  chmodSync(script, 0o755);
-  return { dir, log: join(dir, 'started') };
+async function registryStandIn(): Promise<{ host: string; firstRequestAt(): number; close(): void }> {
+  let firstAt = Number.NaN;
+  const server = createServer((request, response) => {
+    if (Number.isNaN(firstAt)) firstAt = Date.now();
+    request.resume();
+    response.writeHead(403).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { host: `127.0.0.1:${port}`, firstRequestAt: () => firstAt, close: () => server.close() };
 }
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -78,7 +77,7 @@ export async function runStartupVariant(variant: StartupVariant, gnuTime: boolea
     const spec: CommandSpec = { command: nodeBinary(), args: ['-e', ''], cwd: PROJECT_ROOT, env: {} };
     return toSample(await measure(spec, { gnuTime }), 0);
   }
-  if (variant === 'first-docker-command') return firstDockerCommand(gnuTime);
+  if (variant === 'login-starts') return loginStarts(gnuTime);
   const job = startJob();
   try {
     const nodeFlags =
@@ -95,21 +94,21 @@ export async function runStartupVariant(variant: StartupVariant, gnuTime: boolea
   }
 }
 
-function toSample(measurement: Measurement, expectedExit: number, firstDockerMs = 0): StartupSample {
+function toSample(measurement: Measurement, expectedExit: number, loginStartsMs = 0): StartupSample {
   if (measurement.exitCode !== expectedExit) {
     throw new Error(`exit code ${measurement.exitCode}, expected ${expectedExit}:\n${measurement.output}`);
   }
-  return { wallMs: measurement.wallMs, peakKiB: measurement.largestKiB, firstDockerMs };
+  return { wallMs: measurement.wallMs, peakKiB: measurement.largestKiB, loginStartsMs };
 }
 
-/** The auth-token path as a job runs it, up to the moment `docker login` starts. */
-async function firstDockerCommand(gnuTime: boolean): Promise<StartupSample> {
+/** The auth-token path as a job runs it, up to the moment its login reaches the registry. */
+async function loginStarts(gnuTime: boolean): Promise<StartupSample> {
   const job = startJob();
-  const docker = dockerStandIn();
+  const registry = await registryStandIn();
   try {
     const inputs = {
       region: 'sa-saopaulo-1',
-      registry: '127.0.0.1:5000',
+      registry: registry.host,
       namespace: 'axaxnpcrorw5',
       username: 'joao.silva',
       'auth-token': 'bench-auth-token',
@@ -117,21 +116,16 @@ async function firstDockerCommand(gnuTime: boolean): Promise<StartupSample> {
       context: join(PROJECT_ROOT, 'demo', 'app'),
       tags: 'run-1\nlatest',
     };
-    const env = {
-      PATH: `${docker.dir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
-      BENCH_DOCKER_LOG: docker.log,
-    };
-    const step = actionStep('main', { job, inputs, env });
+    const step = actionStep('main', { job, inputs, env: {} });
     const spawnedAtMs = Date.now();
     const measurement = await measure(step.spec, { gnuTime });
-    const started = readFileSync(docker.log, 'utf8').split('\n')[0] ?? '';
-    const firstDockerMs = Number(started) * 1000 - spawnedAtMs;
-    if (!Number.isFinite(firstDockerMs) || !/stand-in/.test(measurement.output)) {
-      throw new Error(`the action did not reach docker login:\n${measurement.output}`);
+    const loginStartsMs = registry.firstRequestAt() - spawnedAtMs;
+    if (!Number.isFinite(loginStartsMs) || !/login/i.test(measurement.output)) {
+      throw new Error(`the action did not reach its login:\n${measurement.output}`);
     }
-    return toSample(measurement, 1, firstDockerMs);
+    return toSample(measurement, 1, loginStartsMs);
   } finally {
     endJob(job);
-    rmSync(docker.dir, { recursive: true, force: true });
+    registry.close();
   }
 }
