@@ -41,7 +41,7 @@ import {
   tag,
   withAuth,
   writeConfig
-} from "./chunks/chunk-FWMFZY2E.js";
+} from "./chunks/chunk-CCOPXKZF.js";
 import {
   OCI_API_CREDENTIALS,
   authSecrets,

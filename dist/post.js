@@ -8,7 +8,7 @@ import {
   readConfig,
   withoutAuth,
   writeConfig
-} from "./chunks/chunk-FWMFZY2E.js";
+} from "./chunks/chunk-CCOPXKZF.js";
 import "./chunks/chunk-KYB52YRC.js";
 import {
   getState,

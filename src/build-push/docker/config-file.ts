@@ -60,7 +60,13 @@ export async function readConfig(path: string): Promise<Config> {
     throw error;
   }
   if (text.trim() === '') return {};
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not the parser's message: it quotes the text around the error, credentials included.
+    throw new Error(`${path} is not valid JSON`);
+  }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error(`${path} is not a JSON object`);
   }

@@ -279,7 +279,12 @@ async function readConfig(path) {
     throw error;
   }
   if (text.trim() === "") return {};
-  const parsed = JSON.parse(text);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`${path} is not valid JSON`);
+  }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new Error(`${path} is not a JSON object`);
   }
