@@ -7,7 +7,7 @@ import {
   replicasOutput,
   replicationFailure,
   withRetries
-} from "./chunks/chunk-5EVK7ZTZ.js";
+} from "./chunks/chunk-KBV4BMZZ.js";
 import {
   DEFAULT_SIGNING_ALGORITHM,
   SIGNING_ALGORITHMS,
@@ -100,7 +100,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunks/chunk-4HXJCQCR.js";
+} from "./chunks/chunk-FDEZK4JF.js";
 import {
   __toESM
 } from "./chunks/chunk-OQV333LO.js";
@@ -2931,6 +2931,22 @@ function asGateError(phase, error2) {
   return new ActionError(`${phase} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
 }
 
+// src/build-push/region-api.ts
+async function connectRegion(auth, regionId) {
+  const connection = await inStep("sign-in", () => ociConnection(auth, regionId));
+  const { connectControlPlane } = await import("./chunks/control-plane-H4LJJDPB.js");
+  const api = connectControlPlane(connection);
+  const issueToken = async () => {
+    const issued = await inStep(
+      "registry-token",
+      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
+    );
+    setSecret(issued.token);
+    return issued;
+  };
+  return { api, issueToken };
+}
+
 // src/build-push/repository-drift.ts
 function repositoryDrift(existing, wanted) {
   const drift = [];
@@ -2964,17 +2980,7 @@ async function resolveReplica(target, needs) {
   const region = target.region.id;
   const log = (line) => info(`${region}: ${line}`);
   if (!needs.registryToken && !needs.repository) return { target };
-  const connection = await inStep("sign-in", () => ociConnection(needs.auth, region));
-  const { connectControlPlane } = await import("./chunks/control-plane-H4LJJDPB.js");
-  const api = connectControlPlane(connection);
-  const issueToken = async () => {
-    const issued = await inStep(
-      "registry-token",
-      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
-    );
-    setSecret(issued.token);
-    return issued;
-  };
+  const { api, issueToken } = await connectRegion(needs.auth, region);
   const [registryToken, repository] = await Promise.all([
     needs.registryToken ? issueToken() : void 0,
     needs.repository ? needs.repository.then(
@@ -3013,17 +3019,7 @@ async function resolve2(inputs, plan, tagNames) {
     return { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) };
   }
   const { auth, region } = inputs;
-  const connection = await inStep("sign-in", () => ociConnection(auth, region.id));
-  const { connectControlPlane } = await import("./chunks/control-plane-H4LJJDPB.js");
-  const api = connectControlPlane(connection);
-  const issueToken = async () => {
-    const issued = await inStep(
-      "registry-token",
-      () => issueRegistryToken(() => api.registryTokenGrant(), Date.now)
-    );
-    setSecret(issued.token);
-    return issued;
-  };
+  const { api, issueToken } = await connectRegion(auth, region.id);
   const primaryRepository = plan.lookup.repository ? inStep("repository", () => ensureRepository(api, inputs, api.tenancy)) : void 0;
   if (replicating && !primaryRepository) noteReplicaRepositoriesLeft(inputs);
   const replicas = replicating ? resolveReplicas(inputs.replicas, {
@@ -3186,7 +3182,7 @@ async function run() {
   }
 }
 async function replicate(inputs, resolutions, primary) {
-  const { replicateImage } = await import("./chunks/replicate-QPNBBPPA.js");
+  const { replicateImage } = await import("./chunks/replicate-7ABKUCG3.js");
   return replicateImage({
     resolutions,
     source: { registry: primary.registry, credentials: primary.session.credentials },

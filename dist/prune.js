@@ -2306,7 +2306,7 @@ async function readReferences(where, api, images, log) {
   log.info(
     `Reading the manifests of ${roots.length} tagged image(s) from ${where.registry}: what an index references is kept`
   );
-  const { registryClient } = await import("./chunks/api-TIBGZ2UB.js");
+  const { registryClient } = await import("./chunks/api-2TYYVUBT.js");
   let token;
   try {
     token = await api.registryToken();

@@ -5,12 +5,12 @@
  */
 import * as core from '@actions/core';
 import { inStep } from '../common/errors.js';
-import { ociConnection } from '../common/oci-connection.js';
 import type { ControlPlane } from '../oci/control-plane.js';
 import type { RepositoryInfo } from '../oci/repository.js';
 import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
-import { issueRegistryToken, type IssuedToken } from './registry-login.js';
+import { connectRegion } from './region-api.js';
+import type { IssuedToken } from './registry-login.js';
 import { repositoryDrift } from './repository-drift.js';
 import { resolveReplicas, type ReplicaResolution } from './replicas/resolve.js';
 
@@ -44,16 +44,7 @@ export async function resolve(inputs: Inputs, plan: Plan, tagNames: string[]): P
     return { replicas: inputs.replicas.map((target) => ({ target, access: { target } })) };
   }
   const { auth, region } = inputs;
-  const connection = await inStep('sign-in', () => ociConnection(auth, region.id));
-  const { connectControlPlane } = await import('../oci/control-plane.js');
-  const api: ControlPlane = connectControlPlane(connection);
-  const issueToken = async (): Promise<IssuedToken> => {
-    const issued = await inStep('registry-token', () =>
-      issueRegistryToken(() => api.registryTokenGrant(), Date.now),
-    );
-    core.setSecret(issued.token);
-    return issued;
-  };
+  const { api, issueToken } = await connectRegion(auth, region.id);
   const primaryRepository = plan.lookup.repository
     ? inStep('repository', () => ensureRepository(api, inputs, api.tenancy))
     : undefined;

@@ -439,15 +439,7 @@ export function registryClient(options: RegistryClientOptions): RegistryClient {
       });
       if (res.status === 404) return undefined;
       if (res.status !== 200) throw statusError(`HEAD manifest ${reference}`, res);
-      const digest = headerValue(res.headers['docker-content-digest']);
-      if (!digest) {
-        throw new RegistryApiError(
-          `HEAD manifest ${reference}: the registry answered no Docker-Content-Digest`,
-          {
-            status: res.status,
-          },
-        );
-      }
+      const digest = answeredDigest(`HEAD manifest ${reference}`, res);
       const length = Number(headerValue(res.headers['content-length']));
       return {
         digest,
@@ -463,16 +455,7 @@ export function registryClient(options: RegistryClientOptions): RegistryClient {
         manifest.bytes,
       );
       if (res.status !== 201) throw statusError(`PUT manifest ${reference}`, res);
-      const digest = headerValue(res.headers['docker-content-digest']);
-      if (!digest) {
-        throw new RegistryApiError(
-          `PUT manifest ${reference}: the registry answered no Docker-Content-Digest`,
-          {
-            status: res.status,
-          },
-        );
-      }
-      return digest;
+      return answeredDigest(`PUT manifest ${reference}`, res);
     },
     headBlob: async (digest) => {
       const url = repositoryUrl(`blobs/${digest}`);
@@ -589,6 +572,17 @@ function verifiedStream(
 
 function refusedInsecure(origin: string): RegistryApiError {
   return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
+}
+
+/** The `Docker-Content-Digest` a manifest request was answered with; its absence is an error. */
+function answeredDigest(what: string, res: Pick<HttpResponse, 'status' | 'headers'>): string {
+  const digest = headerValue(res.headers['docker-content-digest']);
+  if (!digest) {
+    throw new RegistryApiError(`${what}: the registry answered no Docker-Content-Digest`, {
+      status: res.status,
+    });
+  }
+  return digest;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -17,7 +17,7 @@ import {
   type RegistryCredentials,
 } from '../../registry/api.js';
 import { BEARER_USERNAME } from '../../oci/username.js';
-import { needsFreshLogin, type IssuedToken } from '../registry-login.js';
+import { registryLogin } from '../registry-login.js';
 import {
   immutableConflicts,
   immutableRefusal,
@@ -169,7 +169,9 @@ interface RegionLogin {
 
 /**
  * How the run logs in to one region: the auth token as everywhere, or that region's own registry
- * token (a registry token is good only in the region that issued it), kept in memory only.
+ * token (a registry token is good only in the region that issued it), kept in memory only. A token
+ * is renewed by the run's own rules (registry-login.ts: near its expiry before the copy, once after
+ * a 401); "logging in" only hands the fresh token to this region's client.
  */
 function regionLogin(
   access: ReplicaAccess,
@@ -180,33 +182,27 @@ function regionLogin(
   if (job.authToken) {
     return { credentials: job.authToken, refreshIfOld: async () => {}, renew: async () => false };
   }
-  let issued: IssuedToken | undefined = access.registryToken;
-  const issue = access.issueRegistryToken;
-  if (!issued || !issue) {
+  const { registryToken, issueRegistryToken } = access;
+  if (!registryToken || !issueRegistryToken) {
     throw new ActionError(
       `no registry token for ${access.target.region.id}: the run has no OCI API credential`,
     );
   }
-  let renewed = false;
-  const fresh = async (why: string) => {
-    log(why);
-    renewed = true;
-    issued = await inStep('registry-token', issue);
-  };
+  let password = registryToken.token;
+  const login = registryLogin(
+    { kind: 'registry-token', issued: registryToken, issue: issueRegistryToken },
+    {
+      login: async (fresh) => {
+        password = fresh;
+      },
+      now,
+      log,
+    },
+  );
   return {
-    credentials: () => ({ username: BEARER_USERNAME, password: issued!.token }),
-    refreshIfOld: async () => {
-      if (!renewed && needsFreshLogin(issued!.issuedAtMs, issued!.lifetimeSeconds, now())) {
-        await fresh(
-          'the registry token is near its expiry: asking this region for a fresh one before the copy',
-        );
-      }
-    },
-    renew: async () => {
-      if (renewed) return false;
-      await fresh('the registry refused the registry token (401): asking this region for a fresh one, once');
-      return true;
-    },
+    credentials: () => ({ username: BEARER_USERNAME, password }),
+    refreshIfOld: () => login.refreshBeforePush(),
+    renew: () => login.renewAfterRefusal(),
   };
 }
 

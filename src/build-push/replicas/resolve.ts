@@ -8,11 +8,11 @@
 import * as core from '@actions/core';
 import { inStep, messageOf } from '../../common/errors.js';
 import type { OciAuth } from '../../common/oci-auth.js';
-import { ociConnection } from '../../common/oci-connection.js';
 import type { ControlPlane } from '../../oci/control-plane.js';
 import type { ReplicaTarget } from '../../oci/replica-regions.js';
 import type { RepositoryInfo, RepositorySettings, RepositorySpec } from '../../oci/repository.js';
-import { issueRegistryToken, type IssuedToken } from '../registry-login.js';
+import { connectRegion } from '../region-api.js';
+import type { IssuedToken } from '../registry-login.js';
 import { repositoryDrift } from '../repository-drift.js';
 
 /** What one replica region needs before anything is written there. */
@@ -63,16 +63,7 @@ async function resolveReplica(target: ReplicaTarget, needs: ReplicaNeeds): Promi
   const region = target.region.id;
   const log = (line: string) => core.info(`${region}: ${line}`);
   if (!needs.registryToken && !needs.repository) return { target };
-  const connection = await inStep('sign-in', () => ociConnection(needs.auth, region));
-  const { connectControlPlane } = await import('../../oci/control-plane.js');
-  const api: ControlPlane = connectControlPlane(connection);
-  const issueToken = async (): Promise<IssuedToken> => {
-    const issued = await inStep('registry-token', () =>
-      issueRegistryToken(() => api.registryTokenGrant(), Date.now),
-    );
-    core.setSecret(issued.token);
-    return issued;
-  };
+  const { api, issueToken } = await connectRegion(needs.auth, region);
   const [registryToken, repository] = await Promise.all([
     needs.registryToken ? issueToken() : undefined,
     needs.repository

@@ -13,7 +13,7 @@ import {
   repositoryScope,
   sha256Digest,
   tokenUrl
-} from "./chunk-4HXJCQCR.js";
+} from "./chunk-FDEZK4JF.js";
 import "./chunk-OQV333LO.js";
 export {
   MANIFEST_MEDIA_TYPES,

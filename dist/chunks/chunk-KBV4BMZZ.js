@@ -10,7 +10,7 @@ import {
 import {
   RegistryApiError,
   parseDigest
-} from "./chunk-4HXJCQCR.js";
+} from "./chunk-FDEZK4JF.js";
 
 // src/common/retry.ts
 var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -338,7 +338,6 @@ function replicationFailure(primaryRegion, outcomes) {
 
 export {
   withRetries,
-  needsFreshLogin,
   issueRegistryToken,
   registryLogin,
   copyImage,

@@ -5,10 +5,10 @@ import {
   immutableConflicts,
   immutableRefusal,
   mismatchMessage,
-  needsFreshLogin,
+  registryLogin,
   tagMismatches,
   withRetries
-} from "./chunk-5EVK7ZTZ.js";
+} from "./chunk-KBV4BMZZ.js";
 import {
   BEARER_USERNAME,
   explainFailure
@@ -24,7 +24,7 @@ import {
 import {
   RegistryApiError,
   registryClient
-} from "./chunk-4HXJCQCR.js";
+} from "./chunk-FDEZK4JF.js";
 import "./chunk-OQV333LO.js";
 
 // src/build-push/replicas/replicate.ts
@@ -120,33 +120,27 @@ function regionLogin(access, job, now, log) {
     return { credentials: job.authToken, refreshIfOld: async () => {
     }, renew: async () => false };
   }
-  let issued = access.registryToken;
-  const issue = access.issueRegistryToken;
-  if (!issued || !issue) {
+  const { registryToken, issueRegistryToken } = access;
+  if (!registryToken || !issueRegistryToken) {
     throw new ActionError(
       `no registry token for ${access.target.region.id}: the run has no OCI API credential`
     );
   }
-  let renewed = false;
-  const fresh = async (why) => {
-    log(why);
-    renewed = true;
-    issued = await inStep("registry-token", issue);
-  };
-  return {
-    credentials: () => ({ username: BEARER_USERNAME, password: issued.token }),
-    refreshIfOld: async () => {
-      if (!renewed && needsFreshLogin(issued.issuedAtMs, issued.lifetimeSeconds, now())) {
-        await fresh(
-          "the registry token is near its expiry: asking this region for a fresh one before the copy"
-        );
-      }
-    },
-    renew: async () => {
-      if (renewed) return false;
-      await fresh("the registry refused the registry token (401): asking this region for a fresh one, once");
-      return true;
+  let password = registryToken.token;
+  const login = registryLogin(
+    { kind: "registry-token", issued: registryToken, issue: issueRegistryToken },
+    {
+      login: async (fresh) => {
+        password = fresh;
+      },
+      now,
+      log
     }
+  );
+  return {
+    credentials: () => ({ username: BEARER_USERNAME, password }),
+    refreshIfOld: () => login.refreshBeforePush(),
+    renew: () => login.renewAfterRefusal()
   };
 }
 async function copyWithRenewal(copy, login) {

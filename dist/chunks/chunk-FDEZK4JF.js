@@ -262,15 +262,7 @@ function registryClient(options) {
       });
       if (res.status === 404) return void 0;
       if (res.status !== 200) throw statusError(`HEAD manifest ${reference}`, res);
-      const digest = headerValue(res.headers["docker-content-digest"]);
-      if (!digest) {
-        throw new RegistryApiError(
-          `HEAD manifest ${reference}: the registry answered no Docker-Content-Digest`,
-          {
-            status: res.status
-          }
-        );
-      }
+      const digest = answeredDigest(`HEAD manifest ${reference}`, res);
       const length = Number(headerValue(res.headers["content-length"]));
       return {
         digest,
@@ -286,16 +278,7 @@ function registryClient(options) {
         manifest.bytes
       );
       if (res.status !== 201) throw statusError(`PUT manifest ${reference}`, res);
-      const digest = headerValue(res.headers["docker-content-digest"]);
-      if (!digest) {
-        throw new RegistryApiError(
-          `PUT manifest ${reference}: the registry answered no Docker-Content-Digest`,
-          {
-            status: res.status
-          }
-        );
-      }
-      return digest;
+      return answeredDigest(`PUT manifest ${reference}`, res);
     },
     headBlob: async (digest) => {
       const url = repositoryUrl(`blobs/${digest}`);
@@ -397,6 +380,15 @@ function verifiedStream(res, expect) {
 }
 function refusedInsecure(origin) {
   return new RegistryApiError(`refusing to send credentials in clear text to ${origin}`, {});
+}
+function answeredDigest(what, res) {
+  const digest = headerValue(res.headers["docker-content-digest"]);
+  if (!digest) {
+    throw new RegistryApiError(`${what}: the registry answered no Docker-Content-Digest`, {
+      status: res.status
+    });
+  }
+  return digest;
 }
 function headerValue(value) {
   return Array.isArray(value) ? value[0] : value;
